@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley eval</c>: measures Parley's components against gold data.</summary>
+public static class EvalCommand
+{
+    public static Command Create()
+    {
+        var eval = new Command("eval", "Measure a component against gold data.");
+        return eval;
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Parley.Cli.Commands;
+
+namespace Parley.Cli;
+
+/// <summary>The root <c>parley</c> command: builds the command tree and maps parse errors to exit code 2.</summary>
+public static class ParleyCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Parley: who did what to whom, when, where, and how sure the story is.");
+        root.Subcommands.Add(EvalCommand.Create());
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        var root = Create();
+        var result = root.Parse(args);
+        var config = new InvocationConfiguration();
+        if (output is not null)
+        {
+            config.Output = output;
+        }
+        if (error is not null)
+        {
+            config.Error = error;
+        }
+        if (result.Errors.Count > 0)
+        {
+            var err = error ?? Console.Error;
+            foreach (var parseError in result.Errors)
+            {
+                err.WriteLine($"parley: {parseError.Message}");
+            }
+            err.WriteLine("Try 'parley --help'.");
+            return ExitCodes.UsageError;
+        }
+        return result.Invoke(config);
+    }
+}
