@@ -1,0 +1,14 @@
+using Xunit;
+
+namespace Parley.Testing;
+
+/// <summary>A theory that needs files under <c>../shared/data</c>; it is skipped, naming the missing file, when they are absent.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    /// <param name="relativePaths">Paths below <c>../shared/data</c> the test reads.</param>
+    public SharedDataTheoryAttribute(params string[] relativePaths)
+    {
+        Skip = SharedDataRequirement.MissingReason(relativePaths);
+    }
+}
