@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Parley.Nlp.Learning;
 
 /// <summary>
@@ -65,11 +67,7 @@ public sealed class PerceptronModel
             int row = RowOf(feature);
             if (row >= 0)
             {
-                var w = weights.Slice(row * Classes, Classes);
-                for (int c = 0; c < w.Length; c++)
-                {
-                    output[c] += w[c];
-                }
+                AddTo(output, weights.Slice(row * Classes, Classes));
             }
         }
     }
@@ -79,6 +77,22 @@ public sealed class PerceptronModel
     {
         Score(features, scratch);
         return ArgMax(scratch[..Classes]);
+    }
+
+    private static void AddTo(Span<float> sum, ReadOnlySpan<float> row)
+    {
+        int c = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; c <= row.Length - Vector<float>.Count; c += Vector<float>.Count)
+            {
+                (new Vector<float>(sum[c..]) + new Vector<float>(row[c..])).CopyTo(sum[c..]);
+            }
+        }
+        for (; c < row.Length; c++)
+        {
+            sum[c] += row[c];
+        }
     }
 
     public static int ArgMax(ReadOnlySpan<float> scores)

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley train</c>: trains Parley's own models from annotated data.</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var train = new Command("train", "Train one of Parley's models from annotated data.");
+        return train;
+    }
+}
