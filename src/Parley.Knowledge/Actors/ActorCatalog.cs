@@ -1,0 +1,202 @@
+using Parley.Knowledge.Loading;
+
+namespace Parley.Knowledge.Actors;
+
+/// <summary>
+/// Every named actor the dictionaries know: countries (by name and adjective), seats of power, organisations and
+/// people with dated roles. Looks names up as whole strings or as token windows (longest match first), and resolves
+/// each candidate's role on a date. A person's bare surname ("Putin") is matched when no other entry uses it.
+/// Immutable and safe to share between threads.
+/// </summary>
+public sealed class ActorCatalog
+{
+    private readonly NameIndex<Actor> _names;
+    private readonly Dictionary<string, Person> _people;
+    private readonly Dictionary<string, Organization> _organizations;
+
+    private ActorCatalog(CountryCatalog countries, IReadOnlyList<Organization> organizations, IReadOnlyList<Person> people)
+    {
+        Countries = countries;
+        Organizations = organizations;
+        People = people;
+        _people = people.ToDictionary(p => NameKey.Of(p.Name), StringComparer.Ordinal);
+        _organizations = organizations.ToDictionary(o => NameKey.Of(o.Name), StringComparer.Ordinal);
+        _names = new NameIndex<Actor>();
+        foreach (var country in countries.All)
+        {
+            _names.Add(country.Name, country);
+            foreach (var name in country.Aliases.Concat(country.Adjectives))
+            {
+                _names.Add(name, country);
+            }
+            foreach (var name in country.ExactNames)
+            {
+                _names.AddExact(name, country);
+            }
+        }
+        foreach (var seat in countries.SeatsOfPower)
+        {
+            _names.Add(seat.Name, seat);
+            foreach (var alias in seat.Aliases)
+            {
+                _names.Add(alias, seat);
+            }
+        }
+        foreach (var organization in organizations)
+        {
+            _names.Add(organization.Name, organization);
+            foreach (var alias in organization.Aliases)
+            {
+                _names.Add(alias, organization);
+            }
+            foreach (var exact in organization.ExactNames)
+            {
+                _names.AddExact(exact, organization);
+            }
+        }
+        foreach (var person in people)
+        {
+            _names.Add(person.Name, person);
+            foreach (var alias in person.Aliases)
+            {
+                _names.Add(alias, person);
+            }
+        }
+        // Surnames last, and only where they name one person and nothing else: "Putin" yes, "Lee" or "Jordan" no.
+        foreach (var group in people.GroupBy(p => NameKey.Of(p.Surname)))
+        {
+            if (group.Count() == 1 && !_names.Contains(group.Key))
+            {
+                _names.AddKey(group.Key, group.First());
+            }
+        }
+    }
+
+    public CountryCatalog Countries { get; }
+
+    public IReadOnlyList<Organization> Organizations { get; }
+
+    public IReadOnlyList<Person> People { get; }
+
+    /// <summary>The most key tokens any name has: the widest window <see cref="LongestMatch"/> needs to try.</summary>
+    public int MaxTokens => _names.MaxTokens;
+
+    /// <summary>Loads <c>organizations.yaml</c> and <c>people.yaml</c> against already loaded countries and sectors.</summary>
+    /// <exception cref="DictionaryException">A file is missing or wrong; every problem is listed.</exception>
+    public static ActorCatalog Load(string organizationsPath, string peoplePath, CountryCatalog countries, AgentCatalog agents)
+    {
+        var log = new ProblemLog();
+        var catalog = Load(organizationsPath, peoplePath, countries, agents, log);
+        log.ThrowIfAny();
+        return catalog;
+    }
+
+    internal static ActorCatalog Load(string organizationsPath, string peoplePath, CountryCatalog countries, AgentCatalog? agents, ProblemLog log)
+    {
+        var orgFile = YamlFile.Load(organizationsPath, log);
+        var organizations = orgFile is null ? [] : ParseOrganizations(orgFile, countries, agents, log);
+        var peopleFile = YamlFile.Load(peoplePath, log);
+        var people = peopleFile is null ? [] : ParsePeople(peopleFile, countries, agents, organizations, log);
+        return new ActorCatalog(countries, organizations, people);
+    }
+
+    internal static List<Organization> ParseOrganizations(YamlFile file, CountryCatalog countries, AgentCatalog? agents, ProblemLog log)
+    {
+        file.CheckTopLevelKeys(log, "organizations");
+        var codes = countries.Codes;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seenCodes = new Dictionary<string, int>(StringComparer.Ordinal);
+        return file.ParseEntries("organizations", log, entry =>
+        {
+            YamlFields.CheckKeys(entry, "name", "aliases", "exact", "code", "roles", "category", "country", "note");
+            int line = YamlFields.Line(entry);
+            var name = YamlFields.RequiredString(entry, "name");
+            var key = NameKey.Of(name);
+            if (seen.TryGetValue(key, out int first))
+            {
+                throw new EntryException(line, $"organisation '{name}' is listed twice (first on line {first})");
+            }
+            var country = YamlFields.OptionalString(entry, "country");
+            if (country is not null && !codes.Contains(country))
+            {
+                throw new EntryException(line, $"'{name}' has country '{country}', which is not in countries.yaml");
+            }
+            var code = YamlFields.OptionalString(entry, "code");
+            ActorRole Parse(string c, int l) => ActorCodes.ParseOrganization(c, l, codes, agents);
+            IReadOnlyList<ActorRole> roles = code is not null
+                ? (YamlFields.Get(entry, "roles") is not null
+                    ? throw new EntryException(line, $"'{name}' has both 'code' and 'roles'; use one")
+                    : [Parse(code, line)])
+                : RoleReader.ReadAll(entry, Parse, required: true);
+            foreach (var role in roles.Where(r => r.From is null && r.To is null))
+            {
+                if (seenCodes.TryGetValue(role.Code, out int other))
+                {
+                    throw new EntryException(line, $"code '{role.Code}' of '{name}' is already used by the organisation on line {other}");
+                }
+                seenCodes[role.Code] = line;
+            }
+            seen[key] = line;
+            return new Organization(name, YamlFields.Strings(entry, "aliases"), YamlFields.Strings(entry, "exact"), roles,
+                YamlFields.OptionalString(entry, "category") ?? "igo", country, YamlFields.OptionalString(entry, "note"));
+        });
+    }
+
+    internal static List<Person> ParsePeople(YamlFile file, CountryCatalog countries, AgentCatalog? agents, IReadOnlyList<Organization> organizations, ProblemLog log)
+    {
+        file.CheckTopLevelKeys(log, "people");
+        var codes = countries.Codes;
+        var orgCodes = new Dictionary<string, Organization>(StringComparer.Ordinal);
+        foreach (var org in organizations)
+        {
+            foreach (var role in org.Roles)
+            {
+                orgCodes.TryAdd(role.Code, org);
+            }
+        }
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return file.ParseEntries("people", log, entry =>
+        {
+            YamlFields.CheckKeys(entry, "name", "aliases", "surname", "roles", "note");
+            int line = YamlFields.Line(entry);
+            var name = YamlFields.RequiredString(entry, "name");
+            var key = NameKey.Of(name);
+            if (seen.TryGetValue(key, out int first))
+            {
+                throw new EntryException(line, $"person '{name}' is listed twice (first on line {first}); give all roles in one entry");
+            }
+            var roles = RoleReader.ReadAll(entry, (c, l) => ActorCodes.ParseStrict(c, l, codes, agents, orgCodes), required: true);
+            seen[key] = line;
+            var surname = YamlFields.OptionalString(entry, "surname") ?? name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+            return new Person(name, YamlFields.Strings(entry, "aliases"), roles, surname, YamlFields.OptionalString(entry, "note"));
+        });
+    }
+
+    /// <summary>Actors named exactly by <paramref name="name"/> (any case, accents and leading "the" ignored).</summary>
+    public IReadOnlyList<Actor> Find(string name) => _names.Find(name);
+
+    /// <summary>Actors named by tokens <c>[start, start + length)</c>.</summary>
+    public IReadOnlyList<Actor> Find(IReadOnlyList<string> tokens, int start, int length) => _names.Find(tokens, start, length);
+
+    /// <summary>
+    /// Actors named by <paramref name="name"/>, each with its primary role on <paramref name="date"/>. Actors that held
+    /// no role then are kept with a null role, so a linker can still name them; those with a role come first.
+    /// </summary>
+    public IReadOnlyList<ActorCandidate> FindOn(string name, DateOnly? date) => Candidates(Find(name), date);
+
+    /// <summary>Like <see cref="FindOn(string, DateOnly?)"/> for a token window.</summary>
+    public IReadOnlyList<ActorCandidate> FindOn(IReadOnlyList<string> tokens, int start, int length, DateOnly? date) =>
+        Candidates(Find(tokens, start, length), date);
+
+    /// <summary>The longest actor name that starts at token <paramref name="start"/> ("Vladimir Putin" before "Vladimir"), or null.</summary>
+    public CatalogMatch<Actor>? LongestMatch(IReadOnlyList<string> tokens, int start) => _names.LongestMatch(tokens, start);
+
+    /// <summary>The person with this canonical name, or null.</summary>
+    public Person? GetPerson(string name) => _people.GetValueOrDefault(NameKey.Of(name));
+
+    /// <summary>The organisation with this canonical name, or null.</summary>
+    public Organization? GetOrganization(string name) => _organizations.GetValueOrDefault(NameKey.Of(name));
+
+    private static List<ActorCandidate> Candidates(IReadOnlyList<Actor> actors, DateOnly? date) =>
+        actors.Select(a => new ActorCandidate(a, a.RoleOn(date))).OrderBy(c => c.Role is null ? 1 : 0).ToList();
+}

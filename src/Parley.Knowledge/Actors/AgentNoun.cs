@@ -1,0 +1,11 @@
+namespace Parley.Knowledge.Actors;
+
+/// <summary>
+/// A common noun that names an agent and the sectors it implies: "spokesman" → GOV, "troops" → MIL,
+/// "state media" → GOV MED. It gets its country from a modifier or context ("Chinese troops" → CHNMIL).
+/// </summary>
+public sealed record AgentNoun(string Text, IReadOnlyList<string> Sectors)
+{
+    /// <summary>The sectors joined into a code suffix (<c>GOVMED</c>).</summary>
+    public string Code => string.Concat(Sectors);
+}

@@ -1,0 +1,75 @@
+using Parley.Knowledge.Actors;
+using Parley.Knowledge.Events;
+using Parley.Knowledge.Loading;
+using Parley.Knowledge.Places;
+
+namespace Parley.Knowledge;
+
+/// <summary>
+/// Everything the dictionaries say, loaded together from one folder and checked against each other: sectors and
+/// agent nouns, countries, organisations, people, the gazetteer, the CAMEO codebook and the PLOVER map.
+/// Immutable and safe to share between threads; load it once and pass it to whoever needs it.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    /// <summary>The files <see cref="Load"/> reads, in the order it reads them.</summary>
+    public static readonly IReadOnlyList<string> FileNames =
+        ["sectors.yaml", "countries.yaml", "organizations.yaml", "people.yaml", "gazetteer.yaml", "cameo.yaml", "plover.yaml"];
+
+    private KnowledgeBase(AgentCatalog agents, CountryCatalog countries, ActorCatalog actors, Gazetteer gazetteer, CameoCodebook cameo, PloverMap plover)
+    {
+        Agents = agents;
+        Countries = countries;
+        Actors = actors;
+        Gazetteer = gazetteer;
+        Cameo = cameo;
+        Plover = plover;
+    }
+
+    /// <summary>Sectors and agent nouns (sectors.yaml).</summary>
+    public AgentCatalog Agents { get; }
+
+    /// <summary>Countries and seats of power (countries.yaml).</summary>
+    public CountryCatalog Countries { get; }
+
+    /// <summary>Named actors: countries, seats of power, organisations and people.</summary>
+    public ActorCatalog Actors { get; }
+
+    /// <summary>Countries, capitals and cities with coordinates.</summary>
+    public Gazetteer Gazetteer { get; }
+
+    public CameoCodebook Cameo { get; }
+
+    public PloverMap Plover { get; }
+
+    /// <summary>
+    /// Loads the dictionaries in <paramref name="dictionariesDir"/> (the files of <see cref="FileNames"/>) and checks
+    /// them: syntax, unknown fields, duplicate keys, unknown country, sector and CAMEO codes, bad or reversed dates,
+    /// coordinates out of range.
+    /// </summary>
+    /// <exception cref="DictionaryException">Anything is wrong; it lists every problem found as <c>file:line: what is wrong</c>.</exception>
+    public static KnowledgeBase Load(string dictionariesDir)
+    {
+        ArgumentNullException.ThrowIfNull(dictionariesDir);
+        if (!Directory.Exists(dictionariesDir))
+        {
+            throw new DictionaryException(new DictionaryProblem(dictionariesDir, 0, "dictionary folder not found"));
+        }
+        string In(string name) => Path.Combine(dictionariesDir, name);
+        var log = new ProblemLog();
+        // Each file is checked against those loaded before it; a file that cannot be read at all still lets the
+        // others be checked, so one load reports everything.
+        var agents = AgentCatalog.Load(In("sectors.yaml"), log);
+        var countries = CountryCatalog.Load(In("countries.yaml"), agents, log);
+        if (countries is null)
+        {
+            log.ThrowIfAny();
+        }
+        var actors = ActorCatalog.Load(In("organizations.yaml"), In("people.yaml"), countries!, agents, log);
+        var gazetteer = Gazetteer.Load(In("gazetteer.yaml"), countries!, log);
+        var cameo = CameoCodebook.Load(In("cameo.yaml"), log);
+        var plover = cameo is null ? null : PloverMap.Load(In("plover.yaml"), cameo, log);
+        log.ThrowIfAny();
+        return new KnowledgeBase(agents!, countries!, actors, gazetteer, cameo!, plover!);
+    }
+}
