@@ -1,0 +1,81 @@
+using AngleSharp.Html.Parser;
+
+namespace Parley.Ingest.Formats;
+
+/// <summary>
+/// Reads an HTML page: the main text as Readability finds it (SmartReader), so navigation, footers
+/// and other boilerplate are dropped; the title, date, URL and site name from the page's metadata.
+/// </summary>
+internal static class HtmlArticleReader
+{
+    // SmartReader needs an absolute URI to resolve links against; the text does not depend on it.
+    private const string PlaceholderUri = "https://localhost/";
+
+    private static readonly string[] Boilerplate = ["nav", "header", "footer", "aside", "form", "menu"];
+
+    public static IEnumerable<IngestResult> Read(string html, ReadContext context)
+    {
+        using var document = new HtmlParser().ParseDocument(html);
+        var metadata = HtmlMetadata.Read(document);
+
+        using var reader = new SmartReader.Reader(context.Url ?? PlaceholderUri, html);
+        var extracted = reader.GetArticle();
+
+        var body = string.IsNullOrWhiteSpace(extracted.Content) ? "" : HtmlText.FromFragment(extracted.Content);
+        if (string.IsNullOrWhiteSpace(body) && document.Body is { } pageBody)
+        {
+            // Readability found no article (a short page, say): take the page's own text without the
+            // parts that are boilerplate on every page.
+            foreach (var element in pageBody.QuerySelectorAll(string.Join(',', Boilerplate)).ToList())
+            {
+                element.Remove();
+            }
+            body = HtmlText.FromNode(pageBody);
+        }
+        body = TextNormalizer.Normalize(body).Trim();
+        if (body.Length == 0)
+        {
+            yield return context.Problem(IngestProblemKind.Empty, "empty: the page has no text; skipped");
+            yield break;
+        }
+
+        var titleText = string.IsNullOrWhiteSpace(extracted.Title) ? metadata.Title : extracted.Title;
+        var title = titleText is null ? null : TextNormalizer.CollapseWhitespace(TextNormalizer.Normalize(titleText));
+        title = title is { Length: > 0 } ? title : null;
+
+        DateOnly? date = null;
+        foreach (var (_, value) in metadata.DateCandidates)
+        {
+            if (PublicationDate.TryParse(value, out var parsed))
+            {
+                date = parsed;
+                break;
+            }
+        }
+        if (date is null && metadata.DateCandidates.Count > 0)
+        {
+            var (where, value) = metadata.DateCandidates[0];
+            yield return context.Problem(IngestProblemKind.InvalidField,
+                $"bad date '{value}' in {where}; the page is read with its date unknown", severity: IngestSeverity.Warning);
+        }
+
+        if (html.Contains("<html", StringComparison.OrdinalIgnoreCase) && !html.Contains("</html", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return context.Problem(IngestProblemKind.Truncated,
+                "truncated HTML: the page ends before </html>; its text was read as far as it goes", severity: IngestSeverity.Warning);
+        }
+
+        yield return new Article
+        {
+            Id = ArticleId.FromText(title, body),
+            Date = date,
+            Title = title,
+            Body = body,
+            Url = context.Url ?? metadata.Url,
+            Source = metadata.SiteName ?? NonEmpty(extracted.SiteName),
+            Origin = context.Origin,
+        };
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
