@@ -166,12 +166,9 @@ public sealed class ArticleSource : IDisposable
             }
             yield break;
         }
-        if (!File.Exists(path))
+        if (MissingReason(path) is { } missing)
         {
-            var link = new FileInfo(path).LinkTarget;
-            yield return new IngestProblem(path, null, IngestProblemKind.Unreadable, link is null
-                ? "cannot read: no such file or directory; skipped"
-                : $"cannot read: dangling symbolic link to {link}; skipped");
+            yield return new IngestProblem(path, null, IngestProblemKind.Unreadable, $"cannot read: {missing}; skipped");
             yield break;
         }
         var fileContext = new ReadContext(path, Options);
@@ -179,6 +176,26 @@ public sealed class ArticleSource : IDisposable
         {
             yield return result;
         }
+    }
+
+    /// <summary>Why there is no file to read at <paramref name="path"/>, or null when there is one.</summary>
+    private static string? MissingReason(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is { } link)
+        {
+            // A link's own entry exists even when what it points to does not.
+            try
+            {
+                var target = info.ResolveLinkTarget(returnFinalTarget: true);
+                return target is { Exists: true } ? null : $"dangling symbolic link to {link}";
+            }
+            catch (IOException e)
+            {
+                return $"symbolic link {link} cannot be followed ({e.Message})";
+            }
+        }
+        return info.Exists ? null : "no such file or directory";
     }
 
     private IEnumerable<IngestResult> ReadFile(string path, ReadContext context)

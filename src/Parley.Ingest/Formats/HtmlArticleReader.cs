@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace Parley.Ingest.Formats;
@@ -11,26 +12,27 @@ internal static class HtmlArticleReader
     // SmartReader needs an absolute URI to resolve links against; the text does not depend on it.
     private const string PlaceholderUri = "https://localhost/";
 
-    private static readonly string[] Boilerplate = ["nav", "header", "footer", "aside", "form", "menu"];
+    // Parts of a page that are boilerplate wherever they appear. Removed before extraction because
+    // Readability, given a page with little else, takes a menu for the article.
+    private const string Boilerplate =
+        "nav, footer, aside, menu, form, dialog, [role=navigation], [role=contentinfo], [role=complementary], [role=search], [aria-hidden=true]";
 
     public static IEnumerable<IngestResult> Read(string html, ReadContext context)
     {
         using var document = new HtmlParser().ParseDocument(html);
         var metadata = HtmlMetadata.Read(document);
+        RemoveBoilerplate(document);
 
-        using var reader = new SmartReader.Reader(context.Url ?? PlaceholderUri, html);
+        using var reader = new SmartReader.Reader(context.Url ?? PlaceholderUri, document);
         var extracted = reader.GetArticle();
-
         var body = string.IsNullOrWhiteSpace(extracted.Content) ? "" : HtmlText.FromFragment(extracted.Content);
-        if (string.IsNullOrWhiteSpace(body) && document.Body is { } pageBody)
+        if (string.IsNullOrWhiteSpace(body))
         {
-            // Readability found no article (a short page, say): take the page's own text without the
-            // parts that are boilerplate on every page.
-            foreach (var element in pageBody.QuerySelectorAll(string.Join(',', Boilerplate)).ToList())
-            {
-                element.Remove();
-            }
-            body = HtmlText.FromNode(pageBody);
+            // Readability found no article (text straight in <body>, say); the page's own text, without
+            // its boilerplate, is the best there is. Parsed again: extraction rewrote the first tree.
+            using var page = new HtmlParser().ParseDocument(html);
+            RemoveBoilerplate(page);
+            body = page.Body is { } pageBody ? HtmlText.FromNode(pageBody) : "";
         }
         body = TextNormalizer.Normalize(body).Trim();
         if (body.Length == 0)
@@ -75,6 +77,19 @@ internal static class HtmlArticleReader
             Source = metadata.SiteName ?? NonEmpty(extracted.SiteName),
             Origin = context.Origin,
         };
+    }
+
+    private static void RemoveBoilerplate(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll(Boilerplate).ToList())
+        {
+            element.Remove();
+        }
+        // A site header sits outside the article; a header inside the article holds its headline.
+        foreach (var element in document.QuerySelectorAll("header").Where(h => h.Closest("article, main") is null).ToList())
+        {
+            element.Remove();
+        }
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
