@@ -1,0 +1,45 @@
+using Parley.Coding;
+
+namespace Parley.Storage;
+
+/// <summary>Filters for events; every filter that is set must hold (null means "any"). Codes and countries match exactly.</summary>
+public sealed record EventQuery
+{
+    /// <summary>Every event.</summary>
+    public static EventQuery All { get; } = new();
+
+    public string? ArticleId { get; init; }
+
+    /// <summary>First day of the date range, inclusive.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Last day of the date range, inclusive.</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>Which date <see cref="From"/> and <see cref="To"/> apply to.</summary>
+    public DateField DateField { get; init; } = DateField.EventDate;
+
+    /// <summary>ISO 3166 alpha-3 country of the source actor, e.g. <c>RUS</c>.</summary>
+    public string? SourceCountry { get; init; }
+
+    /// <summary>Full actor code of the source, e.g. <c>RUSGOV</c>.</summary>
+    public string? SourceCode { get; init; }
+
+    public string? TargetCountry { get; init; }
+
+    public string? TargetCode { get; init; }
+
+    /// <summary>Two-digit CAMEO root, e.g. <c>03</c>.</summary>
+    public string? CameoRoot { get; init; }
+
+    /// <summary>1 to 4 (see <see cref="EventRecord.QuadClass"/>).</summary>
+    public int? QuadClass { get; init; }
+
+    public Modality? Modality { get; init; }
+
+    /// <summary>At most this many results; null for all.</summary>
+    public int? Limit { get; init; }
+
+    /// <summary>Results to skip first.</summary>
+    public int Offset { get; init; }
+}

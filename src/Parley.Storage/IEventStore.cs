@@ -1,0 +1,40 @@
+using Parley.Coding;
+using Parley.Ingest;
+
+namespace Parley.Storage;
+
+/// <summary>
+/// Where coded articles and their events are kept. Every implementation (SQLite, PostgreSQL) passes the
+/// same contract tests, so callers can rely on what is documented here and nothing more.
+/// </summary>
+public interface IEventStore : IAsyncDisposable
+{
+    /// <summary>
+    /// Stores a batch in one transaction: either all of it is committed or none of it is. For each
+    /// outcome the article is inserted or updated (keyed by <see cref="Article.Id"/>), the events and
+    /// failures stored for it before are removed, and the outcome's events or failure take their place,
+    /// so storing the same article again gives the same database (idempotent runs). Events are keyed by
+    /// <see cref="EventRecord.EventId"/>: an event id that is already stored is overwritten.
+    /// </summary>
+    /// <exception cref="ArgumentException">An outcome is malformed (see <see cref="ArticleOutcome"/>); nothing is stored.</exception>
+    Task StoreAsync(IReadOnlyList<ArticleOutcome> batch, CancellationToken cancellationToken = default);
+
+    /// <summary>The events that match every filter set on <paramref name="query"/>, in a stable order (article date, article id, sentence, trigger start, event id).</summary>
+    Task<IReadOnlyList<EventRecord>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Event counts grouped by source country, target country and quad class, largest first; the query's filters select the events, its limit and offset page the groups.</summary>
+    Task<IReadOnlyList<DyadCount>> CountByDyadAsync(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored article with this id (text and metadata as stored), or null when there is none.</summary>
+    Task<Article?> GetArticleAsync(string articleId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Articles whose title or body contain every word of <paramref name="words"/>, best match first, at most
+    /// <paramref name="limit"/>. The words are plain words: punctuation only separates them, "AND" or "NOT"
+    /// is searched for like any other word, and matching ignores case and diacritics. No words, no hits.
+    /// </summary>
+    Task<IReadOnlyList<ArticleSearchHit>> SearchArticlesAsync(string words, int limit = 20, CancellationToken cancellationToken = default);
+
+    /// <summary>The failures recorded for the articles as last stored, oldest first.</summary>
+    Task<IReadOnlyList<RecordedFailure>> ListFailuresAsync(CancellationToken cancellationToken = default);
+}
