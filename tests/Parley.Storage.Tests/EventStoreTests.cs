@@ -1,0 +1,347 @@
+using Parley.Coding;
+using Parley.Ingest;
+
+namespace Parley.Storage.Tests;
+
+/// <summary>
+/// What every <see cref="IEventStore"/> must do. A database gets these tests by subclassing and opening a
+/// new, empty store in <see cref="OpenEmptyStoreAsync"/> (SQLite always; PostgreSQL when a server is there).
+/// </summary>
+public abstract class EventStoreTests : IAsyncLifetime
+{
+    private IEventStore? store;
+
+    /// <summary>The store under test, new and empty for each test.</summary>
+    protected IEventStore Store => store ?? throw new InvalidOperationException("The store is opened in InitializeAsync.");
+
+    /// <summary>Opens a new, empty store; it is disposed after the test.</summary>
+    protected abstract Task<IEventStore> OpenEmptyStoreAsync();
+
+    /// <summary>Removes whatever <see cref="OpenEmptyStoreAsync"/> created, after the store is disposed.</summary>
+    protected virtual Task CleanUpAsync() => Task.CompletedTask;
+
+    public async Task InitializeAsync() => store = await OpenEmptyStoreAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (store is not null)
+        {
+            await store.DisposeAsync();
+        }
+        await CleanUpAsync();
+    }
+
+    [Theory]
+    [InlineData("full")]
+    [InlineData("bare")]
+    [InlineData("hollow parts")]
+    public async Task Every_field_of_an_event_comes_back_as_it_was_stored(string shape)
+    {
+        var stored = shape switch
+        {
+            "full" => SampleEvents.Full("a1", "e1"),
+            "bare" => SampleEvents.Bare("a1", "e1"),
+            _ => SampleEvents.HollowParts("a1", "e1"),
+        };
+
+        await Store.StoreAsync([ArticleOutcome.Coded(SampleEvents.Article("a1"), [stored])]);
+        var loaded = Assert.Single(await Store.QueryEventsAsync(EventQuery.All));
+
+        // The JSON of OUTPUT.md covers every field, including the lists that record equality compares by reference.
+        Assert.Equal(EventRecordJson.Serialize(stored), EventRecordJson.Serialize(loaded));
+    }
+
+    [Fact]
+    public async Task An_article_comes_back_with_its_text_and_metadata()
+    {
+        var article = new Article
+        {
+            Id = "wire-1",
+            Date = new DateOnly(2025, 7, 22),
+            Ref = "AP-123",
+            Title = "Kremlin open to talks",
+            Body = "Moscow signalled on Monday — «again» — its openness to a summit.",
+            Url = "https://example.org/wire-1",
+            Source = "Example Wire",
+            Origin = "corpus/wire.jsonl:4",
+        };
+        var bare = SampleEvents.Article("plain-1");
+
+        await Store.StoreAsync([ArticleOutcome.Coded(article, []), ArticleOutcome.Coded(bare, [])]);
+
+        Assert.Equal(article, await Store.GetArticleAsync("wire-1"));
+        Assert.Equal(bare, await Store.GetArticleAsync("plain-1"));
+        Assert.Equal(article.Text, (await Store.GetArticleAsync("wire-1"))!.Text);
+    }
+
+    [Fact]
+    public async Task An_unknown_article_is_null()
+    {
+        Assert.Null(await Store.GetArticleAsync("never-stored"));
+    }
+
+    [Fact]
+    public async Task Storing_an_article_again_replaces_its_events()
+    {
+        var article = SampleEvents.Article("a1");
+        await Store.StoreAsync([ArticleOutcome.Coded(article, [SampleEvents.Bare("a1", "e1"), SampleEvents.Bare("a1", "e2")])]);
+
+        var changed = SampleEvents.Bare("a1", "e2") with { Cameo = "190", CameoRoot = "19", QuadClass = 4 };
+        await Store.StoreAsync([ArticleOutcome.Coded(article, [SampleEvents.Bare("a1", "e3"), changed])]);
+
+        var events = await Store.QueryEventsAsync(EventQuery.All);
+        Assert.Equal(["e2", "e3"], events.Select(e => e.EventId).Order());
+        Assert.Equal("190", events.Single(e => e.EventId == "e2").Cameo);
+    }
+
+    [Fact]
+    public async Task Storing_the_same_batch_twice_gives_the_same_events()
+    {
+        await Store.StoreAsync(SampleEvents.Corpus());
+        var first = await Store.QueryEventsAsync(EventQuery.All);
+
+        await Store.StoreAsync(SampleEvents.Corpus());
+        var second = await Store.QueryEventsAsync(EventQuery.All);
+
+        Assert.Equal(5, second.Count);
+        Assert.Equal(first.Select(EventRecordJson.Serialize), second.Select(EventRecordJson.Serialize));
+    }
+
+    [Fact]
+    public async Task Other_articles_keep_their_events_when_one_is_stored_again()
+    {
+        await Store.StoreAsync(SampleEvents.Corpus());
+
+        await Store.StoreAsync([ArticleOutcome.Coded(SampleEvents.Article("a1"), [])]);
+
+        Assert.Equal(["e3", "e4", "e5"], (await Store.QueryEventsAsync(EventQuery.All)).Select(e => e.EventId).Order());
+    }
+
+    [Theory]
+    [InlineData("article a2", "e3 e4")]
+    [InlineData("event date in July 2025", "e1 e4")]
+    [InlineData("event date in June 2025", "e2")]
+    [InlineData("event date in the second half of June 2025", "")]
+    [InlineData("event date from 2018", "e1 e2 e3 e4")]
+    [InlineData("event date until 2018", "e3")]
+    [InlineData("article date from 2025-07-23", "e3 e4")]
+    [InlineData("article date until 2025-07-22", "e1 e2")]
+    [InlineData("source country RUS", "e1")]
+    [InlineData("source code USAGOV", "e2")]
+    [InlineData("target country USA", "e1 e3")]
+    [InlineData("target code RUSMIL", "e4")]
+    [InlineData("cameo root 19", "e2 e4")]
+    [InlineData("quad class 1", "e1 e5")]
+    [InlineData("modality negated", "e3")]
+    [InlineData("source country USA and quad class 4", "e2")]
+    [InlineData("source country XXX", "")]
+    [InlineData("nothing", "e1 e2 e3 e4 e5")]
+    public async Task Events_can_be_filtered_by_each_field(string filter, string expected)
+    {
+        await Store.StoreAsync(SampleEvents.Corpus());
+        var query = filter switch
+        {
+            "article a2" => new EventQuery { ArticleId = "a2" },
+            "event date in July 2025" => new EventQuery { From = new DateOnly(2025, 7, 1), To = new DateOnly(2025, 7, 31) },
+            "event date in June 2025" => new EventQuery { From = new DateOnly(2025, 6, 1), To = new DateOnly(2025, 6, 30) },
+            "event date in the second half of June 2025" => new EventQuery { From = new DateOnly(2025, 6, 15), To = new DateOnly(2025, 6, 30) },
+            "event date from 2018" => new EventQuery { From = new DateOnly(2018, 1, 1) },
+            "event date until 2018" => new EventQuery { To = new DateOnly(2018, 12, 31) },
+            "article date from 2025-07-23" => new EventQuery { DateField = DateField.ArticleDate, From = new DateOnly(2025, 7, 23) },
+            "article date until 2025-07-22" => new EventQuery { DateField = DateField.ArticleDate, To = new DateOnly(2025, 7, 22) },
+            "source country RUS" => new EventQuery { SourceCountry = "RUS" },
+            "source code USAGOV" => new EventQuery { SourceCode = "USAGOV" },
+            "target country USA" => new EventQuery { TargetCountry = "USA" },
+            "target code RUSMIL" => new EventQuery { TargetCode = "RUSMIL" },
+            "cameo root 19" => new EventQuery { CameoRoot = "19" },
+            "quad class 1" => new EventQuery { QuadClass = 1 },
+            "modality negated" => new EventQuery { Modality = Modality.Negated },
+            "source country USA and quad class 4" => new EventQuery { SourceCountry = "USA", QuadClass = 4 },
+            "source country XXX" => new EventQuery { SourceCountry = "XXX" },
+            _ => EventQuery.All,
+        };
+
+        var events = await Store.QueryEventsAsync(query);
+
+        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), events.Select(e => e.EventId).Order());
+    }
+
+    [Fact]
+    public async Task Limit_and_offset_page_through_events_in_a_stable_order()
+    {
+        await Store.StoreAsync(SampleEvents.Corpus());
+        var all = (await Store.QueryEventsAsync(EventQuery.All)).Select(e => e.EventId).ToList();
+
+        var pages = new List<string>();
+        for (var offset = 0; offset < 6; offset += 2)
+        {
+            pages.AddRange((await Store.QueryEventsAsync(new EventQuery { Limit = 2, Offset = offset })).Select(e => e.EventId));
+        }
+
+        Assert.Equal(all, pages);
+        Assert.Equal(5, all.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Full_text_search_finds_a_word_in_the_body_and_marks_it()
+    {
+        await Store.StoreAsync(SampleEvents.Corpus());
+
+        var hit = Assert.Single(await Store.SearchArticlesAsync("shelled"));
+
+        Assert.Equal("a2", hit.ArticleId);
+        Assert.Equal("Strikes continue", hit.Title);
+        Assert.Equal(new DateOnly(2025, 8, 1), hit.Date);
+        Assert.Contains("[shelled]", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("KREMLIN", "a1")]
+    [InlineData("united nations", "a3")]
+    [InlineData("forces overnight", "a2")]
+    [InlineData("forces summit", "")]
+    [InlineData("\"summit\" (openness*", "a1")]
+    [InlineData("summit AND", "")]
+    [InlineData("  ", "")]
+    public async Task Full_text_search_needs_every_word_and_takes_any_text(string words, string expected)
+    {
+        await Store.StoreAsync(SampleEvents.Corpus());
+
+        var hits = await Store.SearchArticlesAsync(words);
+
+        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), hits.Select(h => h.ArticleId));
+    }
+
+    [Fact]
+    public async Task Full_text_search_ignores_case_and_diacritics()
+    {
+        await Store.StoreAsync([ArticleOutcome.Coded(SampleEvents.Article("a1", body: "Talks resumed in București and Zürich."), [])]);
+
+        Assert.Equal("a1", Assert.Single(await Store.SearchArticlesAsync("BUCURESTI zurich")).ArticleId);
+    }
+
+    [Fact]
+    public async Task Full_text_search_follows_an_article_that_is_stored_again_with_new_text()
+    {
+        await Store.StoreAsync([ArticleOutcome.Coded(SampleEvents.Article("a1", body: "An old ceasefire."), [])]);
+        await Store.StoreAsync([ArticleOutcome.Coded(SampleEvents.Article("a1", body: "A new blockade."), [])]);
+
+        Assert.Empty(await Store.SearchArticlesAsync("ceasefire"));
+        Assert.Equal("a1", Assert.Single(await Store.SearchArticlesAsync("blockade")).ArticleId);
+    }
+
+    [Fact]
+    public async Task Events_are_counted_by_dyad_and_quad_class()
+    {
+        var corpus = SampleEvents.Corpus().ToList();
+        var extra = SampleEvents.Bare("a4", "e6") with
+        {
+            Source = SampleEvents.Actor("Moscow", "RUSGOV", "RUS", "GOV"),
+            Target = SampleEvents.Actor("US officials", "USAGOV", "USA", "GOV"),
+            QuadClass = 1,
+        };
+        corpus.Add(ArticleOutcome.Coded(SampleEvents.Article("a4"), [extra]));
+        await Store.StoreAsync(corpus);
+
+        var counts = await Store.CountByDyadAsync(EventQuery.All);
+
+        Assert.Equal(new DyadCount("RUS", "USA", 1, 2), counts[0]);
+        Assert.Equal(5, counts.Count);
+        Assert.Contains(new DyadCount("USA", "RUS", 4, 1), counts);
+        Assert.Contains(new DyadCount(null, null, 1, 1), counts);
+        Assert.Equal(6, counts.Sum(c => c.Count));
+    }
+
+    [Fact]
+    public async Task Dyad_counts_take_the_query_filters()
+    {
+        await Store.StoreAsync(SampleEvents.Corpus());
+
+        var counts = await Store.CountByDyadAsync(new EventQuery { QuadClass = 4 });
+
+        Assert.Equal([new DyadCount("UKR", "RUS", 4, 1), new DyadCount("USA", "RUS", 4, 1)], counts);
+    }
+
+    [Fact]
+    public async Task A_failed_article_is_recorded_with_its_stage_and_message()
+    {
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var broken = SampleEvents.Article("broken");
+
+        await Store.StoreAsync([ArticleOutcome.Failed(broken, "parse", "sentence 4 is 12000 tokens long"), .. SampleEvents.Corpus()]);
+
+        var failure = Assert.Single(await Store.ListFailuresAsync());
+        Assert.Equal(("broken", "samples/broken.txt", "parse", "sentence 4 is 12000 tokens long"), (failure.ArticleId, failure.Origin, failure.Stage, failure.Message));
+        Assert.InRange(failure.FailedAt, before, DateTimeOffset.UtcNow.AddSeconds(1));
+        Assert.NotNull(await Store.GetArticleAsync("broken"));
+        Assert.Equal(5, (await Store.QueryEventsAsync(EventQuery.All)).Count);
+    }
+
+    [Fact]
+    public async Task An_article_that_fails_on_a_later_run_loses_its_old_events()
+    {
+        await Store.StoreAsync(SampleEvents.Corpus());
+
+        await Store.StoreAsync([ArticleOutcome.Failed(SampleEvents.Article("a1"), "code", "pattern file missing")]);
+
+        Assert.Empty(await Store.QueryEventsAsync(new EventQuery { ArticleId = "a1" }));
+        Assert.Equal("a1", Assert.Single(await Store.ListFailuresAsync()).ArticleId);
+    }
+
+    [Fact]
+    public async Task A_failure_is_cleared_when_the_article_is_coded_on_a_later_run()
+    {
+        await Store.StoreAsync([ArticleOutcome.Failed(SampleEvents.Article("a1"), "code", "pattern file missing")]);
+
+        await Store.StoreAsync([ArticleOutcome.Coded(SampleEvents.Article("a1"), [SampleEvents.Bare("a1", "e1")])]);
+
+        Assert.Empty(await Store.ListFailuresAsync());
+        Assert.Single(await Store.QueryEventsAsync(EventQuery.All));
+    }
+
+    [Fact]
+    public async Task A_cancelled_batch_stores_nothing()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.StoreAsync(SampleEvents.Corpus(), cancelled.Token));
+
+        Assert.Empty(await Store.QueryEventsAsync(EventQuery.All));
+        Assert.Null(await Store.GetArticleAsync("a1"));
+    }
+
+    [Fact]
+    public async Task Readers_see_only_whole_articles_while_a_writer_stores_batches()
+    {
+        using var writing = new CancellationTokenSource();
+        var writer = Task.Run(async () =>
+        {
+            try
+            {
+                for (var batch = 0; batch < 40; batch++)
+                {
+                    await Store.StoreAsync([.. Enumerable.Range(0, 10).Select(i => SampleEvents.Counted($"w{batch}-{i}", 1 + ((batch + i) % 7)))]);
+                }
+            }
+            finally
+            {
+                await writing.CancelAsync();
+            }
+        });
+
+        var reads = 0;
+        while (!writing.IsCancellationRequested || reads == 0)
+        {
+            var events = await Store.QueryEventsAsync(EventQuery.All);
+            foreach (var article in events.GroupBy(e => e.ArticleId))
+            {
+                Assert.Equal(SampleEvents.ExpectedCount(article.Key), article.Count());
+            }
+            reads++;
+        }
+        await writer;
+
+        Assert.Equal(400, (await Store.QueryEventsAsync(EventQuery.All)).Select(e => e.ArticleId).Distinct().Count());
+    }
+}
