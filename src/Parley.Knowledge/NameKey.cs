@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Parley.Knowledge.Loading;
 
 namespace Parley.Knowledge;
 
@@ -65,15 +65,14 @@ public static class NameKey
 
     private static string Fold(string token, bool caseSensitive)
     {
-        var decomposed = token.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
+        var sb = new StringBuilder(token.Length);
+        foreach (char raw in token)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
+            if (LatinFold.IsCombiningMark(raw))
             {
                 continue;
             }
+            char c = LatinFold.Fold(raw);
             switch (c)
             {
                 case '\u2019' or '\u2018' or '`' or '\u02BC':
@@ -86,14 +85,20 @@ public static class NameKey
                 case ',' or ';' or ':' or '(' or ')' or '"' or '\u201C' or '\u201D':
                     sb.Append(' ');
                     break;
+                case '\u00DF':
+                    sb.Append("ss");
+                    break;
+                case '\u00E6' or '\u00C6':
+                    sb.Append(caseSensitive && c == '\u00C6' ? "AE" : "ae");
+                    break;
+                case '\u0153' or '\u0152':
+                    sb.Append(caseSensitive && c == '\u0152' ? "OE" : "oe");
+                    break;
                 default:
                     sb.Append(caseSensitive ? c : char.ToLowerInvariant(c));
                     break;
             }
         }
-        // Letters the decomposition keeps whole.
-        return sb.Replace('ø', 'o').Replace('Ø', caseSensitive ? 'O' : 'o').Replace('ł', 'l').Replace('Ł', caseSensitive ? 'L' : 'l')
-            .Replace('đ', 'd').Replace('Đ', caseSensitive ? 'D' : 'd').Replace("ß", "ss").Replace('ı', 'i')
-            .Replace("æ", "ae").Replace("Æ", caseSensitive ? "AE" : "ae").ToString();
+        return sb.ToString();
     }
 }

@@ -10,7 +10,7 @@ public sealed class Country : Actor
 {
     internal Country(
         string alpha3, string alpha2, string name, IReadOnlyList<string> aliases, IReadOnlyList<string> adjectives,
-        IReadOnlyList<string> exactNames, string? capital, GeoPoint? capitalLocation, GeoPoint? centroid, bool isIso)
+        IReadOnlyList<string> exactNames, string? capital, GeoPoint? capitalLocation, GeoPoint? centroid, bool isIso, bool isDependency)
         : base(alpha3, name, aliases, [new ActorRole { Code = alpha3, Country = alpha3 }])
     {
         Alpha2 = alpha2;
@@ -20,6 +20,7 @@ public sealed class Country : Actor
         CapitalLocation = capitalLocation;
         Centroid = centroid;
         IsIso = isIso;
+        IsDependency = isDependency;
     }
 
     public override ActorKind Kind => ActorKind.Country;
@@ -45,6 +46,9 @@ public sealed class Country : Actor
 
     /// <summary>False for entities with a user-assigned code rather than an ISO 3166-1 one (Kosovo, XKX).</summary>
     public bool IsIso { get; }
+
+    /// <summary>True for territories that are not sovereign states (Bermuda, Guam, Greenland).</summary>
+    public bool IsDependency { get; }
 
     /// <summary>The seats of power and capital metonyms that stand for this country; filled in when the catalogue is built.</summary>
     public IReadOnlyList<SeatOfPower> SeatsOfPower { get; internal set; } = [];

@@ -102,7 +102,7 @@ public sealed class CountryCatalog
             int line = YamlFields.Line(entry);
             var name = YamlFields.RequiredString(entry, "name");
             var role = ActorCodes.ParseStrict(YamlFields.RequiredString(entry, "code"), line, known, agents, null);
-            foreach (var key in YamlFields.Strings(entry, "aliases").Prepend(name).Select(NameKey.Of))
+            foreach (var key in YamlFields.Strings(entry, "aliases").Prepend(name).Select(NameKey.Of).Distinct())
             {
                 if (seatNames.TryGetValue(key, out int first))
                 {
@@ -121,7 +121,7 @@ public sealed class CountryCatalog
 
     private static Country ParseCountry(YamlMappingNode entry)
     {
-        YamlFields.CheckKeys(entry, "code", "iso2", "name", "aliases", "adjectives", "exact", "capital", "capital_at", "centroid", "iso");
+        YamlFields.CheckKeys(entry, "code", "iso2", "name", "aliases", "adjectives", "exact", "capital", "capital_at", "centroid", "iso", "dependency");
         int line = YamlFields.Line(entry);
         var alpha3 = YamlFields.RequiredString(entry, "code");
         if (!ActorCodes.IsSegment(alpha3))
@@ -149,7 +149,8 @@ public sealed class CountryCatalog
             capital,
             capitalAt,
             YamlFields.OptionalPoint(entry, "centroid"),
-            YamlFields.OptionalBool(entry, "iso", true));
+            YamlFields.OptionalBool(entry, "iso", true),
+            YamlFields.OptionalBool(entry, "dependency", false));
     }
 
     /// <summary>The country with this alpha-3 code, or null.</summary>

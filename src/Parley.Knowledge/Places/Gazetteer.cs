@@ -195,7 +195,8 @@ public sealed class Gazetteer
                     Name = capital,
                     Country = country.Alpha3,
                     Location = at,
-                    Kind = PlaceKind.Capital,
+                    // A territory's capital is a small town for ranking: "Hamilton" should find Ontario's before Bermuda's.
+                    Kind = country.IsDependency ? PlaceKind.City : PlaceKind.Capital,
                     Aliases = seats.ToList(),
                 };
             }
