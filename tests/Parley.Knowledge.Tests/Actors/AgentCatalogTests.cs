@@ -1,0 +1,62 @@
+using Parley.Knowledge.Actors;
+
+namespace Parley.Knowledge.Tests.Actors;
+
+public class AgentCatalogTests
+{
+    private static AgentCatalog Agents => ShippedDictionaries.Knowledge.Agents;
+
+    [Theory]
+    [InlineData("spokesman", "GOV")]
+    [InlineData("spokesmen", "GOV")]
+    [InlineData("spokeswoman", "GOV")]
+    [InlineData("spokesperson", "GOV")]
+    [InlineData("spokespeople", "GOV")]
+    [InlineData("president", "GOV")]
+    [InlineData("prime minister", "GOV")]
+    [InlineData("foreign minister", "GOV")]
+    [InlineData("officials", "GOV")]
+    [InlineData("authorities", "GOV")]
+    [InlineData("diplomats", "GOV")]
+    [InlineData("troops", "MIL")]
+    [InlineData("army", "MIL")]
+    [InlineData("armies", "MIL")]
+    [InlineData("soldiers", "MIL")]
+    [InlineData("police", "COP")]
+    [InlineData("court", "JUD")]
+    [InlineData("judges", "JUD")]
+    [InlineData("lawmakers", "LEG")]
+    [InlineData("parliament", "LEG")]
+    [InlineData("protesters", "OPP")]
+    [InlineData("demonstrators", "OPP")]
+    [InlineData("rebels", "REB")]
+    [InlineData("militants", "REB")]
+    [InlineData("militias", "REB")]
+    [InlineData("insurgents", "INS")]
+    [InlineData("journalists", "MED")]
+    [InlineData("media", "MED")]
+    [InlineData("civilians", "CVL")]
+    [InlineData("refugees", "REF")]
+    [InlineData("state media", "GOVMED")]
+    [InlineData("State Media", "GOVMED")]
+    public void An_agent_noun_names_its_sector(string noun, string code)
+    {
+        Assert.Equal(code, Assert.Single(Agents.Find(noun)).Code);
+    }
+
+    [Fact]
+    public void Foreign_minister_is_matched_whole_not_as_minister()
+    {
+        string[] tokens = ["Chinese", "Foreign", "Minister", "Wang", "Yi"];
+        var match = Agents.LongestMatch(tokens, 1)!;
+        Assert.Equal(2, match.Length);
+        Assert.Equal("foreign minister", match.Entries[0].Text);
+    }
+
+    [Fact]
+    public void International_sectors_are_marked_as_such()
+    {
+        Assert.True(Agents.Sector("IGO")!.IsInternational);
+        Assert.False(Agents.Sector("GOV")!.IsInternational);
+    }
+}

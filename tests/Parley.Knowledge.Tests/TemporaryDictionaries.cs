@@ -1,0 +1,68 @@
+namespace Parley.Knowledge.Tests;
+
+/// <summary>A throw-away dictionary folder with a minimal valid file set; tests replace one file with a broken one.</summary>
+public sealed class TemporaryDictionaries : IDisposable
+{
+    public static readonly IReadOnlyDictionary<string, string> Minimal = new Dictionary<string, string>
+    {
+        ["sectors.yaml"] = """
+            sectors:
+              - {code: GOV, name: Government, agents: [spokesman]}
+              - {code: MIL, name: Military, agents: [troops]}
+              - {code: ELI, name: Elites}
+              - {code: REB, name: Rebels}
+              - {code: IGO, name: Intergovernmental organisation, international: true}
+            """,
+        ["countries.yaml"] = """
+            countries:
+              - {code: USA, iso2: US, name: United States, adjectives: [American], capital: Washington, capital_at: [38.9, -77.04]}
+              - {code: RUS, iso2: RU, name: Russia, adjectives: [Russian], capital: Moscow, capital_at: [55.76, 37.62]}
+            seats_of_power:
+              - {name: the Kremlin, code: RUSGOV}
+            """,
+        ["organizations.yaml"] = """
+            organizations:
+              - {name: United Nations, aliases: [UN], code: IGOUNO}
+            """,
+        ["people.yaml"] = """
+            people:
+              - name: Donald Trump
+                roles:
+                  - {code: USAGOV, from: 2025-01-20}
+                  - {code: USAELI, from: 2021-01-20, to: 2025-01-20}
+            """,
+        ["gazetteer.yaml"] = """
+            places:
+              - {name: Saint Petersburg, country: RUS, at: [59.94, 30.31], population: 5600000}
+            """,
+        ["cameo.yaml"] = """
+            codes:
+              - {code: "03", name: Express intent to cooperate, goldstein: 4.0, quad: 1}
+              - {code: "036", name: Express intent to meet or negotiate, goldstein: 4.0}
+            """,
+        ["plover.yaml"] = """
+            event_types:
+              - {name: AGREE}
+            contexts:
+              - {name: diplomatic}
+            mappings:
+              - {cameo: "03", event: AGREE, context: [diplomatic]}
+            """,
+    };
+
+    public TemporaryDictionaries(string? file = null, string? content = null)
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "parley-dict-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        foreach (var (name, text) in Minimal)
+        {
+            File.WriteAllText(Path.Combine(Folder, name), name == file ? content : text);
+        }
+    }
+
+    public string Folder { get; }
+
+    public string PathOf(string file) => Path.Combine(Folder, file);
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+}
