@@ -63,11 +63,13 @@ public sealed class ActorCatalog
             }
         }
         // Surnames last, and only where they name one person and nothing else: "Putin" yes, "Lee" or "Jordan" no.
+        // A bare surname must be written capitalised as in the dictionary, so that "Drew" the prime minister is not
+        // found in "drew", nor "Talon" in "talon".
         foreach (var group in people.GroupBy(p => NameKey.Of(p.Surname)))
         {
             if (group.Count() == 1 && !_names.Contains(group.Key))
             {
-                _names.AddKey(group.Key, group.First());
+                _names.AddExact(group.First().Surname, group.First());
             }
         }
     }

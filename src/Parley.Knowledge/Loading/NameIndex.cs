@@ -23,8 +23,6 @@ internal sealed class NameIndex<T>
 
     public void AddExact(string name, T entry) => Add(_exact, NameKey.ExactOf(name), entry);
 
-    public void AddKey(string key, T entry) => Add(_folded, key, entry);
-
     public IReadOnlyList<T> Find(string text) => Collect(NameKey.ExactOf(text), NameKey.Of(text));
 
     public IReadOnlyList<T> Find(IReadOnlyList<string> tokens, int start, int length) =>

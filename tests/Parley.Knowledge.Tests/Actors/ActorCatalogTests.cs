@@ -165,6 +165,13 @@ public class ActorCatalogTests
     }
 
     [Fact]
+    public void A_bare_surname_is_matched_only_when_capitalised()
+    {
+        Assert.Equal("Terrance Drew", Assert.Single(Actors.Find("Drew")).Name);
+        Assert.Empty(Actors.Find("drew"));
+    }
+
+    [Fact]
     public void A_person_without_a_role_on_the_date_is_still_a_candidate_with_no_role()
     {
         var candidate = Assert.Single(Actors.FindOn("Karoline Leavitt", new DateOnly(2020, 1, 1)));
