@@ -29,14 +29,15 @@ public static class RepositoryPaths
                 return dir.FullName;
             }
         }
-        // Built outside the tree (PARLEY_ARTIFACTS): fall back to the working directory's ancestors.
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        // Built outside the tree (PARLEY_ARTIFACTS): use the tree the assembly was built from.
+        var built = typeof(RepositoryPaths).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (built is not null && File.Exists(Path.Combine(built, "Parley.sln")))
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Parley.sln")))
-            {
-                return dir.FullName;
-            }
+            return built;
         }
-        throw new InvalidOperationException("Cannot find Parley.sln above the test assembly or the working directory.");
+        throw new InvalidOperationException("Cannot find Parley.sln above the test assembly or in the tree it was built from.");
     }
 }
