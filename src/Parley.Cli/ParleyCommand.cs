@@ -9,6 +9,7 @@ public static class ParleyCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("Parley: who did what to whom, when, where, and how sure the story is.");
+        root.Subcommands.Add(AnnotateCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
