@@ -1,0 +1,18 @@
+namespace Parley.Nlp.Evaluation;
+
+/// <summary>
+/// CoNLL 2018 shared-task scores over words, as fractions (0–1). A metric is null when the system did not
+/// produce that layer (no parser: no UAS or LAS).
+/// </summary>
+public sealed record UdScores
+{
+    /// <summary>Gold words scored.</summary>
+    public required long Words { get; init; }
+    public double? Upos { get; init; }
+    public double? Xpos { get; init; }
+    public double? Lemmas { get; init; }
+    /// <summary>Unlabelled attachment: the head is right.</summary>
+    public double? Uas { get; init; }
+    /// <summary>Labelled attachment: the head and the universal part of the relation (before ':') are right.</summary>
+    public double? Las { get; init; }
+}

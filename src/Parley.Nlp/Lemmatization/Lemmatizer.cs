@@ -1,0 +1,241 @@
+using System.Buffers;
+using Parley.Nlp.Learning;
+using Parley.Text;
+
+namespace Parley.Nlp.Lemmatization;
+
+/// <summary>
+/// Gives each token its UD lemma from its form and Penn tag (XPOS). In order: a table of exceptions learned
+/// from training data and lexicons ("met"/VBD → "meet", "was" → "be", "children" → "child", "n't" → "not");
+/// else the suffix rule learned for the longest known ending of the form with that tag ("-ied"/VBD → "-y");
+/// else the form. As in UD English, lemmas are lowercase except for the tags whose words training saw keep
+/// their case (proper nouns, e-mail addresses), and for the words the exception table spells otherwise
+/// ("I", "American", "TV").
+/// Immutable and safe to share between threads.
+/// </summary>
+public sealed class Lemmatizer : IPipe
+{
+    /// <summary>The kind written in the model file header.</summary>
+    public const string Kind = "lemmatizer";
+
+    /// <summary>The model file format this version reads and writes.</summary>
+    public const int FormatVersion = 1;
+
+    internal const int ExceptionKey = 101;
+    internal const int SuffixKey = 102;
+
+    private readonly Dictionary<ulong, string> _exceptions;
+    private readonly Dictionary<ulong, int> _suffixes;
+    private readonly LemmaRule[] _rules;
+
+    private readonly HashSet<string> _caseKeepingTags;
+
+    internal Lemmatizer(int maxSuffix, LemmaRule[] rules, Dictionary<ulong, int> suffixes, Dictionary<ulong, string> exceptions, HashSet<string> caseKeepingTags)
+    {
+        _caseKeepingTags = caseKeepingTags;
+        MaxSuffix = maxSuffix;
+        _rules = rules;
+        _suffixes = suffixes;
+        _exceptions = exceptions;
+    }
+
+    public string Name => "lemmatizer";
+
+    public Annotations Requires => Annotations.Tokens | Annotations.Tags;
+
+    public Annotations Assigns => Annotations.Lemmas;
+
+    /// <summary>The longest suffix a rule is keyed on.</summary>
+    public int MaxSuffix { get; }
+
+    /// <summary>How many words the exception table holds.</summary>
+    public int Exceptions => _exceptions.Count;
+
+    /// <summary>The tags whose lemmas keep the case of the form.</summary>
+    public IReadOnlyCollection<string> CaseKeepingTags => _caseKeepingTags;
+
+    /// <summary>How many suffixes have their own rule.</summary>
+    public int SuffixRules => _suffixes.Count;
+
+    /// <summary>Fills <see cref="Document.Lemmas"/> from the tokens' forms and XPOS tags.</summary>
+    public void Process(Document doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var text = doc.Text.AsSpan();
+        var starts = doc.Starts;
+        var ends = doc.Ends;
+        var xpos = doc.Xpos;
+        var lemmas = doc.Lemmas;
+        char[] buffer = ArrayPool<char>.Shared.Rent(128);
+        try
+        {
+            for (int i = 0; i < doc.Count; i++)
+            {
+                var form = text[starts[i]..ends[i]];
+                if (form.Length + 64 > buffer.Length)
+                {
+                    ArrayPool<char>.Shared.Return(buffer);
+                    buffer = ArrayPool<char>.Shared.Rent(form.Length + 64);
+                }
+                var lemma = Lemmatize(form, doc.Strings[xpos[i]], buffer, out string? exception);
+                lemmas[i] = exception is not null ? doc.Strings.Add(exception) : doc.Strings.Add(lemma);
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+        doc.Mark(Annotations.Lemmas);
+    }
+
+    /// <summary>The lemma of <paramref name="form"/> with Penn tag <paramref name="xpos"/> (allocates; <see cref="Process"/> does not).</summary>
+    public string Lemmatize(string form, string xpos)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(xpos);
+        var buffer = new char[form.Length + 64];
+        var lemma = Lemmatize(form, xpos, buffer, out string? exception);
+        return exception ?? lemma.ToString();
+    }
+
+    /// <summary>
+    /// Computes the lemma into <paramref name="buffer"/> (at least the form's length + 64) and returns it,
+    /// or sets <paramref name="exception"/> when the exception table gives it.
+    /// </summary>
+    internal ReadOnlySpan<char> Lemmatize(ReadOnlySpan<char> form, string xpos, Span<char> buffer, out string? exception)
+    {
+        exception = null;
+        if (form.IsEmpty)
+        {
+            return form;
+        }
+        bool proper = _caseKeepingTags.Contains(xpos);
+        var lower = buffer[..form.Length];
+        form.ToLowerInvariant(lower);
+        var key = proper ? form : lower;
+        if (_exceptions.TryGetValue(Key(ExceptionKey, xpos, key), out exception))
+        {
+            return exception;
+        }
+        var rule = RuleFor(xpos, lower);
+        if (!rule.AppliesTo(form.Length))
+        {
+            rule = LemmaRule.Identity;
+        }
+        var source = proper ? form : lower;
+        int stem = source.Length - rule.Strip;
+        var output = buffer[form.Length..];
+        if (stem + rule.Append.Length > output.Length)
+        {
+            exception = string.Concat(source[..stem], rule.Append);
+            return exception;
+        }
+        source[..stem].CopyTo(output);
+        rule.Append.AsSpan().CopyTo(output[stem..]);
+        return output[..(stem + rule.Append.Length)];
+    }
+
+    /// <summary>The rule of the longest ending of <paramref name="lower"/> that has one for this tag.</summary>
+    internal LemmaRule RuleFor(string xpos, ReadOnlySpan<char> lower)
+    {
+        for (int k = Math.Min(MaxSuffix, lower.Length); k >= 0; k--)
+        {
+            if (_suffixes.TryGetValue(Key(SuffixKey, xpos, lower[(lower.Length - k)..]), out int rule))
+            {
+                return _rules[rule];
+            }
+        }
+        return LemmaRule.Identity;
+    }
+
+    internal static ulong Key(int kind, string xpos, ReadOnlySpan<char> text)
+        => FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Begin(kind), xpos), text));
+
+    /// <summary>Loads the lemmatizer in <paramref name="modelDirectory"/> (its <c>model.bin</c>); a missing, foreign or damaged file throws <see cref="ModelFormatException"/> naming it.</summary>
+    public static Lemmatizer Load(string modelDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(modelDirectory);
+        var path = Path.Combine(modelDirectory, ModelFile.WeightsName);
+        using var reader = ModelFile.Open(path, Kind, FormatVersion);
+        return ModelFile.ReadContent(path, reader, r =>
+        {
+            int maxSuffix = r.ReadInt32();
+            var rules = new LemmaRule[Count(r)];
+            for (int i = 0; i < rules.Length; i++)
+            {
+                rules[i] = new LemmaRule(r.ReadInt32(), r.ReadString());
+            }
+            int suffixCount = Count(r);
+            var suffixes = new Dictionary<ulong, int>(suffixCount);
+            for (int i = 0; i < suffixCount; i++)
+            {
+                ulong key = r.ReadUInt64();
+                int rule = r.ReadInt32();
+                if ((uint)rule >= (uint)rules.Length)
+                {
+                    throw new InvalidDataException($"suffix rule {rule} of {rules.Length}.");
+                }
+                suffixes[key] = rule;
+            }
+            int exceptionCount = Count(r);
+            var exceptions = new Dictionary<ulong, string>(exceptionCount);
+            for (int i = 0; i < exceptionCount; i++)
+            {
+                exceptions[r.ReadUInt64()] = r.ReadString();
+            }
+            var tags = new HashSet<string>(StringComparer.Ordinal);
+            int tagCount = Count(r);
+            for (int i = 0; i < tagCount; i++)
+            {
+                tags.Add(r.ReadString());
+            }
+            return new Lemmatizer(maxSuffix, rules, suffixes, exceptions, tags);
+        });
+    }
+
+    private static int Count(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        if (count < 0 || count > 50_000_000)
+        {
+            throw new InvalidDataException($"bad table size {count}.");
+        }
+        return count;
+    }
+
+    /// <summary>Writes <c>model.bin</c> into <paramref name="modelDirectory"/> and returns its size in bytes.</summary>
+    public long Save(string modelDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(modelDirectory);
+        var path = Path.Combine(modelDirectory, ModelFile.WeightsName);
+        using (var writer = ModelFile.Create(path, Kind, FormatVersion))
+        {
+            writer.Write(MaxSuffix);
+            writer.Write(_rules.Length);
+            foreach (var rule in _rules)
+            {
+                writer.Write(rule.Strip);
+                writer.Write(rule.Append);
+            }
+            // Sorted so that the same training gives the same bytes.
+            writer.Write(_suffixes.Count);
+            foreach (var (key, rule) in _suffixes.OrderBy(kv => kv.Key))
+            {
+                writer.Write(key);
+                writer.Write(rule);
+            }
+            writer.Write(_exceptions.Count);
+            foreach (var (key, lemma) in _exceptions.OrderBy(kv => kv.Key))
+            {
+                writer.Write(key);
+                writer.Write(lemma);
+            }
+            writer.Write(_caseKeepingTags.Count);
+            foreach (var tag in _caseKeepingTags.Order(StringComparer.Ordinal))
+            {
+                writer.Write(tag);
+            }
+        }
+        return new FileInfo(path).Length;
+    }
+}

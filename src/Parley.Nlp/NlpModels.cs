@@ -1,0 +1,58 @@
+using Parley.Nlp.Lemmatization;
+using Parley.Nlp.Learning;
+using Parley.Nlp.Tagging;
+using Parley.Text;
+
+namespace Parley.Nlp;
+
+/// <summary>
+/// The NLP models found in a models folder (<c>models/tagger</c>, <c>models/lemmatizer</c>, …), loaded
+/// explicitly from a path, no registry. A model folder that is absent is simply not there (its property is
+/// null); one that is present but cannot be read throws <see cref="ModelFormatException"/> naming the file.
+/// </summary>
+public sealed class NlpModels
+{
+    /// <summary>The tagger's folder under the models folder.</summary>
+    public const string TaggerFolder = "tagger";
+
+    /// <summary>The lemmatizer's folder under the models folder.</summary>
+    public const string LemmatizerFolder = "lemmatizer";
+
+    public PerceptronTagger? Tagger { get; init; }
+
+    public Lemmatizer? Lemmatizer { get; init; }
+
+    /// <summary>The loaded models as pipes, in the order they must run (tagger, lemmatizer, …).</summary>
+    public IReadOnlyList<IPipe> Pipes
+    {
+        get
+        {
+            var pipes = new List<IPipe>();
+            if (Tagger is not null)
+            {
+                pipes.Add(Tagger);
+            }
+            if (Lemmatizer is not null)
+            {
+                pipes.Add(Lemmatizer);
+            }
+            return pipes;
+        }
+    }
+
+    /// <summary>Loads every model whose folder exists under <paramref name="modelsDirectory"/>.</summary>
+    public static NlpModels Load(string modelsDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(modelsDirectory);
+        if (!Directory.Exists(modelsDirectory))
+        {
+            throw new ModelFormatException(modelsDirectory, "no such folder; it should hold the model folders (tagger, lemmatizer, …) that 'parley train' writes.");
+        }
+        string Folder(string name) => Path.Combine(modelsDirectory, name);
+        return new NlpModels
+        {
+            Tagger = Directory.Exists(Folder(TaggerFolder)) ? PerceptronTagger.Load(Folder(TaggerFolder)) : null,
+            Lemmatizer = Directory.Exists(Folder(LemmatizerFolder)) ? Lemmatizer.Load(Folder(LemmatizerFolder)) : null,
+        };
+    }
+}

@@ -1,0 +1,198 @@
+using System.Buffers;
+using Parley.Nlp.Learning;
+using Parley.Text;
+
+namespace Parley.Nlp.Tagging;
+
+/// <summary>
+/// Greedy left-to-right part-of-speech tagger (Honnibal's averaged-perceptron tagger). It predicts one joint
+/// label per token, <c>UPOS|XPOS</c> ("AUX|VBZ"), and writes both halves, so the universal and Penn tags never
+/// contradict each other. Frequent unambiguous words are tagged from a <see cref="TagDictionary"/> without scoring.
+/// Immutable and safe to share between threads; <see cref="Process"/> allocates nothing per token.
+/// </summary>
+public sealed class PerceptronTagger : IPipe
+{
+    /// <summary>The kind written in the model file header.</summary>
+    public const string Kind = "tagger";
+
+    /// <summary>The model file format this version reads and writes.</summary>
+    public const int FormatVersion = 1;
+
+    private readonly PerceptronModel _model;
+    private readonly LabelSet _labels;
+    private readonly string[] _upos;
+    private readonly string[] _xpos;
+
+    /// <param name="model">Weights over <see cref="TaggerFeatures"/>, one class per label.</param>
+    /// <param name="labels">Joint labels written <c>UPOS|XPOS</c>.</param>
+    /// <param name="dictionary">Words tagged without scoring.</param>
+    /// <param name="classes">The ambiguity classes of the training words, for the class templates.</param>
+    public PerceptronTagger(PerceptronModel model, LabelSet labels, TagDictionary dictionary, AmbiguityClasses classes)
+    {
+        ArgumentNullException.ThrowIfNull(classes);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(dictionary);
+        if (model.Classes != labels.Count)
+        {
+            throw new ArgumentException($"The model scores {model.Classes} classes but there are {labels.Count} labels.", nameof(model));
+        }
+        _model = model;
+        _labels = labels;
+        Dictionary = dictionary;
+        Classes = classes;
+        _upos = new string[labels.Count];
+        _xpos = new string[labels.Count];
+        for (int i = 0; i < labels.Count; i++)
+        {
+            (_upos[i], _xpos[i]) = SplitLabel(labels[i]);
+        }
+    }
+
+    public string Name => "tagger";
+
+    public Annotations Requires => Annotations.Tokens | Annotations.Sentences;
+
+    public Annotations Assigns => Annotations.Tags;
+
+    /// <summary>The joint labels, <c>UPOS|XPOS</c>.</summary>
+    public LabelSet Labels => _labels;
+
+    public TagDictionary Dictionary { get; }
+
+    public AmbiguityClasses Classes { get; }
+
+    /// <summary>The number of features with weights.</summary>
+    public int Features => _model.Features;
+
+    /// <summary>Joins a universal and a Penn tag into a joint label.</summary>
+    public static string JoinLabel(string upos, string xpos) => upos + "|" + xpos;
+
+    /// <summary>Splits a joint label into its universal and Penn tags.</summary>
+    public static (string Upos, string Xpos) SplitLabel(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        int bar = label.IndexOf('|', StringComparison.Ordinal);
+        if (bar <= 0 || bar == label.Length - 1)
+        {
+            throw new ArgumentException($"Tagger label '{label}' is not of the form UPOS|XPOS.", nameof(label));
+        }
+        return (label[..bar], label[(bar + 1)..]);
+    }
+
+    /// <summary>Tags every sentence of <paramref name="doc"/>, filling <see cref="Document.Upos"/> and <see cref="Document.Xpos"/>.</summary>
+    public void Process(Document doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        if (doc.Count == 0)
+        {
+            return;
+        }
+        var values = ArrayPool<TokenValues>.Shared.Rent(doc.Count + 2 * TaggerFeatures.Padding);
+        var labels = ArrayPool<int>.Shared.Rent(doc.Count);
+        try
+        {
+            foreach (var sentence in doc.Sentences)
+            {
+                TagSentence(doc, sentence.Start, sentence.End, values, labels.AsSpan(sentence.Start, sentence.Length));
+            }
+            // Ids are resolved once per label per document: the store is the document's own.
+            Span<int> uposIds = stackalloc int[_labels.Count];
+            Span<int> xposIds = stackalloc int[_labels.Count];
+            uposIds.Clear();
+            xposIds.Clear();
+            var upos = doc.Upos;
+            var xpos = doc.Xpos;
+            for (int i = 0; i < doc.Count; i++)
+            {
+                int label = labels[i];
+                if (uposIds[label] == 0)
+                {
+                    uposIds[label] = doc.Strings.Add(_upos[label]);
+                    xposIds[label] = doc.Strings.Add(_xpos[label]);
+                }
+                upos[i] = uposIds[label];
+                xpos[i] = xposIds[label];
+            }
+        }
+        finally
+        {
+            ArrayPool<TokenValues>.Shared.Return(values);
+            ArrayPool<int>.Shared.Return(labels);
+        }
+        doc.Mark(Annotations.Tags);
+    }
+
+    /// <summary>Predicts the labels of tokens [start, end) of <paramref name="doc"/> into <paramref name="output"/>.</summary>
+    internal void TagSentence(Document doc, int start, int end, Span<TokenValues> values, Span<int> output)
+    {
+        int count = end - start;
+        var text = doc.Text.AsSpan();
+        var starts = doc.Starts;
+        var ends = doc.Ends;
+        for (int k = 0; k < count; k++)
+        {
+            var form = text[starts[start + k]..ends[start + k]];
+            values[TaggerFeatures.Padding + k] = TokenValues.Compute(form, k == 0, Classes.Of(form));
+        }
+        TaggerFeatures.Pad(values, count);
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
+        Span<float> scores = stackalloc float[_labels.Count];
+        int previous = TaggerFeatures.NoTag;
+        int secondPrevious = TaggerFeatures.NoTag;
+        for (int k = 0; k < count; k++)
+        {
+            int i = start + k;
+            if (!Dictionary.TryGet(text[starts[i]..ends[i]], out int label))
+            {
+                int n = TaggerFeatures.Extract(values, k, previous, secondPrevious, features);
+                label = _model.Predict(features[..n], scores);
+            }
+            output[k] = label;
+            secondPrevious = previous;
+            previous = label;
+        }
+    }
+
+    /// <summary>Loads the tagger in <paramref name="modelDirectory"/> (its <c>model.bin</c>); a missing, foreign or damaged file throws <see cref="ModelFormatException"/> naming it.</summary>
+    public static PerceptronTagger Load(string modelDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(modelDirectory);
+        var path = Path.Combine(modelDirectory, ModelFile.WeightsName);
+        using var reader = ModelFile.Open(path, Kind, FormatVersion);
+        return ModelFile.ReadContent(path, reader, r =>
+        {
+            var labels = LabelSet.Read(r);
+            foreach (var label in labels.Labels)
+            {
+                if (label.IndexOf('|', StringComparison.Ordinal) <= 0)
+                {
+                    throw new InvalidDataException($"label '{label}' is not of the form UPOS|XPOS.");
+                }
+            }
+            var dictionary = TagDictionary.Read(r, labels.Count);
+            var classes = AmbiguityClasses.Read(r);
+            var model = PerceptronModel.Read(r);
+            if (model.Classes != labels.Count)
+            {
+                throw new InvalidDataException($"the weights score {model.Classes} classes but there are {labels.Count} labels.");
+            }
+            return new PerceptronTagger(model, labels, dictionary, classes);
+        });
+    }
+
+    /// <summary>Writes <c>model.bin</c> into <paramref name="modelDirectory"/> and returns its size in bytes.</summary>
+    public long Save(string modelDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(modelDirectory);
+        var path = Path.Combine(modelDirectory, ModelFile.WeightsName);
+        using (var writer = ModelFile.Create(path, Kind, FormatVersion))
+        {
+            _labels.Write(writer);
+            Dictionary.Write(writer);
+            Classes.Write(writer);
+            _model.Write(writer);
+        }
+        return new FileInfo(path).Length;
+    }
+}

@@ -1,0 +1,122 @@
+using Parley.Nlp.Conllu;
+using Parley.Nlp.Evaluation;
+using Parley.Text;
+
+namespace Parley.Nlp.Tests.Evaluation;
+
+public class UdEvaluatorTests
+{
+    private const string Gold = """
+        1	Talks	talk	NOUN	NNS	_	3	nsubj:pass	_	_
+        2	were	be	AUX	VBD	_	3	aux:pass	_	_
+        3	held	hold	VERB	VBN	_	0	root	_	_
+        4	.	.	PUNCT	.	_	3	punct	_	_
+
+        """;
+
+    private static ConlluSentence Sentence() => ConlluReader.Read(new StringReader(Gold), "gold").Single();
+
+    private static Document System(string[] upos, string[] xpos, string[] lemmas, int[]? heads = null, string[]? deps = null)
+    {
+        var doc = UdEvaluator.TokenDocument(Sentence());
+        for (int i = 0; i < doc.Count; i++)
+        {
+            doc.Upos[i] = doc.Strings.Add(upos[i]);
+            doc.Xpos[i] = doc.Strings.Add(xpos[i]);
+            doc.Lemmas[i] = doc.Strings.Add(lemmas[i]);
+            if (heads is not null)
+            {
+                doc.Heads[i] = heads[i];
+                doc.Deps[i] = doc.Strings.Add(deps![i]);
+            }
+        }
+        doc.Mark(Annotations.Tags | Annotations.Lemmas | (heads is null ? Annotations.None : Annotations.Dependencies));
+        return doc;
+    }
+
+    [Fact]
+    public void Tags_and_lemmas_are_scored_as_accuracy_over_words()
+    {
+        var evaluator = new UdEvaluator();
+
+        evaluator.Add(Sentence(), System(["NOUN", "AUX", "VERB", "PUNCT"], ["NNS", "VBD", "VBD", "."], ["talk", "be", "held", "."]));
+
+        var scores = evaluator.Scores;
+        Assert.Equal(4, scores.Words);
+        Assert.Equal(1.0, scores.Upos);
+        Assert.Equal(0.75, scores.Xpos);
+        Assert.Equal(0.75, scores.Lemmas);
+    }
+
+    [Fact]
+    public void Attachment_is_not_scored_when_the_system_has_no_parse()
+    {
+        var evaluator = new UdEvaluator();
+
+        evaluator.Add(Sentence(), System(["NOUN", "AUX", "VERB", "PUNCT"], ["NNS", "VBD", "VBN", "."], ["talk", "be", "hold", "."]));
+
+        Assert.Null(evaluator.Scores.Uas);
+        Assert.Null(evaluator.Scores.Las);
+    }
+
+    [Fact]
+    public void Labelled_attachment_compares_only_the_universal_part_of_the_relation()
+    {
+        var evaluator = new UdEvaluator();
+        // Heads are document indices, -1 the root; "nsubj" for gold "nsubj:pass" counts, "obj" for "punct" does not.
+        var system = System(
+            ["NOUN", "AUX", "VERB", "PUNCT"], ["NNS", "VBD", "VBN", "."], ["talk", "be", "hold", "."],
+            heads: [2, 2, -1, 1], deps: ["nsubj", "aux:pass", "root", "punct"]);
+
+        evaluator.Add(Sentence(), system);
+
+        Assert.Equal(0.75, evaluator.Scores.Uas);
+        Assert.Equal(0.75, evaluator.Scores.Las);
+    }
+
+    [Fact]
+    public void A_right_head_with_a_wrong_relation_counts_for_uas_only()
+    {
+        var evaluator = new UdEvaluator();
+        var system = System(
+            ["NOUN", "AUX", "VERB", "PUNCT"], ["NNS", "VBD", "VBN", "."], ["talk", "be", "hold", "."],
+            heads: [2, 2, -1, 2], deps: ["obj", "aux", "root", "punct"]);
+
+        evaluator.Add(Sentence(), system);
+
+        Assert.Equal(1.0, evaluator.Scores.Uas);
+        Assert.Equal(0.75, evaluator.Scores.Las);
+    }
+
+    [Fact]
+    public void A_document_with_fewer_tokens_than_gold_words_is_refused()
+    {
+        var doc = new Document("Talks were");
+        doc.AddToken(0, 5);
+
+        Assert.Throws<ArgumentException>(() => new UdEvaluator().Add(Sentence(), doc));
+    }
+
+    [Theory]
+    [InlineData("nsubj:pass", "nsubj")]
+    [InlineData("root", "root")]
+    [InlineData("obl:tmod", "obl")]
+    public void The_universal_relation_is_the_part_before_the_colon(string relation, string expected)
+        => Assert.Equal(expected, UdEvaluator.UniversalRelation(relation).ToString());
+
+    [Theory]
+    [InlineData("../shared/data/ud/en_ewt-ud-dev.conllu", "ewt-dev")]
+    [InlineData("en_pud-ud-test.conllu", "pud-test")]
+    public void Data_sets_are_named_after_their_file(string path, string expected)
+        => Assert.Equal(expected, UdEvaluator.DataSetName(path));
+
+    [Fact]
+    public void Token_documents_have_the_gold_words_and_nothing_else()
+    {
+        var doc = UdEvaluator.TokenDocument(Sentence());
+
+        Assert.Equal(["Talks", "were", "held", "."], Enumerable.Range(0, doc.Count).Select(i => doc[i].Text));
+        Assert.True(doc.Has(Annotations.Tokens | Annotations.Sentences));
+        Assert.False(doc.Has(Annotations.Tags));
+    }
+}
