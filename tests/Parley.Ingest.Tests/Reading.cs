@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Parley.Ingest.Tests;
 
 /// <summary>Runs an <see cref="ArticleSource"/> to the end, for tests that look at everything it returned.</summary>
@@ -24,13 +22,6 @@ internal static class Reading
     /// <summary>A file in the repository's examples/ folder.</summary>
     public static string Example(string name) => Path.Combine(Examples, name);
 
-    /// <summary>
-    /// The repository's examples/ folder, found through the source tree recorded at build time:
-    /// RepositoryPaths looks above the test assembly, which is outside the tree when PARLEY_ARTIFACTS
-    /// moves the build output.
-    /// </summary>
-    public static string Examples { get; } = Path.Combine(
-        typeof(Reading).Assembly.GetCustomAttributes(typeof(AssemblyMetadataAttribute), false)
-            .Cast<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!,
-        "examples");
+    /// <summary>The repository's examples/ folder.</summary>
+    public static string Examples => Parley.Testing.RepositoryPaths.InRepo("examples");
 }
