@@ -8,6 +8,7 @@ public static class EvalCommand
     public static Command Create()
     {
         var eval = new Command("eval", "Measure a component against gold data.");
+        eval.Subcommands.Add(EvalTokenizeCommand.Create());
         return eval;
     }
 }
