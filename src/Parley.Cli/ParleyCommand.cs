@@ -10,6 +10,7 @@ public static class ParleyCommand
     {
         var root = new RootCommand("Parley: who did what to whom, when, where, and how sure the story is.");
         root.Subcommands.Add(AnnotateCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
