@@ -8,6 +8,8 @@ public static class TrainCommand
     public static Command Create()
     {
         var train = new Command("train", "Train one of Parley's models from annotated data.");
+        train.Subcommands.Add(TrainTaggerCommand.Create());
+        train.Subcommands.Add(TrainLemmatizerCommand.Create());
         train.Subcommands.Add(TrainParserCommand.Create());
         return train;
     }

@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Parley.Nlp;
+using Parley.Nlp.Conllu;
+using Parley.Nlp.Evaluation;
+using Parley.Nlp.Learning;
+using Parley.Text;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley eval ud</c>: runs the models found under <c>--models</c> over the gold-tokenised sentences of a
+/// CoNLL-U file and reports the CoNLL 2018 scores (UPOS, XPOS, lemma, UAS, LAS) and the pipeline's speed.
+/// </summary>
+public static class EvalUdCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<string>("--gold") { Description = "Gold CoNLL-U file (e.g. en_ewt-ud-dev.conllu).", Required = true };
+        var models = new Option<string>("--models") { Description = "Folder of model folders (tagger, lemmatizer, parser).", DefaultValueFactory = _ => "models" };
+
+        var command = new Command("ud", "Score the tagger, lemmatizer and parser on a UD CoNLL-U file (gold tokens).");
+        command.Options.Add(gold);
+        command.Options.Add(models);
+        command.SetAction(parseResult =>
+        {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            string goldPath = parseResult.GetValue(gold)!;
+            string modelsDir = parseResult.GetValue(models)!;
+            try
+            {
+                if (!File.Exists(goldPath))
+                {
+                    stderr.WriteLine($"parley: {goldPath}: no such file.");
+                    return ExitCodes.Failure;
+                }
+                var sentences = ConlluReader.ReadFile(goldPath).ToList();
+                var loaded = NlpModels.Load(modelsDir);
+                if (loaded.Pipes.Count == 0)
+                {
+                    stderr.WriteLine($"parley: {modelsDir}: no models found (expected folders such as tagger/ and lemmatizer/).");
+                    return ExitCodes.Failure;
+                }
+                var pipeline = new Pipeline([new UdGivenTokens(), .. loaded.Pipes]);
+                var docs = sentences.Select(s => UdEvaluator.TokenDocument(s)).ToList();
+
+                var clock = Stopwatch.StartNew();
+                foreach (var doc in docs)
+                {
+                    pipeline.Process(doc);
+                }
+                clock.Stop();
+
+                var evaluator = new UdEvaluator();
+                for (int s = 0; s < sentences.Count; s++)
+                {
+                    evaluator.Add(sentences[s], docs[s]);
+                }
+                var scores = evaluator.Scores;
+                stdout.WriteLine($"{UdEvaluator.DataSetName(goldPath)}: {sentences.Count:N0} sentences, {scores.Words:N0} words, gold tokenisation");
+                stdout.WriteLine($"  pipeline  {string.Join(", ", loaded.Pipes.Select(p => p.Name))}");
+                Row(stdout, "UPOS", scores.Upos);
+                Row(stdout, "XPOS", scores.Xpos);
+                Row(stdout, "Lemma", scores.Lemmas);
+                Row(stdout, "UAS", scores.Uas);
+                Row(stdout, "LAS", scores.Las);
+                stdout.WriteLine($"  speed     {scores.Words / clock.Elapsed.TotalSeconds:N0} tokens/s ({clock.Elapsed.TotalMilliseconds:N0} ms, one thread, first run included)");
+                return ExitCodes.Success;
+            }
+            catch (ModelFormatException e)
+            {
+                stderr.WriteLine($"parley: {e.Message}");
+                return ExitCodes.Failure;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ConlluFormatException or PipelineException)
+            {
+                stderr.WriteLine($"parley: {e.Message}");
+                return ExitCodes.Failure;
+            }
+        });
+        return command;
+    }
+
+    private static void Row(TextWriter output, string metric, double? score)
+        => output.WriteLine($"  {metric,-8}  {(score is { } s ? (100 * s).ToString("F2", CultureInfo.InvariantCulture) + " %" : "-  (no model for this layer)")}");
+}

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Parley.Nlp.Conllu;
+using Parley.Nlp.Evaluation;
+using Parley.Nlp.Learning;
+using Parley.Nlp.Tagging;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley train tagger</c>: trains the part-of-speech tagger on CoNLL-U data and writes
+/// <c>model.bin</c> and <c>manifest.json</c> into the output folder.
+/// </summary>
+public static class TrainTaggerCommand
+{
+    private const string Licence = "CC BY-SA 4.0 (UD English EWT)";
+
+    public static Command Create()
+    {
+        var train = new Option<string>("--train") { Description = "CoNLL-U file to learn from (UD English EWT train).", Required = true };
+        var dev = new Option<string>("--dev") { Description = "CoNLL-U file to pick the best epoch on (EWT dev).", Required = true };
+        var output = new Option<string>("--out") { Description = "Model folder to write (models/tagger).", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TaggerTrainingOptions().Epochs };
+        var seed = new Option<int>("--seed") { Description = "Seed for shuffling the training sentences.", DefaultValueFactory = _ => new TaggerTrainingOptions().Seed };
+        var test = new Option<string[]>("--test")
+        {
+            Description = "Held-out CoNLL-U files scored once after training and recorded in the manifest (never used to choose anything).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+
+        var command = new Command("tagger", "Train the part-of-speech tagger (UPOS and Penn XPOS).");
+        command.Options.Add(train);
+        command.Options.Add(dev);
+        command.Options.Add(output);
+        command.Options.Add(epochs);
+        command.Options.Add(seed);
+        command.Options.Add(test);
+        command.SetAction(parseResult =>
+        {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var options = new TaggerTrainingOptions { Epochs = parseResult.GetValue(epochs), Seed = parseResult.GetValue(seed) };
+            if (options.Epochs < 1)
+            {
+                stderr.WriteLine("parley: --epochs must be at least 1.");
+                return ExitCodes.UsageError;
+            }
+            string trainPath = parseResult.GetValue(train)!;
+            string devPath = parseResult.GetValue(dev)!;
+            string outDir = parseResult.GetValue(output)!;
+            string[] testPaths = parseResult.GetValue(test) ?? [];
+            try
+            {
+                var trainSentences = Read(trainPath);
+                var devSentences = Read(devPath);
+                var testSets = testPaths.Select(p => (Path: p, Sentences: Read(p))).ToList();
+                stdout.WriteLine($"Training the tagger on {trainSentences.Count:N0} sentences ({trainSentences.Sum(s => s.Words.Count):N0} words), {options.Epochs} epochs, seed {options.Seed}.");
+                var clock = Stopwatch.StartNew();
+                var result = TaggerTrainer.Train(trainSentences, devSentences, options, stdout.WriteLine);
+                stdout.WriteLine($"Best epoch {result.Best.Epoch}: dev UPOS {result.Best.DevUpos:P2}, XPOS {result.Best.DevXpos:P2} ({clock.Elapsed.TotalSeconds:F0} s).");
+
+                var scores = new Dictionary<string, IReadOnlyDictionary<string, double>>
+                {
+                    [UdEvaluator.DataSetName(devPath)] = Percentages(result.Best.DevUpos, result.Best.DevXpos),
+                };
+                foreach (var (path, sentences) in testSets)
+                {
+                    var (upos, xpos) = TaggerTrainer.Score(result.Tagger, sentences);
+                    scores[UdEvaluator.DataSetName(path)] = Percentages(upos, xpos);
+                    stdout.WriteLine($"{UdEvaluator.DataSetName(path)}: UPOS {upos:P2}, XPOS {xpos:P2}");
+                }
+
+                long bytes = result.Tagger.Save(outDir);
+                new ModelManifest
+                {
+                    Name = "tagger",
+                    Kind = PerceptronTagger.Kind,
+                    FormatVersion = PerceptronTagger.FormatVersion,
+                    Command = "parley " + string.Join(' ', parseResult.Tokens.Select(t => t.Value)),
+                    Data = [ModelManifest.Describe(trainPath, Licence), ModelManifest.Describe(devPath, Licence)],
+                    Seed = options.Seed,
+                    Parameters = new Dictionary<string, object?>
+                    {
+                        ["epochs"] = options.Epochs,
+                        ["best_epoch"] = result.Best.Epoch,
+                        ["labels"] = "joint UPOS|XPOS",
+                        ["label_count"] = result.Tagger.Labels.Count,
+                        ["features"] = result.Tagger.Features,
+                        ["tag_dictionary_words"] = result.Tagger.Dictionary.Count,
+                        ["dictionary_min_count"] = options.DictionaryMinCount,
+                        ["dictionary_min_share"] = options.DictionaryMinShare,
+                        ["prune_below"] = options.PruneBelow,
+                        ["dev_by_epoch"] = result.Epochs.Select(e => new { e.Epoch, upos = Math.Round(100 * e.DevUpos, 2), xpos = Math.Round(100 * e.DevXpos, 2) }).ToList(),
+                    },
+                    Scores = scores,
+                    WeightsBytes = bytes,
+                    Created = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                }.Write(outDir);
+                stdout.WriteLine($"Wrote {Path.Combine(outDir, ModelFile.WeightsName)} ({bytes / 1024.0 / 1024.0:F1} MB) and {ModelManifest.FileName}.");
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ConlluFormatException)
+            {
+                stderr.WriteLine($"parley: {e.Message}");
+                return ExitCodes.Failure;
+            }
+        });
+        return command;
+    }
+
+    private static Dictionary<string, double> Percentages(double upos, double xpos) => new()
+    {
+        ["upos"] = Math.Round(100 * upos, 2),
+        ["xpos"] = Math.Round(100 * xpos, 2),
+    };
+
+    private static List<ConlluSentence> Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no such file.", path);
+        }
+        return [.. ConlluReader.ReadFile(path)];
+    }
+}
