@@ -16,7 +16,7 @@ public sealed record TaggerTrainingOptions
     public double DictionaryMinShare { get; init; } = 0.97;
 
     /// <summary>Features whose averaged weights are all smaller than this in magnitude are dropped, which keeps the model file small.</summary>
-    public float PruneBelow { get; init; } = 0.5f;
+    public float PruneBelow { get; init; } = 1.5f;
 
     /// <summary>A label belongs to a word's ambiguity class when it has at least this share of the word's occurrences.</summary>
     public double ClassMinShare { get; init; } = 0.05;
