@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Parley.Nlp.Conllu;
 using Parley.Nlp.Learning;
 using Parley.Nlp.Parsing;
+using Parley.Nlp.Tagging;
 using Parley.Text;
 
 namespace Parley.Cli.Commands;
@@ -23,10 +24,20 @@ public static class TrainParserCommand
         var output = new Option<string>("--out") { Description = "Model folder to write (models/parser).", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => defaults.Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed for shuffling and exploration.", DefaultValueFactory = _ => defaults.Seed };
+        var models = new Option<int>("--models") { Description = "Models trained with seeds seed, seed+1, …; the parser's weights are their mean.", DefaultValueFactory = _ => defaults.Models };
         var test = new Option<string[]>("--test")
         {
             Description = "Held-out CoNLL-U files scored once after training and recorded in the manifest (never used to choose anything).",
             AllowMultipleArgumentsPerToken = true,
+        };
+
+        var tagger = new Option<string?>("--tagger")
+        {
+            Description = "Tagger model folder (models/tagger): the dev and test sets are also scored with its tags, as users will see them.",
+        };
+        var predictedTags = new Option<bool>("--train-on-predicted-tags")
+        {
+            Description = "Train and choose the epoch on the --tagger's tags instead of the gold tags (the tagger saw the training data, so its tags there are better than elsewhere).",
         };
 
         var command = new Command("parser", "Train the dependency parser (arc-hybrid, dynamic oracle, averaged perceptron).");
@@ -35,42 +46,61 @@ public static class TrainParserCommand
         command.Options.Add(output);
         command.Options.Add(epochs);
         command.Options.Add(seed);
+        command.Options.Add(models);
         command.Options.Add(test);
+        command.Options.Add(tagger);
+        command.Options.Add(predictedTags);
         command.SetAction(parseResult =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
-            var options = defaults with { Epochs = parseResult.GetValue(epochs), Seed = parseResult.GetValue(seed) };
-            if (options.Epochs < 1)
+            var options = defaults with { Epochs = parseResult.GetValue(epochs), Seed = parseResult.GetValue(seed), Models = parseResult.GetValue(models) };
+            if (options.Epochs < 1 || options.Models < 1)
             {
-                stderr.WriteLine("parley: --epochs must be at least 1.");
+                stderr.WriteLine("parley: --epochs and --models must be at least 1.");
                 return ExitCodes.UsageError;
             }
             string trainPath = parseResult.GetValue(train)!;
             string devPath = parseResult.GetValue(dev)!;
             string outDir = parseResult.GetValue(output)!;
             string[] testPaths = parseResult.GetValue(test) ?? [];
+            string? taggerDir = parseResult.GetValue(tagger);
+            bool trainOnPredicted = parseResult.GetValue(predictedTags);
+            if (trainOnPredicted && taggerDir is null)
+            {
+                stderr.WriteLine("parley: --train-on-predicted-tags needs --tagger.");
+                return ExitCodes.UsageError;
+            }
             try
             {
+                var taggerModel = taggerDir is null ? null : PerceptronTagger.Load(taggerDir);
                 var trainDocs = Read(trainPath);
                 var devDocs = Read(devPath);
-                var testSets = testPaths.Select(p => (Path: p, Documents: Read(p))).ToList();
-                stdout.WriteLine($"Training the parser on {trainDocs.Count:N0} sentences ({trainDocs.Sum(d => d.Count):N0} words), {options.Epochs} epochs, seed {options.Seed}.");
+                if (trainOnPredicted)
+                {
+                    // Only the tags change: the gold heads and relations stay, and are what the parser learns.
+                    trainDocs.ForEach(taggerModel!.Process);
+                    devDocs.ForEach(taggerModel!.Process);
+                }
+                stdout.WriteLine($"Training the parser on {trainDocs.Count:N0} sentences ({trainDocs.Sum(d => d.Count):N0} words), {(trainOnPredicted ? "predicted" : "gold")} tags, {options.Models} model(s) of {options.Epochs} epochs, seed {options.Seed}.");
                 var clock = Stopwatch.StartNew();
                 var trainer = new ParserTrainer(options);
                 var parser = trainer.Train(trainDocs, devDocs, stdout.WriteLine);
-                var bestDev = trainer.Epochs[trainer.BestEpoch - 1].Dev;
-                stdout.WriteLine($"Best epoch {trainer.BestEpoch}: dev {bestDev} ({clock.Elapsed.TotalSeconds:F0} s).");
+                stdout.WriteLine($"Best epochs {string.Join(", ", trainer.BestEpochs)}: dev {trainer.Dev} ({clock.Elapsed.TotalSeconds:F0} s).");
 
-                var scores = new Dictionary<string, IReadOnlyDictionary<string, double>>
+                var scores = new Dictionary<string, IReadOnlyDictionary<string, double>>();
+                // Gold-tag scores under the data set's name; scores with the tagger's tags under "<name> predicted-tags".
+                foreach (var path in testPaths.Prepend(devPath))
                 {
-                    [DataSetName(devPath)] = Percentages(bestDev),
-                };
-                foreach (var (path, documents) in testSets)
-                {
-                    var score = ParserEvaluation.Evaluate(parser, documents);
-                    scores[DataSetName(path)] = Percentages(score);
-                    stdout.WriteLine($"{DataSetName(path)}: {score}");
+                    var gold = ParserEvaluation.Evaluate(parser, Read(path));
+                    scores[DataSetName(path)] = Percentages(gold);
+                    stdout.WriteLine($"{DataSetName(path)}, gold tags: {gold}");
+                    if (taggerModel is not null)
+                    {
+                        var predicted = ParserEvaluation.Evaluate(parser, Read(path), taggerModel);
+                        scores[DataSetName(path) + " predicted-tags"] = Percentages(predicted);
+                        stdout.WriteLine($"{DataSetName(path)}, predicted tags: {predicted}");
+                    }
                 }
 
                 var weights = parser.Save(outDir);
@@ -87,17 +117,19 @@ public static class TrainParserCommand
                     {
                         ["transition_system"] = "arc-hybrid, greedy, single root",
                         ["oracle"] = "dynamic, exploration",
-                        ["tags"] = "gold (training file's XPOS)",
+                        ["tags"] = trainOnPredicted ? "UPOS and XPOS predicted by the tagger (trained on the same data; no jackknifing)" : "gold UPOS and XPOS",
                         ["epochs"] = options.Epochs,
-                        ["best_epoch"] = trainer.BestEpoch,
+                        ["models"] = options.Models,
+                        ["best_epochs"] = trainer.BestEpochs,
                         ["explore_from_epoch"] = options.ExploreFromEpoch,
                         ["exploration_probability"] = options.ExplorationProbability,
-                        ["prune_moves"] = options.PruneMoves,
-                        ["prune_labels"] = options.PruneLabels,
+                        ["prune_levels_tried"] = options.PruneLevels,
+                        ["prune_tolerance_las"] = options.PruneTolerance,
+                        ["pruned_below"] = trainer.PruneLevel,
                         ["relations"] = parser.Relations.Count,
                         ["move_features"] = parser.FeatureCounts.Moves,
                         ["label_features"] = parser.FeatureCounts.Labels,
-                        ["dev_by_epoch"] = trainer.Epochs.Select(e => new { e.Epoch, uas = Math.Round(e.Dev.Uas, 2), las = Math.Round(e.Dev.Las, 2), las_full = Math.Round(e.Dev.LasFull, 2) }).ToList(),
+                        ["dev_by_epoch"] = trainer.Epochs.Select(e => new { e.Model, e.Epoch, uas = Math.Round(e.Dev.Uas, 2), las = Math.Round(e.Dev.Las, 2), las_full = Math.Round(e.Dev.LasFull, 2) }).ToList(),
                     },
                     Scores = scores,
                     WeightsBytes = bytes,
@@ -106,7 +138,7 @@ public static class TrainParserCommand
                 stdout.WriteLine($"Wrote {weights} ({bytes / 1024.0 / 1024.0:F1} MB) and {ModelManifest.FileName}.");
                 return ExitCodes.Success;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ConlluFormatException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ConlluFormatException or ModelFormatException)
             {
                 stderr.WriteLine($"parley: {e.Message}");
                 return ExitCodes.Failure;

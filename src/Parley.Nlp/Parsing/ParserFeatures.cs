@@ -16,7 +16,7 @@ namespace Parley.Nlp.Parsing;
 public static class ParserFeatures
 {
     /// <summary>Enough room for every transition or label template.</summary>
-    public const int MaxFeatures = 96;
+    public const int MaxFeatures = 128;
 
     /// <summary>Mixes a template number and its packed values into a feature id (SplitMix64's finaliser, applied twice).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -150,6 +150,11 @@ public static class ParserFeatures
         features[i++] = Key(++t, 0, Pack(s1p, s0p));
         features[i++] = Key(++t, Words(s1w, n0w), Pack(s1p, n0p));
         features[i++] = Key(++t, 0, Pack(s1p, n0p));
+        features[i++] = Key(++t, Words(s0w, n0w), s1w);
+        features[i++] = Key(++t, Words(s1w), Pack(s0p, n0p));
+        features[i++] = Key(++t, Words(s0w, n0w), Pack(n0l1p, s0r1p));
+        features[i++] = Key(++t, Words(s1w, s0w), Pack(s1r1p, s0l1p));
+        features[i++] = Key(++t, Words(s2w, s0w), Pack(s1p));
         // Tag trigrams.
         features[i++] = Key(++t, 0, Pack(n0p, n1p, n2p));
         features[i++] = Key(++t, 0, Pack(s0p, n0p, n1p));
@@ -179,6 +184,7 @@ public static class ParserFeatures
         features[i++] = Key(++t, Words(n0w), Pack(n0vl));
         features[i++] = Key(++t, 0, Pack(n0p, n0vl));
         features[i++] = Key(++t, 0, Pack(s1p, s1vr));
+        features[i++] = Key(++t, Words(s1w), Pack(s1vr));
         // Dependents.
         features[i++] = Key(++t, Words(s0l1w), 0);
         features[i++] = Key(++t, 0, Pack(s0l1p));

@@ -11,7 +11,7 @@ namespace Parley.Nlp.Parsing;
 /// wrong move with <see cref="ParserTrainingOptions.ExplorationProbability"/>, so it learns to recover from the
 /// states its mistakes lead to. The label model is updated at every arc whose head is right.
 /// <para>
-/// Non-projective training trees (about 5% of EWT's sentences) are projectivised by lifting their shortest
+/// Non-projective training trees (2.3% of the sentences of EWT train) are projectivised by lifting their shortest
 /// crossing arcs to the head's head (<see cref="Projectivity.Projectivize"/>), keeping the relation; the oracle
 /// then works on the lifted tree, for which it is exact. Dev scores compare with the original trees.
 /// </para>
@@ -22,15 +22,21 @@ public sealed class ParserTrainer(ParserTrainingOptions options)
     private readonly ParserTrainingOptions _options = options ?? throw new ArgumentNullException(nameof(options));
     private readonly List<ParserEpoch> _epochs = [];
 
-    /// <summary>The dev scores of every epoch of the last <see cref="Train"/>.</summary>
+    /// <summary>The dev scores of every epoch of every model of the last <see cref="Train"/>.</summary>
     public IReadOnlyList<ParserEpoch> Epochs => _epochs;
 
-    /// <summary>The epoch (1-based) whose model <see cref="Train"/> returned.</summary>
-    public int BestEpoch { get; private set; }
+    /// <summary>For each model (1-based epoch), the epoch whose weights went into the parser <see cref="Train"/> returned.</summary>
+    public IReadOnlyList<int> BestEpochs => _bestEpochs;
+
+    /// <summary>The dev scores of the parser <see cref="Train"/> returned (combined and pruned).</summary>
+    public AttachmentScores? Dev { get; private set; }
+
+    private readonly List<int> _bestEpochs = [];
 
     /// <summary>
-    /// Trains on the gold trees of <paramref name="train"/> (tags as they stand in the documents: gold, or a
-    /// tagger's) and returns the model of the epoch with the best LAS on <paramref name="dev"/>.
+    /// Trains <see cref="ParserTrainingOptions.Models"/> models on the gold trees of <paramref name="train"/> (tags as
+    /// they stand in the documents: gold, or a tagger's), each with its own seed, keeps each one's epoch with the best
+    /// LAS on <paramref name="dev"/>, and returns the parser whose weights are their mean.
     /// </summary>
     /// <param name="progress">Told one line per epoch.</param>
     public DependencyParser Train(IReadOnlyList<Document> train, IReadOnlyList<Document> dev, Action<string>? progress = null)
@@ -47,19 +53,57 @@ public sealed class ParserTrainer(ParserTrainingOptions options)
         int Relation(string label) => Math.Max(0, relations.IndexOf(label));
         var trainSentences = train.SelectMany(d => ParserSentence.From(d, TagCode, Relation)).Where(s => s.Length > 0).ToArray();
         var devSentences = dev.SelectMany(d => ParserSentence.From(d, TagCode, Relation)).Where(s => s.Length > 0).ToArray();
-
-        var moves = new PerceptronTrainer(3, 1 << 20);
-        var labels = new PerceptronTrainer(relations.Count, 1 << 16);
-        var random = new Random(_options.Seed);
-        var order = Enumerable.Range(0, trainSentences.Length).ToArray();
         var config = new ParserConfiguration(128);
-        var features = new ulong[ParserFeatures.MaxFeatures];
-        var scores = new float[Math.Max(3, relations.Count)];
-        int rootLabel = relations.IndexOf(DependencyParser.RootLabel);
         var universal = relations.Labels.Select(l => AttachmentScores.Universal(l).ToString()).ToArray();
 
         _epochs.Clear();
-        DependencyParser? best = null;
+        _bestEpochs.Clear();
+        var bestMoves = new List<PerceptronModel>();
+        var bestLabels = new List<PerceptronModel>();
+        for (int model = 1; model <= Math.Max(1, _options.Models); model++)
+        {
+            var (moves, labels, bestEpoch) = TrainOne(model, trainSentences, devSentences, tags, relations, universal, config, progress);
+            bestMoves.Add(moves);
+            bestLabels.Add(labels);
+            _bestEpochs.Add(bestEpoch);
+        }
+        // Prune as hard as the dev score allows: the file shrinks and scoring touches less memory.
+        DependencyParser? chosen = null;
+        double unprunedLas = double.NaN;
+        foreach (float level in _options.PruneLevels.Order())
+        {
+            var parser = new DependencyParser(tags, relations, PerceptronModel.Mean(bestMoves, level), PerceptronModel.Mean(bestLabels, level));
+            var score = Score(parser, devSentences, config, relations, universal);
+            progress?.Invoke($"mean of {bestMoves.Count} model(s), pruned below {level}: dev {score}  features {parser.FeatureCounts.Moves:N0} + {parser.FeatureCounts.Labels:N0}");
+            if (chosen is null)
+            {
+                unprunedLas = score.Las;
+            }
+            if (chosen is null || score.Las >= unprunedLas - _options.PruneTolerance)
+            {
+                chosen = parser;
+                Dev = score;
+                PruneLevel = level;
+            }
+        }
+        return chosen!;
+    }
+
+    /// <summary>The pruning threshold of the parser <see cref="Train"/> returned.</summary>
+    public float PruneLevel { get; private set; }
+
+    private (PerceptronModel Moves, PerceptronModel Labels, int Epoch) TrainOne(
+        int model, ParserSentence[] trainSentences, ParserSentence[] devSentences, LabelSet tags, LabelSet relations, string[] universal, ParserConfiguration config, Action<string>? progress)
+    {
+        var moves = new PerceptronTrainer(3, 1 << 20);
+        var labels = new PerceptronTrainer(relations.Count, 1 << 16);
+        var random = new Random(_options.Seed + model - 1);
+        var order = Enumerable.Range(0, trainSentences.Length).ToArray();
+        var features = new ulong[ParserFeatures.MaxFeatures];
+        var scores = new float[Math.Max(3, relations.Count)];
+        int rootLabel = relations.IndexOf(DependencyParser.RootLabel);
+        (PerceptronModel Moves, PerceptronModel Labels, int Epoch)? best = null;
+        double bestLas = double.NegativeInfinity;
         for (int epoch = 1; epoch <= _options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -99,30 +143,18 @@ public sealed class ParserTrainer(ParserTrainingOptions options)
                     config.Apply(move, label);
                 }
             }
-            var parser = new DependencyParser(tags, relations, moves.Average(_options.PruneMoves), labels.Average(_options.PruneLabels));
+            var averaged = (Moves: moves.Average(), Labels: labels.Average());
+            var parser = new DependencyParser(tags, relations, averaged.Moves, averaged.Labels);
             var score = Score(parser, devSentences, config, relations, universal);
-            _epochs.Add(new ParserEpoch(epoch, score, decisions == 0 ? 0 : (double)errors / decisions));
-            progress?.Invoke($"epoch {epoch,2}: dev {score}  train move errors {100.0 * errors / Math.Max(1, decisions):F2}%  features {parser.FeatureCounts.Moves:N0} + {parser.FeatureCounts.Labels:N0}");
-            if (best is null || score.Las > _epochs[BestEpoch - 1].Dev.Las)
+            _epochs.Add(new ParserEpoch(model, epoch, score, decisions == 0 ? 0 : (double)errors / decisions));
+            progress?.Invoke($"model {model} epoch {epoch,2}: dev {score}  train move errors {100.0 * errors / Math.Max(1, decisions):F2}%  features {parser.FeatureCounts.Moves:N0} + {parser.FeatureCounts.Labels:N0}");
+            if (score.Las > bestLas)
             {
-                best = parser;
-                BestEpoch = epoch;
+                bestLas = score.Las;
+                best = (averaged.Moves, averaged.Labels, epoch);
             }
         }
-        // TEMPORARY: prune sweep on the last epoch's weights.
-        if (Environment.GetEnvironmentVariable("PARLEY_PARSER_PRUNE_SWEEP") is { } sweep)
-        {
-            foreach (var level in sweep.Split(','))
-            {
-                var parts = level.Split(':');
-                float pm = float.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
-                float pl = float.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
-                var pruned = new DependencyParser(tags, relations, moves.Average(pm), labels.Average(pl));
-                var score = Score(pruned, devSentences, config, relations, universal);
-                progress?.Invoke($"prune {pm}/{pl}: dev {score} features {pruned.FeatureCounts.Moves:N0} + {pruned.FeatureCounts.Labels:N0}");
-            }
-        }
-        return best!;
+        return best!.Value;
     }
 
     /// <summary>Predicts a relation and, when the gold one is known (<paramref name="gold"/> ≥ 0), learns from it; returns the relation to build.</summary>

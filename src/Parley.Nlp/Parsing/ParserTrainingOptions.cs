@@ -6,8 +6,11 @@ public sealed record ParserTrainingOptions
     /// <summary>Passes over the training data; the epoch with the best dev LAS is kept.</summary>
     public int Epochs { get; init; } = 15;
 
-    /// <summary>Seeds the shuffling and the exploration, so a run can be repeated exactly.</summary>
+    /// <summary>Seeds the shuffling and the exploration, so a run can be repeated exactly (model <c>k</c> uses <c>Seed + k - 1</c>).</summary>
     public int Seed { get; init; } = 1;
+
+    /// <summary>How many models (with different seeds) to train; the parser's weights are their mean.</summary>
+    public int Models { get; init; } = 2;
 
     /// <summary>From this epoch on (1-based) the trainer follows the model's own wrong moves, with <see cref="ExplorationProbability"/>.</summary>
     public int ExploreFromEpoch { get; init; } = 2;
@@ -15,9 +18,12 @@ public sealed record ParserTrainingOptions
     /// <summary>How often a wrong move is followed rather than corrected, once exploring.</summary>
     public double ExplorationProbability { get; init; } = 0.9;
 
-    /// <summary>Features whose largest averaged weight is smaller than this are dropped from the move model.</summary>
-    public float PruneMoves { get; init; } = 0.0f;
+    /// <summary>
+    /// Pruning thresholds tried on the combined model, in increasing order: features whose largest mean weight is
+    /// below the threshold are dropped, which makes the model smaller and faster to score.
+    /// </summary>
+    public IReadOnlyList<float> PruneLevels { get; init; } = [0f, 0.05f, 0.1f, 0.2f, 0.3f, 0.5f, 0.75f, 1f];
 
-    /// <summary>Features whose largest averaged weight is smaller than this are dropped from the label model.</summary>
-    public float PruneLabels { get; init; } = 0.0f;
+    /// <summary>The highest threshold of <see cref="PruneLevels"/> that costs at most this many dev LAS points is kept.</summary>
+    public double PruneTolerance { get; init; } = 0.1;
 }

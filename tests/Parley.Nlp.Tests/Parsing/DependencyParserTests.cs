@@ -9,7 +9,7 @@ public class DependencyParserTests
     private static DependencyParser TrainTiny(out ParserTrainer trainer)
     {
         var train = TreeBank.Projective.Select(TreeBank.Build).ToList();
-        trainer = new ParserTrainer(new ParserTrainingOptions { Epochs = 8, Seed = 3 });
+        trainer = new ParserTrainer(new ParserTrainingOptions { Epochs = 8, Seed = 3, Models = 1 });
         return trainer.Train(train, [.. TreeBank.Projective.Select(TreeBank.Build)]);
     }
 
@@ -26,7 +26,7 @@ public class DependencyParserTests
     {
         var parser = TrainTiny(out var trainer);
         Assert.Equal(8, trainer.Epochs.Count);
-        Assert.Equal(100.0, trainer.Epochs[trainer.BestEpoch - 1].Dev.Las);
+        Assert.Equal(100.0, trainer.Dev!.Las);
         foreach (var words in TreeBank.Projective)
         {
             var doc = Unparsed(words);
@@ -43,6 +43,20 @@ public class DependencyParserTests
         TrainTiny(out var first);
         TrainTiny(out var second);
         Assert.Equal(first.Epochs, second.Epochs);
+    }
+
+    [Fact]
+    public void Two_models_with_different_seeds_combine_into_one_parser()
+    {
+        var train = TreeBank.Projective.Select(TreeBank.Build).ToList();
+        var trainer = new ParserTrainer(new ParserTrainingOptions { Epochs = 4, Seed = 3, Models = 2 });
+        var parser = trainer.Train(train, [.. TreeBank.Projective.Select(TreeBank.Build)]);
+        Assert.Equal(8, trainer.Epochs.Count);
+        Assert.Equal([1, 1, 1, 1, 2, 2, 2, 2], trainer.Epochs.Select(e => e.Model));
+        Assert.Equal(2, trainer.BestEpochs.Count);
+        var doc = Unparsed(TreeBank.SheSawHim);
+        parser.Process(doc);
+        Assert.Equal(TreeBank.SheSawHim.Select(w => w.Head), doc.Heads.ToArray());
     }
 
     [Fact]
