@@ -1,5 +1,6 @@
 using Parley.Nlp.Lemmatization;
 using Parley.Nlp.Learning;
+using Parley.Nlp.Parsing;
 using Parley.Nlp.Tagging;
 using Parley.Text;
 
@@ -18,9 +19,14 @@ public sealed class NlpModels
     /// <summary>The lemmatizer's folder under the models folder.</summary>
     public const string LemmatizerFolder = "lemmatizer";
 
+    /// <summary>The dependency parser's folder under the models folder.</summary>
+    public const string ParserFolder = "parser";
+
     public PerceptronTagger? Tagger { get; init; }
 
     public Lemmatizer? Lemmatizer { get; init; }
+
+    public DependencyParser? Parser { get; init; }
 
     /// <summary>The loaded models as pipes, in the order they must run (tagger, lemmatizer, …).</summary>
     public IReadOnlyList<IPipe> Pipes
@@ -35,6 +41,10 @@ public sealed class NlpModels
             if (Lemmatizer is not null)
             {
                 pipes.Add(Lemmatizer);
+            }
+            if (Parser is not null)
+            {
+                pipes.Add(Parser);
             }
             return pipes;
         }
@@ -53,6 +63,7 @@ public sealed class NlpModels
         {
             Tagger = Directory.Exists(Folder(TaggerFolder)) ? PerceptronTagger.Load(Folder(TaggerFolder)) : null,
             Lemmatizer = Directory.Exists(Folder(LemmatizerFolder)) ? Lemmatizer.Load(Folder(LemmatizerFolder)) : null,
+            Parser = Directory.Exists(Folder(ParserFolder)) ? DependencyParser.Load(Folder(ParserFolder)) : null,
         };
     }
 }
