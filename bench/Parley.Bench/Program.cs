@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project bench/Parley.Bench -- --filter '*'
+BenchmarkSwitcher.FromAssembly(typeof(Parley.Bench.BenchText).Assembly).Run(args);
