@@ -29,49 +29,52 @@ public static class TextNormalizer
     public static string CollapseWhitespace(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
+        var buffer = new char[text.Length];
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
-            builder.Append(c);
+            buffer[length++] = c;
         }
-        return builder.Length == text.Length ? text : builder.ToString();
+        return text.AsSpan().SequenceEqual(buffer.AsSpan(0, length)) ? text : new string(buffer, 0, length);
     }
 
     private static bool NeedsCleaning(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        var i = 0;
+        while (true)
         {
-            var c = text[i];
-            if (c == '\n' || c == '\t')
+            // Printable ASCII never needs cleaning; a vectorised search skips straight past it.
+            var at = span[i..].IndexOfAnyExceptInRange(' ', '~');
+            if (at < 0)
             {
-                continue;
+                return false;
             }
-            if (IsControl(c) || IsLineSeparator(c) || c == '\uFEFF')
-            {
-                return true;
-            }
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            i += at;
+            var c = span[i];
+            if (c is '\n' or '\t' || (c >= '\u00A0' && !char.IsSurrogate(c) && !IsLineSeparator(c) && c != '\uFEFF'))
             {
                 i++;
                 continue;
             }
-            if (char.IsSurrogate(c))
+            if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
             {
-                return true;
+                i += 2;
+                continue;
             }
+            return true;
         }
-        return false;
     }
 
     private static string Clean(string text)

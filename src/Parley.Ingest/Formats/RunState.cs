@@ -8,7 +8,9 @@ namespace Parley.Ingest.Formats;
 /// </summary>
 internal sealed partial class RunState(IngestOptions options)
 {
-    private readonly Dictionary<string, (string Origin, string ContentId)> _seen = new(StringComparer.Ordinal);
+    // The text hash only has to tell a re-read copy from another text under the same id, within this
+    // run, so the fast per-process string hash does; a content id would cost a SHA-256 per article.
+    private readonly Dictionary<string, (string Origin, int TextHash)> _seen = new(StringComparer.Ordinal);
     private readonly NearDuplicateDetector? _nearDuplicates = options.ReportNearDuplicates ? new NearDuplicateDetector() : null;
     private readonly Dictionary<string, string> _origins = new(StringComparer.Ordinal);
 
@@ -27,17 +29,19 @@ internal sealed partial class RunState(IngestOptions options)
         var (path, line) = SplitOrigin(article.Origin);
         if (options.SkipDuplicateIds)
         {
-            var contentId = ArticleId.FromText(article);
+            var textHash = HashCode.Combine(article.Title, article.Body);
             if (_seen.TryGetValue(article.Id, out var first))
             {
-                yield return first.ContentId == contentId
+                // A copy that differs only in white space has another hash but the same content id.
+                var sameText = first.TextHash == textHash || article.Id == ArticleId.FromText(article);
+                yield return sameText
                     ? new IngestProblem(path, line, IngestProblemKind.Duplicate,
                         $"duplicate: article {article.Id} was already read from {first.Origin}; skipped", IngestSeverity.Notice)
                     : new IngestProblem(path, line, IngestProblemKind.Duplicate,
                         $"duplicate id: {first.Origin} already had an article with id {article.Id} and a different text; skipped", IngestSeverity.Warning);
                 yield break;
             }
-            _seen.Add(article.Id, (article.Origin, contentId));
+            _seen.Add(article.Id, (article.Origin, textHash));
         }
         if (_nearDuplicates is not null)
         {
