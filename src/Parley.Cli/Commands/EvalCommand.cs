@@ -9,6 +9,7 @@ public static class EvalCommand
     {
         var eval = new Command("eval", "Measure a component against gold data.");
         eval.Subcommands.Add(EvalTokenizeCommand.Create());
+        eval.Subcommands.Add(EvalNerCommand.Create());
         eval.Subcommands.Add(EvalUdCommand.Create());
         return eval;
     }

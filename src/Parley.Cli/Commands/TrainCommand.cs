@@ -10,6 +10,7 @@ public static class TrainCommand
         var train = new Command("train", "Train one of Parley's models from annotated data.");
         train.Subcommands.Add(TrainTaggerCommand.Create());
         train.Subcommands.Add(TrainLemmatizerCommand.Create());
+        train.Subcommands.Add(TrainNerCommand.Create());
         train.Subcommands.Add(TrainParserCommand.Create());
         return train;
     }
