@@ -4,14 +4,16 @@ using Parley.Text;
 namespace Parley.Nlp.Evaluation;
 
 /// <summary>
-/// Scores a system's annotation of gold-tokenised sentences against the gold CoNLL-U, with the CoNLL 2018
-/// shared-task definitions: UPOS, XPOS and lemma accuracy over words; UAS over words; LAS over words with
-/// only the universal part of each relation compared (<c>nsubj:pass</c> counts as <c>nsubj</c>).
+/// Scores a system's annotation against the gold CoNLL-U, with the CoNLL 2018 shared-task definitions: UPOS,
+/// XPOS and lemma accuracy over words; UAS over words; LAS over words with only the universal part of each
+/// relation compared (<c>nsubj:pass</c> counts as <c>nsubj</c>). On the system's own tokenisation
+/// (<see cref="AddAligned"/>) each becomes an F1 over aligned words.
 /// Add sentences one by one, then read <see cref="Scores"/>. Not thread-safe.
 /// </summary>
 public sealed class UdEvaluator
 {
     private long _words;
+    private long _systemWords;
     private long _upos;
     private long _xpos;
     private long _lemmas;
@@ -35,6 +37,7 @@ public sealed class UdEvaluator
         }
         // A layer counts only if every scored document has it, so one unparsed document cannot pass for a parsed set.
         _seen &= system.Present;
+        _systemWords += words.Count;
         var strings = system.Strings;
         for (int k = 0; k < words.Count; k++)
         {
@@ -53,16 +56,69 @@ public sealed class UdEvaluator
         }
     }
 
+    /// <summary>
+    /// Scores a system's own tokenisation of the gold text: only aligned word pairs (see <see cref="WordAlignment"/>)
+    /// can be right, and each metric becomes an F1 over gold and system words, as in the CoNLL 2018 script.
+    /// A head is right when the system head is the word aligned to the gold head (or both are the root).
+    /// Token <c>i</c> of <paramref name="system"/> must be system word <c>i</c> of the alignment.
+    /// </summary>
+    public void AddAligned(IReadOnlyList<ConlluSentence> gold, Document system, WordAlignment alignment)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(system);
+        ArgumentNullException.ThrowIfNull(alignment);
+        var words = new List<ConlluWord>();
+        var sentenceOffset = new List<int>();
+        foreach (var sentence in gold)
+        {
+            int offset = words.Count;
+            foreach (var word in sentence.Words)
+            {
+                words.Add(word);
+                sentenceOffset.Add(offset);
+            }
+        }
+        if (words.Count != alignment.Gold.Words.Count || system.Count != alignment.System.Words.Count)
+        {
+            throw new ArgumentException($"The alignment has {alignment.Gold.Words.Count} gold and {alignment.System.Words.Count} system words, but there are {words.Count} gold words and {system.Count} tokens.", nameof(alignment));
+        }
+        _seen &= system.Present;
+        _words += words.Count;
+        _systemWords += system.Count;
+        var systemOf = new int[words.Count];
+        Array.Fill(systemOf, -2);
+        foreach (var (g, s) in alignment.Pairs)
+        {
+            systemOf[g] = s;
+        }
+        var strings = system.Strings;
+        foreach (var (g, i) in alignment.Pairs)
+        {
+            var word = words[g];
+            _upos += strings[system.Upos[i]] == word.Upos ? 1 : 0;
+            _xpos += strings[system.Xpos[i]] == word.Xpos ? 1 : 0;
+            _lemmas += strings[system.Lemmas[i]] == word.Lemma ? 1 : 0;
+            int expected = word.Head <= 0 ? -1 : systemOf[sentenceOffset[g] + word.Head - 1];
+            if (system.Heads[i] == expected)
+            {
+                _heads++;
+                _labelled += UniversalRelation(strings[system.Deps[i]]).SequenceEqual(UniversalRelation(word.Deprel)) ? 1 : 0;
+            }
+        }
+    }
+
     /// <summary>The scores of every sentence added so far.</summary>
     public UdScores Scores
     {
         get
         {
             bool any = _words > 0;
-            double? Rate(long count, Annotations layer) => any && (_seen & layer) == layer ? (double)count / _words : null;
+            // F1 over gold and system words; with gold tokenisation the two counts are equal and this is accuracy.
+            double? Rate(long count, Annotations layer) => any && (_seen & layer) == layer ? 2.0 * count / (_words + _systemWords) : null;
             return new UdScores
             {
                 Words = _words,
+                SystemWords = _systemWords,
                 Upos = Rate(_upos, Annotations.Tags),
                 Xpos = Rate(_xpos, Annotations.Tags),
                 Lemmas = Rate(_lemmas, Annotations.Lemmas),

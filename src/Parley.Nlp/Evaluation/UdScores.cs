@@ -1,13 +1,16 @@
 namespace Parley.Nlp.Evaluation;
 
 /// <summary>
-/// CoNLL 2018 shared-task scores over words, as fractions (0–1). A metric is null when the system did not
-/// produce that layer (no parser: no UAS or LAS).
+/// CoNLL 2018 shared-task scores over words, as fractions (0–1): F1 over gold and system words, which is
+/// plain accuracy on gold tokenisation. A metric is null when the system did not produce that layer
+/// (no parser: no UAS or LAS).
 /// </summary>
 public sealed record UdScores
 {
     /// <summary>Gold words scored.</summary>
     public required long Words { get; init; }
+    /// <summary>System words (equal to <see cref="Words"/> on gold tokenisation).</summary>
+    public long SystemWords { get; init; }
     public double? Upos { get; init; }
     public double? Xpos { get; init; }
     public double? Lemmas { get; init; }

@@ -119,4 +119,37 @@ public class UdEvaluatorTests
         Assert.True(doc.Has(Annotations.Tokens | Annotations.Sentences));
         Assert.False(doc.Has(Annotations.Tags));
     }
+
+    [Fact]
+    public void On_system_tokenisation_only_aligned_words_score_and_metrics_become_f1()
+    {
+        // The system glued "were held" into one token: three system words against four gold words.
+        var gold = Sentence();
+        var doc = new Document("Talks wereheld .");
+        doc.AddToken(0, 5);
+        doc.AddToken(6, 14);
+        doc.AddToken(15, 16);
+        doc.StartSentence(0);
+        string[] upos = ["NOUN", "VERB", "PUNCT"];
+        int[] heads = [1, -1, 1];
+        for (int i = 0; i < 3; i++)
+        {
+            doc.Upos[i] = doc.Strings.Add(upos[i]);
+            doc.Heads[i] = heads[i];
+            doc.Deps[i] = doc.Strings.Add(i == 1 ? "root" : "punct");
+        }
+        doc.Mark(Annotations.Tokens | Annotations.Sentences | Annotations.Tags | Annotations.Dependencies);
+        var alignment = WordAlignment.Align(Segmentation.FromConllu([gold]), Segmentation.FromDocument(doc));
+        var evaluator = new UdEvaluator();
+
+        evaluator.AddAligned([gold], doc, alignment);
+
+        var scores = evaluator.Scores;
+        Assert.Equal(4, scores.Words);
+        Assert.Equal(3, scores.SystemWords);
+        // "Talks" and "." align and have the right UPOS: F1 = 2·2 / (4 + 3).
+        Assert.Equal(4.0 / 7, scores.Upos!.Value, 6);
+        // Their gold head "held" has no aligned system word, so no head is right.
+        Assert.Equal(0.0, scores.Uas!.Value, 6);
+    }
 }
