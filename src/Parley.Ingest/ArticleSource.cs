@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.IO.Compression;
-using System.Net;
 using System.Runtime.CompilerServices;
 using Parley.Ingest.Formats;
 
@@ -28,8 +27,7 @@ public sealed class ArticleSource : IDisposable
 {
     private const string StandardInputName = "<stdin>";
 
-    private readonly HttpClient? _givenHttp;
-    private HttpClient? _ownHttp;
+    private readonly UrlFetcher _fetcher;
 
     /// <param name="options">How to read; the defaults when null.</param>
     /// <param name="httpClient">The client that fetches URLs (not disposed here); when null one is made on first use and disposed with this source.</param>
@@ -38,7 +36,7 @@ public sealed class ArticleSource : IDisposable
         Options = options ?? new IngestOptions();
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Options.MaxArticleBytes, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Options.MaxDownloadBytes, nameof(options));
-        _givenHttp = httpClient;
+        _fetcher = new UrlFetcher(Options, httpClient);
     }
 
     /// <summary>The options this source reads with.</summary>
@@ -60,10 +58,18 @@ public sealed class ArticleSource : IDisposable
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var results = IsUrl(input, out var uri)
-                ? FetchAsync(input, uri, cancellationToken)
-                : ToAsync(input == "-" ? ReadStandardInput() : ReadPath(input));
-            await foreach (var result in results.WithCancellation(cancellationToken).ConfigureAwait(false))
+            if (IsUrl(input, out var uri))
+            {
+                await foreach (var result in FetchAsync(input, uri, cancellationToken).ConfigureAwait(false))
+                {
+                    foreach (var passed in run.Pass(result))
+                    {
+                        yield return passed;
+                    }
+                }
+                continue;
+            }
+            foreach (var result in input == "-" ? ReadStandardInput() : ReadPath(input))
             {
                 foreach (var passed in run.Pass(result))
                 {
@@ -94,11 +100,7 @@ public sealed class ArticleSource : IDisposable
     }
 
     /// <summary>Disposes the HTTP client this source made, if it made one.</summary>
-    public void Dispose()
-    {
-        _ownHttp?.Dispose();
-        _ownHttp = null;
-    }
+    public void Dispose() => _fetcher.Dispose();
 
     private static bool IsUrl(string input, [NotNullWhen(true)] out Uri? uri)
     {
@@ -108,15 +110,6 @@ public sealed class ArticleSource : IDisposable
         }
         uri = null;
         return false;
-    }
-
-    private static async IAsyncEnumerable<IngestResult> ToAsync(IEnumerable<IngestResult> results)
-    {
-        foreach (var result in results)
-        {
-            yield return result;
-        }
-        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     private IEnumerable<IngestResult> ReadStandardInput()
@@ -316,7 +309,7 @@ public sealed class ArticleSource : IDisposable
     private async IAsyncEnumerable<IngestResult> FetchAsync(string input, Uri uri, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var context = new ReadContext(input, Options, Url: input);
-        var (bytes, format, problem) = await DownloadAsync(uri, context, cancellationToken).ConfigureAwait(false);
+        var (bytes, format, problem) = await _fetcher.FetchAsync(uri, context, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             yield return problem;
@@ -327,68 +320,6 @@ public sealed class ArticleSource : IDisposable
         {
             yield return result;
         }
-    }
-
-    private async Task<(byte[]? Bytes, InputFormat? Format, IngestProblem? Problem)> DownloadAsync(Uri uri, ReadContext context, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Options.FetchTimeout);
-        try
-        {
-            using var response = await Http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                return (null, null, context.Problem(IngestProblemKind.Unreadable,
-                    $"cannot fetch: HTTP {(int)response.StatusCode} {response.ReasonPhrase}; skipped"));
-            }
-            if (response.Content.Headers.ContentLength > Options.MaxDownloadBytes)
-            {
-                return (null, null, DownloadTooLarge(context));
-            }
-            var stream = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                var bytes = await ReadBoundedAsync(stream, Options.MaxDownloadBytes, timeout.Token).ConfigureAwait(false);
-                return bytes is null
-                    ? (null, null, DownloadTooLarge(context))
-                    : (bytes, FormatOfMediaType(response.Content.Headers.ContentType?.MediaType), null);
-            }
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return (null, null, context.Problem(IngestProblemKind.Unreadable,
-                $"cannot fetch: no complete answer within {Options.FetchTimeout.TotalSeconds:0.#} s; skipped"));
-        }
-        catch (HttpRequestException e)
-        {
-            return (null, null, context.Problem(IngestProblemKind.Unreadable, $"cannot fetch: {e.Message}; skipped"));
-        }
-        catch (IOException e)
-        {
-            return (null, null, context.Problem(IngestProblemKind.Unreadable, $"cannot fetch: {e.Message}; skipped"));
-        }
-    }
-
-    private IngestProblem DownloadTooLarge(ReadContext context) =>
-        context.Problem(IngestProblemKind.Oversize, $"the download is over the {ByteSize.Format(Options.MaxDownloadBytes)} limit; skipped");
-
-    private static InputFormat? FormatOfMediaType(string? mediaType) => mediaType?.ToLowerInvariant() switch
-    {
-        null => null,
-        "text/html" or "application/xhtml+xml" => InputFormat.Html,
-        "application/rss+xml" or "application/atom+xml" or "application/rdf+xml" or "application/xml" or "text/xml" => InputFormat.Feed,
-        "application/x-ndjson" or "application/jsonl" or "application/x-jsonlines" => InputFormat.JsonLines,
-        _ => null,
-    };
-
-    private HttpClient Http => _givenHttp ?? (_ownHttp ??= CreateHttpClient());
-
-    private static HttpClient CreateHttpClient()
-    {
-        var handler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All };
-        var client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd("Parley/0.1");
-        return client;
     }
 
     /// <summary>The format to read an input in, or the reason it cannot be read at all, from its first bytes.</summary>
@@ -426,22 +357,6 @@ public sealed class ArticleSource : IDisposable
         var chunk = new byte[64 * 1024];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
-
-    private static async Task<byte[]?> ReadBoundedAsync(Stream stream, long limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
             if (buffer.Length + read > limit)
             {

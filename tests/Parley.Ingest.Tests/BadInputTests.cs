@@ -265,6 +265,33 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_file_that_is_not_json_lines_gets_one_problem_not_one_per_line()
+    {
+        using var temp = new TempDirectory();
+        var pretty = "{\n" + string.Concat(Enumerable.Range(0, 500).Select(i => $"  \"key{i}\": {i},\n")) + "  \"text\": \"x\"\n}\n";
+        var path = temp.Write("pretty.jsonl", pretty);
+
+        var problems = ReadAll(path).Problems();
+
+        Assert.Equal(Formats.JsonLinesReader.GiveUpAfter + 1, problems.Count);
+        Assert.Equal(
+            $"{path}:{Formats.JsonLinesReader.GiveUpAfter}: not JSON Lines of news: none of the first {Formats.JsonLinesReader.GiveUpAfter} lines gave an article; the rest of the file is skipped",
+            problems[^1].ToString());
+    }
+
+    [Fact]
+    public void Bad_lines_after_good_ones_are_each_reported()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("mostly-bad.jsonl", "{\"text\": \"Good.\"}\n" + string.Concat(Enumerable.Repeat("{bad}\n", 50)));
+
+        var results = ReadAll(path);
+
+        Assert.Single(results.Articles());
+        Assert.Equal(50, results.Problems().Count);
+    }
+
+    [Fact]
     public void A_batch_goes_on_past_every_bad_input_and_keeps_input_order()
     {
         using var temp = new TempDirectory();

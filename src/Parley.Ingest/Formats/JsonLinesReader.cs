@@ -21,36 +21,52 @@ internal static class JsonLinesReader
     private static readonly string[] UrlFields = ["url", "link", "sourceURL"];
     private static readonly string[] SourceFields = ["source"];
 
+    /// <summary>
+    /// When this many lines have come first and none gave an article, the file is not JSON Lines of
+    /// news (a pretty-printed JSON document, another schema, binary data): one problem says so, instead
+    /// of one per line for the rest of a file that may be gigabytes long.
+    /// </summary>
+    public const int GiveUpAfter = 20;
+
     public static IEnumerable<IngestResult> Read(Stream stream, ReadContext context)
     {
         var reader = new ByteLineReader(stream, (int)Math.Min(context.Options.MaxArticleBytes, Array.MaxLength));
-        var sawContent = false;
         var sawBytes = false;
+        var lines = 0;
+        var articles = 0;
         while (reader.TryRead(out var line))
         {
             sawBytes = true;
-            if (line.TooLong)
-            {
-                sawContent = true;
-                yield return context.Oversize(line.Length, "the line", line.Number);
-                continue;
-            }
             var bytes = line.Bytes;
             if (line.Number == 1 && bytes.Span.StartsWith("\uFEFF"u8))
             {
                 bytes = bytes[3..];
             }
-            if (bytes.Span.Trim(" \t\r"u8).IsEmpty)
+            if (!line.TooLong && bytes.Span.Trim(" \t\r"u8).IsEmpty)
             {
                 continue;
             }
-            sawContent = true;
-            foreach (var result in ReadLine(bytes, line, context))
+            lines++;
+            if (line.TooLong)
             {
-                yield return result;
+                yield return context.Oversize(line.Length, "the line", line.Number);
+            }
+            else
+            {
+                foreach (var result in ReadLine(bytes, line, context))
+                {
+                    articles += result.IsArticle ? 1 : 0;
+                    yield return result;
+                }
+            }
+            if (articles == 0 && lines == GiveUpAfter)
+            {
+                yield return context.Problem(IngestProblemKind.Malformed,
+                    $"not JSON Lines of news: none of the first {GiveUpAfter} lines gave an article; the rest of the file is skipped", line.Number);
+                yield break;
             }
         }
-        if (!sawContent)
+        if (lines == 0)
         {
             yield return context.Problem(IngestProblemKind.Empty, sawBytes ? "empty: only blank lines, no JSON objects; skipped" : "empty: no text; skipped");
         }
