@@ -154,7 +154,8 @@ internal static class FeedReader
     {
         if (!isAtom)
         {
-            return Clean(Child(item, "link")?.Value);
+            // RSS's own <link> holds the URL as text; an <atom:link> beside it has only attributes.
+            return item.Elements().Where(e => e.Name.LocalName == "link").Select(e => Clean(e.Value)).FirstOrDefault(v => v is not null);
         }
         var links = item.Elements().Where(e => e.Name.LocalName == "link").ToList();
         var alternate = links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate") ?? links.FirstOrDefault();
