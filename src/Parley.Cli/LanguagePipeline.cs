@@ -1,3 +1,4 @@
+using Parley.Nlp;
 using Parley.Nlp.Learning;
 using Parley.Text;
 using Parley.Text.Tokenization;
@@ -17,6 +18,7 @@ public sealed class LanguagePipeline
     public static LanguagePipeline Load(string modelsDirectory)
     {
         var pipes = new List<IPipe> { new Tokenizer(), new SentenceSplitter() };
+        pipes.AddRange(NlpModels.Load(modelsDirectory).Pipes);
         return new LanguagePipeline(new Pipeline(pipes));
     }
 
