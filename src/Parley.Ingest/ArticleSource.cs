@@ -252,6 +252,18 @@ public sealed class ArticleSource : IDisposable
         long? knownLength = null, Func<IngestProblem?>? completeness = null)
     {
         using var peekable = PeekableStream.Open(stream, FormatSniffer.PeekBytes, leaveOpen);
+        if (completeness is null && FormatSniffer.IsGzip(peekable.Prefix))
+        {
+            // Compressed content that is not a file (standard input, a download, an upload): its
+            // trailer cannot be checked without reading to the end first, so a cut shows only as
+            // the truncated record or document it leaves.
+            using var decompressed = new GZipStream(peekable, CompressionMode.Decompress, leaveOpen: true);
+            foreach (var result in ReadStream(decompressed, context, format, leaveOpen: true, completeness: () => null))
+            {
+                yield return result;
+            }
+            yield break;
+        }
         var (chosen, refusal) = Inspect(peekable, format, context);
         if (refusal is not null)
         {

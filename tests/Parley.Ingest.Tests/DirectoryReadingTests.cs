@@ -112,6 +112,28 @@ public sealed class DirectoryReadingTests
         }
     }
 
+    [Fact]
+    public async Task Reading_stops_when_cancelled()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("a.txt", "A.");
+        temp.Write("b.txt", "B.");
+        using var cancel = new CancellationTokenSource();
+        using var source = new ArticleSource();
+        var seen = new List<string>();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var result in source.ReadAsync([temp.Path], cancel.Token))
+            {
+                seen.Add(result.Article!.Body);
+                await cancel.CancelAsync();
+            }
+        });
+
+        Assert.Equal(["A."], seen);
+    }
+
     [Theory]
     [InlineData("story.txt", true)]
     [InlineData("STORY.TXT", true)]

@@ -28,6 +28,22 @@ public sealed class StandardInputTests
     }
 
     [Fact]
+    public void Gzip_compressed_standard_input_is_decompressed()
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes("{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n"));
+        }
+        compressed.Position = 0;
+
+        var results = ReadAll(new IngestOptions { StandardInput = compressed }, "-");
+
+        Assert.Empty(results.Problems());
+        Assert.Equal(["One.", "Two."], results.Articles().Select(a => a.Body));
+    }
+
+    [Fact]
     public void Problems_on_standard_input_name_it()
     {
         var results = ReadStdin("{\"text\": \"Fine.\"}\n{\"text\": oops}\n");
