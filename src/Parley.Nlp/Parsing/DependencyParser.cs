@@ -28,6 +28,8 @@ public sealed class DependencyParser : IPipe
     [ThreadStatic]
     private static ParserConfiguration? t_config;
 
+    private static readonly Lazy<ulong> TemplatesFingerprint = new(ParserFeatures.Fingerprint);
+
     private readonly LabelSet _tags;
     private readonly LabelSet _relations;
     private readonly PerceptronModel _moves;
@@ -74,7 +76,7 @@ public sealed class DependencyParser : IPipe
     public (int Moves, int Labels) FeatureCounts => (_moves.Features, _labels.Features);
 
     /// <summary>Loads the parser in <paramref name="modelDirectory"/> (its <c>model.bin</c>).</summary>
-    /// <exception cref="ModelFormatException">The file is missing, not a parser model, of another version, or damaged; the message names it.</exception>
+    /// <exception cref="ModelFormatException">The file is missing, not a parser model, of another version or feature templates, or damaged; the message names it.</exception>
     public static DependencyParser Load(string modelDirectory)
     {
         ArgumentNullException.ThrowIfNull(modelDirectory);
@@ -82,6 +84,10 @@ public sealed class DependencyParser : IPipe
         using var reader = ModelFile.Open(path, Kind, FormatVersion);
         return ModelFile.ReadContent(path, reader, r =>
         {
+            if (r.ReadUInt64() != TemplatesFingerprint.Value)
+            {
+                throw new InvalidDataException("it was trained with other feature templates than this Parley's; retrain it with 'parley train parser'");
+            }
             var tags = LabelSet.Read(r);
             var relations = LabelSet.Read(r);
             var moves = PerceptronModel.Read(r);
@@ -103,6 +109,7 @@ public sealed class DependencyParser : IPipe
         ArgumentNullException.ThrowIfNull(modelDirectory);
         var path = Path.Combine(modelDirectory, ModelFile.WeightsName);
         using var writer = ModelFile.Create(path, Kind, FormatVersion);
+        writer.Write(TemplatesFingerprint.Value);
         _tags.Write(writer);
         _relations.Write(writer);
         _moves.Write(writer);

@@ -46,6 +46,53 @@ public static class ParserFeatures
         }
     }
 
+    /// <summary>
+    /// A hash of every feature the templates produce along a fixed parse of a made-up sentence. Model files store it,
+    /// so a model trained with other templates is refused at load instead of parsing badly.
+    /// </summary>
+    public static ulong Fingerprint()
+    {
+        var config = new ParserConfiguration(16);
+        config.Reset(7);
+        for (int i = 0; i < config.Length; i++)
+        {
+            config.Words[i] = (uint)(7919 * i + 2);
+            config.Tags[i] = i + 1;
+        }
+        Span<ulong> features = stackalloc ulong[MaxFeatures];
+        ulong hash = 0;
+        for (int step = 0; !config.IsTerminal; step++)
+        {
+            hash = Fold(hash, features[..Extract(config, features)]);
+            // Cycle through the moves so that every kind of arc, and so every template, gets exercised.
+            var move = Transition.Shift;
+            for (int k = 0; k < 3; k++)
+            {
+                move = (Transition)((step + k) % 3);
+                if (config.IsLegal(move))
+                {
+                    break;
+                }
+            }
+            if (move != Transition.Shift)
+            {
+                hash = Fold(hash, features[..ExtractLabel(config, config.HeadOf(move), config.Stack(0), features)]);
+            }
+            config.Apply(move, step % 5);
+        }
+        return hash;
+    }
+
+    private static ulong Fold(ulong hash, ReadOnlySpan<ulong> features)
+    {
+        hash = Mix(hash ^ (ulong)features.Length);
+        foreach (ulong feature in features)
+        {
+            hash = Mix(hash ^ feature);
+        }
+        return hash;
+    }
+
     /// <summary>The code of the word of <paramref name="index"/> (0 none, 1 root).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint WordCode(ParserConfiguration config, int index) =>

@@ -159,6 +159,28 @@ public class DependencyParserTests
     }
 
     [Fact]
+    public void A_model_trained_with_other_feature_templates_is_refused_with_its_path()
+    {
+        var parser = TrainTiny(out _);
+        var dir = Directory.CreateTempSubdirectory("parley-parser-");
+        try
+        {
+            var path = parser.Save(dir.FullName);
+            var bytes = File.ReadAllBytes(path);
+            // The fingerprint follows the header: magic (4), version (4), kind ("parser", 1 + 6).
+            bytes[4 + 4 + 7] ^= 0xFF;
+            File.WriteAllBytes(path, bytes);
+            var e = Assert.Throws<ModelFormatException>(() => DependencyParser.Load(dir.FullName));
+            Assert.Contains(path, e.Message);
+            Assert.Contains("feature templates", e.Message);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Loading_a_truncated_model_names_the_file()
     {
         var parser = TrainTiny(out _);

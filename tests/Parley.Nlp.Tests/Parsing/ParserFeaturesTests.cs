@@ -81,4 +81,11 @@ public class ParserFeaturesTests
         Assert.InRange(count, 10, ParserFeatures.MaxFeatures);
         Assert.NotEqual(left[0], right[0]);
     }
+
+    [Fact]
+    public void The_templates_fingerprint_is_stable()
+    {
+        Assert.Equal(ParserFeatures.Fingerprint(), ParserFeatures.Fingerprint());
+        Assert.NotEqual(0UL, ParserFeatures.Fingerprint());
+    }
 }
