@@ -26,7 +26,6 @@ internal sealed partial class RunState(IngestOptions options)
         {
             article = article with { Date = defaultDate };
         }
-        var (path, line) = SplitOrigin(article.Origin);
         if (options.SkipDuplicateIds)
         {
             var textHash = HashCode.Combine(article.Title, article.Body);
@@ -34,6 +33,7 @@ internal sealed partial class RunState(IngestOptions options)
             {
                 // A copy that differs only in white space has another hash but the same content id.
                 var sameText = first.TextHash == textHash || article.Id == ArticleId.FromText(article);
+                var (path, line) = SplitOrigin(article.Origin);
                 yield return sameText
                     ? new IngestProblem(path, line, IngestProblemKind.Duplicate,
                         $"duplicate: article {article.Id} was already read from {first.Origin}; skipped", IngestSeverity.Notice)
@@ -47,6 +47,7 @@ internal sealed partial class RunState(IngestOptions options)
         {
             if (_nearDuplicates.FindOrAdd(article.Id, article.Text) is { } earlier)
             {
+                var (path, line) = SplitOrigin(article.Origin);
                 yield return new IngestProblem(path, line, IngestProblemKind.NearDuplicate,
                     $"near duplicate: the text is nearly the same as article {earlier} ({_origins[earlier]}); kept", IngestSeverity.Notice);
             }
