@@ -145,7 +145,7 @@ internal ref struct TokenScanner
             case '=':
             case '_':
             case '~':
-                return SameRun(s, e);
+                return LineRun(s, e);
             case '.':
                 return SameRun(s, e);
             case '!':
@@ -155,7 +155,7 @@ internal ref struct TokenScanner
                 return next != '\0' && CharKinds.IsLetter(next) ? 0 : 1;
             case '+':
                 // "+44": an international dialling code.
-                return next != '\0' && CharKinds.IsDigit(next) ? 0 : 1;
+                return next != '\0' && CharKinds.IsDigit(next) ? 0 : LineRun(s, e);
             case '@':
                 return next != '\0' && CharKinds.IsWordAt(text, s + 1, e) ? 0 : 1;
             default:
@@ -250,11 +250,20 @@ internal ref struct TokenScanner
             case '=':
             case '_':
             case '~':
+            case '+':
             {
                 int start = e - 1;
-                while (start > s && text[start - 1] == c)
+                while (start > s && IsLineCharacter(text[start - 1]))
                 {
                     start--;
+                }
+                if (e - start < 3)
+                {
+                    start = e - 1;
+                    while (start > s && text[start - 1] == c)
+                    {
+                        start--;
+                    }
                 }
                 return e - start;
             }
@@ -333,6 +342,20 @@ internal ref struct TokenScanner
             wordEnd++;
         }
         return !EnglishLexicon.IsSentenceStarter(text[next..wordEnd]);
+    }
+
+    /// <summary>Characters that web text strings together into rules and arrows ("----==", "+++").</summary>
+    private static bool IsLineCharacter(char c) => c is '-' or '=' or '_' or '*' or '~' or '+' or '#' or '<' or '>' or '|';
+
+    /// <summary>A run of one repeated character, or of mixed line characters when there are three or more ("---=").</summary>
+    private int LineRun(int s, int e)
+    {
+        int j = s + 1;
+        while (j < e && IsLineCharacter(_text[j]))
+        {
+            j++;
+        }
+        return j - s >= 3 ? j - s : SameRun(s, e);
     }
 
     private int SameRun(int s, int e)
@@ -434,9 +457,10 @@ internal ref struct TokenScanner
         return false;
     }
 
-    // "Iraq.It" is two sentences run together, not a domain: a capitalised suffix with lower case after is a word.
+    // "Iraq.It" is two sentences run together, not a domain ("Newsfeed.Com" is one): a capitalised English word after the period.
     private static bool IsCapitalisedWord(ReadOnlySpan<char> word) =>
-        word.Length > 1 && CharKinds.IsUpper(word[0]) && CharKinds.IsLower(word[1]);
+        word.Length == 2 && CharKinds.IsUpper(word[0]) && CharKinds.IsLower(word[1])
+            && (word is "It" or "In" or "No" or "Me" or "Us" or "So" or "Is" or "My");
 
     /// <summary>Telephone numbers and ISO dates stay whole ("713-853-3989", "2025-07-22"); ranges split ("5 - 10").</summary>
     private static bool IsNumberWithHyphens(ReadOnlySpan<char> core)
@@ -550,7 +574,8 @@ internal ref struct TokenScanner
             case '=':
             case '_':
             case '~':
-                return p + SameRun(p, e);
+            case '+':
+                return p + LineRun(p, e);
             case '\'':
             case '\u2019':
             case '`':
