@@ -7,9 +7,41 @@ namespace Parley.Text.Tokenization;
 /// can start a sentence. Abbreviations are the <see cref="Tokenizer"/>'s business: it leaves their period
 /// on the word ("U.S. President") unless the abbreviation ends a sentence.
 /// </summary>
-/// <remarks>Stateless and thread-safe.</remarks>
+/// <remarks>
+/// With a <see cref="SentenceBoundaryModel"/>, the model has the last word on gaps inside a line (it sees the
+/// rules' decision as one of its features); blank lines and line breaks are still decided by the rules.
+/// Immutable and thread-safe.
+/// </remarks>
 public sealed class SentenceSplitter : IPipe
 {
+    private readonly SentenceBoundaryModel? _model;
+
+    /// <summary>A rule-based splitter.</summary>
+    public SentenceSplitter()
+    {
+    }
+
+    /// <summary>A splitter whose decisions inside a line are made by <paramref name="model"/>.</summary>
+    public SentenceSplitter(SentenceBoundaryModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _model = model;
+    }
+
+    /// <summary>The model this splitter consults, or null for the rules alone.</summary>
+    public SentenceBoundaryModel? Model => _model;
+
+    /// <summary>What separates two tokens.</summary>
+    internal enum Gap
+    {
+        /// <summary>Spaces or nothing: the two tokens are on one line.</summary>
+        SameLine,
+        /// <summary>One line break.</summary>
+        LineBreak,
+        /// <summary>A blank line (or more).</summary>
+        Paragraph,
+    }
+
     /// <inheritdoc/>
     public string Name => "sentence-splitter";
 
@@ -27,21 +59,43 @@ public sealed class SentenceSplitter : IPipe
         if (doc.Count > 0)
         {
             doc.StartSentence(0);
-            var text = doc.Text.AsSpan();
-            ReadOnlySpan<int> starts = doc.Starts;
-            ReadOnlySpan<int> ends = doc.Ends;
-            for (int i = 0; i + 1 < starts.Length; i++)
+            Span<ulong> features = stackalloc ulong[SentenceBoundaryFeatures.Count];
+            int sentenceStart = 0;
+            for (int i = 0; i + 1 < doc.Count; i++)
             {
-                if (EndsAfter(text, starts, ends, i))
+                bool ends = Classify(doc, i) switch
+                {
+                    Gap.Paragraph => true,
+                    Gap.SameLine when _model is not null => ModelDecides(doc, i, sentenceStart, features),
+                    _ => RuleDecides(doc, i),
+                };
+                if (ends)
                 {
                     doc.StartSentence(i + 1);
+                    sentenceStart = i + 1;
                 }
             }
         }
         doc.Mark(Annotations.Sentences);
     }
 
-    /// <summary>True when a sentence ends after token <paramref name="i"/>.</summary>
+    private bool ModelDecides(Document doc, int i, int sentenceStart, Span<ulong> features)
+    {
+        SentenceBoundaryFeatures.Extract(doc, i, RuleDecides(doc, i), sentenceStart, features);
+        return _model!.Decides(features);
+    }
+
+
+    /// <summary>What lies between token <paramref name="i"/> and the next.</summary>
+    internal Gap Classify(Document doc, int i)
+    {
+        int newlines = CountNewlines(doc.Text.AsSpan(doc.Ends[i], doc.Starts[i + 1] - doc.Ends[i]));
+        return newlines switch { 0 => Gap.SameLine, 1 => Gap.LineBreak, _ => Gap.Paragraph };
+    }
+
+    /// <summary>The rules' decision: true when a sentence ends after token <paramref name="i"/>.</summary>
+    internal bool RuleDecides(Document doc, int i) => EndsAfter(doc.Text.AsSpan(), doc.Starts, doc.Ends, i);
+
     private static bool EndsAfter(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int i)
     {
         int newlines = CountNewlines(text[ends[i]..starts[i + 1]]);
