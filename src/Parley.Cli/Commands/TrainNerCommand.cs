@@ -21,9 +21,10 @@ public static class TrainNerCommand
         var seed = new Option<int>("--seed") { Description = "Seed for the order of training sentences.", DefaultValueFactory = _ => new EntityTrainingOptions().Seed };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times in training.", DefaultValueFactory = _ => new EntityTrainingOptions().MinFeatureCount };
         var margin = new Option<float>("--margin") { Description = "Cost of a wrong label while training (0: plain perceptron).", DefaultValueFactory = _ => new EntityTrainingOptions().Margin };
+        var dropout = new Option<double>("--word-dropout") { Description = "Chance of hiding a training token's own word features.", DefaultValueFactory = _ => new EntityTrainingOptions().WordDropout };
         var prune = new Option<float>("--prune") { Description = "Drop features whose averaged weights all stay below this in magnitude.", DefaultValueFactory = _ => new EntityTrainingOptions().PruneBelow };
 
-        var command = new Command("ner", "Train the named-entity recogniser (PER, ORG, LOC).") { train, dev, test, output, epochs, seed, minCount, prune, margin };
+        var command = new Command("ner", "Train the named-entity recogniser (PER, ORG, LOC).") { train, dev, test, output, epochs, seed, minCount, prune, margin, dropout };
         command.SetAction(parseResult =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
@@ -35,6 +36,7 @@ public static class TrainNerCommand
                 MinFeatureCount = parseResult.GetValue(minCount),
                 PruneBelow = parseResult.GetValue(prune),
                 Margin = parseResult.GetValue(margin),
+                WordDropout = parseResult.GetValue(dropout),
             };
             if (options.Epochs < 1)
             {
@@ -100,6 +102,7 @@ public static class TrainNerCommand
                         ["min_feature_count"] = options.MinFeatureCount,
                         ["prune_below"] = options.PruneBelow,
                         ["margin"] = options.Margin,
+                        ["word_dropout"] = options.WordDropout,
                         ["types"] = options.Types,
                         ["features"] = result.Recognizer.Features,
                         ["gazetteer_entries"] = result.Recognizer.Gazetteer.Entries.Count,
@@ -182,7 +185,7 @@ public static class TrainNerCommand
         parts.Add($"--dev {Path.GetFileName(dev)}");
         parts.AddRange(test.Select(f => $"--test {Path.GetFileName(f)}"));
         parts.Add($"--out {outDir}");
-        parts.Add($"--epochs {options.Epochs} --seed {options.Seed} --min-count {options.MinFeatureCount} --prune {options.PruneBelow.ToString(CultureInfo.InvariantCulture)} --margin {options.Margin.ToString(CultureInfo.InvariantCulture)}");
+        parts.Add($"--epochs {options.Epochs} --seed {options.Seed} --min-count {options.MinFeatureCount} --prune {options.PruneBelow.ToString(CultureInfo.InvariantCulture)} --margin {options.Margin.ToString(CultureInfo.InvariantCulture)} --word-dropout {options.WordDropout.ToString(CultureInfo.InvariantCulture)}");
         return string.Join(' ', parts);
     }
 }

@@ -11,6 +11,9 @@ internal sealed class EntityFeatures(EntityGazetteer gazetteer)
 {
     public const int PerToken = 40;
 
+    /// <summary>The slots whose features name the token's own word (form, lowercase, and their combinations), which word dropout hides while training.</summary>
+    public static readonly int[] WordSlots = [1, 2, 17, 18, 22, 30, 39];
+
     // Two tokens of padding on each side let templates read i-2..i+2 without bounds checks.
     public const int Padding = 2;
 

@@ -40,6 +40,7 @@ public static class EntityRecognizerTrainer
         var emissions = new float[data.LongestSentence * count];
         var back = new int[data.LongestSentence * count];
         var guess = new int[data.LongestSentence];
+        var dropped = new bool[data.LongestSentence];
         var epochs = new List<EntityEpoch>();
         EntityRecognizer? best = null;
         int bestEpoch = 0;
@@ -54,8 +55,9 @@ public static class EntityRecognizerTrainer
                 int n = data.SentenceStarts[s + 1] - first;
                 for (int i = 0; i < n; i++)
                 {
+                    dropped[i] = options.WordDropout > 0 && random.NextDouble() < options.WordDropout;
                     var row = emissions.AsSpan(i * count, count);
-                    trainer.Score(data.FeaturesOf(first + i), row);
+                    trainer.Score(data.FeaturesOf(first + i, dropped[i]), row);
                     if (options.Margin > 0)
                     {
                         for (int y = 0; y < count; y++)
@@ -72,7 +74,7 @@ public static class EntityRecognizerTrainer
                     errors++;
                     for (int i = 0; i < n; i++)
                     {
-                        trainer.Update(data.FeaturesOf(first + i), gold[i], guess[i]);
+                        trainer.Update(data.FeaturesOf(first + i, dropped[i]), gold[i], guess[i]);
                         int goldFrom = i == 0 ? labels.Start : gold[i - 1];
                         int guessFrom = i == 0 ? labels.Start : guess[i - 1];
                         if (goldFrom != guessFrom || gold[i] != guess[i])
@@ -148,7 +150,14 @@ public static class EntityRecognizerTrainer
         public int[] SentenceStarts { get; private set; } = [];
         public int[] Labels { get; private set; } = [];
 
-        public ReadOnlySpan<ulong> FeaturesOf(int token) => _features.AsSpan(_tokenStarts[token], _tokenStarts[token + 1] - _tokenStarts[token]);
+        private byte[] _lexical = [];
+
+        /// <summary>A token's features; without its word-identity ones when <paramref name="dropWords"/>.</summary>
+        public ReadOnlySpan<ulong> FeaturesOf(int token, bool dropWords = false)
+        {
+            int start = _tokenStarts[token] + (dropWords ? _lexical[token] : 0);
+            return _features.AsSpan(start, _tokenStarts[token + 1] - start);
+        }
 
         public static TrainingSet Build(IReadOnlyList<Document> docs, BilouLabels labels, EntityFeatures extractor, int minCount)
         {
@@ -195,14 +204,25 @@ public static class EntityRecognizerTrainer
             }
             var kept = new List<ulong>(all.Count);
             var tokenStarts = new int[gold.Count + 1];
+            var lexical = new byte[gold.Count];
             for (int t = 0; t < gold.Count; t++)
             {
                 tokenStarts[t] = kept.Count;
-                for (int k = t * EntityFeatures.PerToken; k < (t + 1) * EntityFeatures.PerToken; k++)
+                int first = t * EntityFeatures.PerToken;
+                // Word-identity features go first, so word dropout can skip them as a prefix.
+                foreach (int slot in EntityFeatures.WordSlots)
                 {
-                    if (frequencies[all[k]] >= minCount)
+                    if (frequencies[all[first + slot]] >= minCount)
                     {
-                        kept.Add(all[k]);
+                        kept.Add(all[first + slot]);
+                        lexical[t]++;
+                    }
+                }
+                for (int k = 0; k < EntityFeatures.PerToken; k++)
+                {
+                    if (!EntityFeatures.WordSlots.Contains(k) && frequencies[all[first + k]] >= minCount)
+                    {
+                        kept.Add(all[first + k]);
                     }
                 }
             }
@@ -211,6 +231,7 @@ public static class EntityRecognizerTrainer
             {
                 _features = [.. kept],
                 _tokenStarts = tokenStarts,
+                _lexical = lexical,
                 Sentences = sentenceStarts.Count - 1,
                 Tokens = gold.Count,
                 DistinctFeatures = frequencies.Count(c => c.Value >= minCount),

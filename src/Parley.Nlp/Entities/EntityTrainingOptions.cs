@@ -4,7 +4,7 @@ namespace Parley.Nlp.Entities;
 public sealed record EntityTrainingOptions
 {
     /// <summary>Passes over the training data; the epoch with the best development F1 is kept.</summary>
-    public int Epochs { get; init; } = 15;
+    public int Epochs { get; init; } = 16;
 
     /// <summary>Seeds the order the sentences are visited in; the same seed and data give the same model.</summary>
     public int Seed { get; init; } = 1;
@@ -20,6 +20,12 @@ public sealed record EntityTrainingOptions
     /// this margin, not merely wins (cost-augmented structured perceptron); 0 is the plain perceptron.
     /// </summary>
     public float Margin { get; init; }
+
+    /// <summary>
+    /// Chance that a training token is seen without the features naming its own word, so the model also learns
+    /// to recognise names it has never seen from their shape and context; 0 turns it off.
+    /// </summary>
+    public double WordDropout { get; init; } = 0.2;
 
     /// <summary>The entity types to learn; entities of other types in the data (wikigold's MISC) are treated as outside.</summary>
     public IReadOnlyList<string> Types { get; init; } = ["PER", "ORG", "LOC"];

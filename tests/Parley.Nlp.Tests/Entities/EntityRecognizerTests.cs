@@ -40,7 +40,7 @@ public class EntityRecognizerTests
         [.. IobReader.Read(new StringReader(Training), "tiny").Select(s => s.ToDocument())];
 
     private static EntityRecognizer Train() =>
-        EntityRecognizerTrainer.Train(Docs(), Docs(), new EntityTrainingOptions { Epochs = 8, MinFeatureCount = 1 }).Recognizer;
+        EntityRecognizerTrainer.Train(Docs(), Docs(), new EntityTrainingOptions { Epochs = 8, MinFeatureCount = 1, WordDropout = 0 }).Recognizer;
 
     [Fact]
     public void A_recogniser_trained_on_tiny_data_finds_its_entities_again()
@@ -67,8 +67,9 @@ public class EntityRecognizerTests
     [Fact]
     public void Training_twice_with_one_seed_gives_the_same_model()
     {
-        var a = EntityRecognizerTrainer.Train(Docs(), Docs(), new EntityTrainingOptions { Epochs = 3, MinFeatureCount = 1, Seed = 7 });
-        var b = EntityRecognizerTrainer.Train(Docs(), Docs(), new EntityTrainingOptions { Epochs = 3, MinFeatureCount = 1, Seed = 7 });
+        var options = new EntityTrainingOptions { Epochs = 3, MinFeatureCount = 1, Seed = 7, WordDropout = 0.3 };
+        var a = EntityRecognizerTrainer.Train(Docs(), Docs(), options);
+        var b = EntityRecognizerTrainer.Train(Docs(), Docs(), options);
         Assert.Equal(a.Epochs.Select(e => e.SentenceErrors), b.Epochs.Select(e => e.SentenceErrors));
         Assert.Equal(a.Recognizer.Features, b.Recognizer.Features);
     }

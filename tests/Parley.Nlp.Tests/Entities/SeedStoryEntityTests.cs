@@ -9,16 +9,14 @@ namespace Parley.Nlp.Tests.Entities;
 [Trait("Category", "Model")]
 public class SeedStoryEntityTests
 {
-    private const string Seed = "../samples/seed-2025-07-22.txt";
-
     private static HashSet<string> Entities()
     {
-        var doc = new Document(File.ReadAllText(RepositoryPaths.InSharedData(Seed)));
+        var doc = new Document(File.ReadAllText(RepositoryPaths.InRepo("examples", "seed-2025-07-22.txt")));
         new Pipeline(new Tokenizer(), new SentenceSplitter(), EntityRecognizer.Load(RepositoryPaths.InRepo("models", "ner"))).Process(doc);
         return [.. doc.Entities.Select(e => $"{new TokenSpan(doc, e.Start, e.End).Text}/{e.Label}")];
     }
 
-    [SharedDataFact(Seed)]
+    [Fact]
     public void The_seed_story_names_its_people_and_places()
     {
         var found = Entities();
