@@ -17,13 +17,16 @@ public sealed class LanguagePipeline
     /// <summary>Loads the models under <paramref name="modelsDirectory"/>; throws <see cref="ModelFormatException"/> for a damaged one.</summary>
     public static LanguagePipeline Load(string modelsDirectory)
     {
-        var pipes = new List<IPipe> { new Tokenizer(), new SentenceSplitter() };
+        // The learned boundary model refines the splitter's rules on web text; without it the rules alone run.
+        var splitterWeights = Path.Combine(modelsDirectory, "sentence-splitter", SentenceBoundaryModel.WeightsFile);
+        var splitter = File.Exists(splitterWeights) ? new SentenceSplitter(SentenceBoundaryModel.Load(splitterWeights)) : new SentenceSplitter();
+        var pipes = new List<IPipe> { new Tokenizer(), splitter };
         pipes.AddRange(NlpModels.Load(modelsDirectory).Pipes);
         return new LanguagePipeline(new Pipeline(pipes));
     }
 
     /// <summary>True for the exceptions <see cref="Load"/> throws when a model cannot be used.</summary>
-    public static bool IsLoadFailure(Exception e) => e is ModelFormatException or IOException or UnauthorizedAccessException or PipelineException;
+    public static bool IsLoadFailure(Exception e) => e is ModelFormatException or InvalidDataException or IOException or UnauthorizedAccessException or PipelineException;
 
     public Document Process(string text) => _pipeline.Process(text);
 }
