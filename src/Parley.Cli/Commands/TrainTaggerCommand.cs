@@ -22,6 +22,26 @@ public static class TrainTaggerCommand
         var output = new Option<string>("--out") { Description = "Model folder to write (models/tagger).", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TaggerTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed for shuffling the training sentences.", DefaultValueFactory = _ => new TaggerTrainingOptions().Seed };
+        var folds = new Option<int>("--second-pass-folds")
+        {
+            Description = "Folds for jackknifing the first-pass guesses a second pass learns from (0: one pass only).",
+            DefaultValueFactory = _ => new TaggerTrainingOptions().SecondPassFolds,
+        };
+        var prune = new Option<float>("--prune-below")
+        {
+            Description = "Drop features whose averaged weights are all smaller than this (keeps the model file small).",
+            DefaultValueFactory = _ => new TaggerTrainingOptions().PruneBelow,
+        };
+        var models = new Option<int>("--models")
+        {
+            Description = "Models trained per pass with different seeds and averaged into one.",
+            DefaultValueFactory = _ => new TaggerTrainingOptions().Models,
+        };
+        var dictionaryShare = new Option<double>("--dictionary-min-share")
+        {
+            Description = "A frequent word is tagged from the tag dictionary when its commonest tag has at least this share (above 1: no dictionary).",
+            DefaultValueFactory = _ => new TaggerTrainingOptions().DictionaryMinShare,
+        };
         var test = new Option<string[]>("--test")
         {
             Description = "Held-out CoNLL-U files scored once after training and recorded in the manifest (never used to choose anything).",
@@ -34,12 +54,29 @@ public static class TrainTaggerCommand
         command.Options.Add(output);
         command.Options.Add(epochs);
         command.Options.Add(seed);
+        command.Options.Add(folds);
+        command.Options.Add(prune);
+        command.Options.Add(models);
+        command.Options.Add(dictionaryShare);
         command.Options.Add(test);
         command.SetAction(parseResult =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
-            var options = new TaggerTrainingOptions { Epochs = parseResult.GetValue(epochs), Seed = parseResult.GetValue(seed) };
+            var options = new TaggerTrainingOptions
+            {
+                Epochs = parseResult.GetValue(epochs),
+                Seed = parseResult.GetValue(seed),
+                SecondPassFolds = parseResult.GetValue(folds),
+                PruneBelow = parseResult.GetValue(prune),
+                Models = parseResult.GetValue(models),
+                DictionaryMinShare = parseResult.GetValue(dictionaryShare),
+            };
+            if (options.Models < 1)
+            {
+                stderr.WriteLine("parley: --models must be at least 1.");
+                return ExitCodes.UsageError;
+            }
             if (options.Epochs < 1)
             {
                 stderr.WriteLine("parley: --epochs must be at least 1.");
@@ -75,7 +112,7 @@ public static class TrainTaggerCommand
                 {
                     Name = "tagger",
                     Kind = PerceptronTagger.Kind,
-                    FormatVersion = PerceptronTagger.FormatVersion,
+                    FormatVersion = result.Tagger.FileFormatVersion,
                     Command = "parley " + string.Join(' ', parseResult.Tokens.Select(t => t.Value)),
                     Data = [ModelManifest.Describe(trainPath, Licence), ModelManifest.Describe(devPath, Licence)],
                     Seed = options.Seed,
@@ -90,7 +127,12 @@ public static class TrainTaggerCommand
                         ["dictionary_min_count"] = options.DictionaryMinCount,
                         ["dictionary_min_share"] = options.DictionaryMinShare,
                         ["prune_below"] = options.PruneBelow,
-                        ["dev_by_epoch"] = result.Epochs.Select(e => new { e.Epoch, upos = Math.Round(100 * e.DevUpos, 2), xpos = Math.Round(100 * e.DevXpos, 2) }).ToList(),
+                        ["passes"] = result.Tagger.HasSecondPass ? 2 : 1,
+                        ["models_per_pass"] = options.Models,
+                        ["first_pass_dev"] = result.FirstPassBest is null ? null : Percentages(result.FirstPassBest.DevUpos, result.FirstPassBest.DevXpos),
+                        ["second_pass_folds"] = options.SecondPassFolds,
+                        ["first_pass_dev_by_epoch"] = result.FirstPassEpochs.Count == 0 ? null : ByEpoch(result.FirstPassEpochs),
+                        ["dev_by_epoch"] = ByEpoch(result.Epochs),
                     },
                     Scores = scores,
                     WeightsBytes = bytes,
@@ -107,6 +149,9 @@ public static class TrainTaggerCommand
         });
         return command;
     }
+
+    private static List<object> ByEpoch(IEnumerable<TaggerEpoch> epochs)
+        => [.. epochs.Select(e => (object)new { e.Epoch, upos = Math.Round(100 * e.DevUpos, 2), xpos = Math.Round(100 * e.DevXpos, 2) })];
 
     private static Dictionary<string, double> Percentages(double upos, double xpos) => new()
     {

@@ -32,7 +32,13 @@ public static class ModelFile
     }
 
     /// <summary>Opens <paramref name="path"/> and checks its header; throws <see cref="ModelFormatException"/> when it is not a <paramref name="kind"/> model of <paramref name="version"/>.</summary>
-    public static BinaryReader Open(string path, string kind, int version)
+    public static BinaryReader Open(string path, string kind, int version) => Open(path, kind, version, version, out _);
+
+    /// <summary>
+    /// As <see cref="Open(string, string, int)"/> for a reader of several format versions: accepts a <paramref name="kind"/>
+    /// model of any version from <paramref name="oldest"/> to <paramref name="newest"/> and says which one it is.
+    /// </summary>
+    public static BinaryReader Open(string path, string kind, int oldest, int newest, out int version)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
@@ -52,10 +58,12 @@ public static class ModelFile
             {
                 throw new ModelFormatException(path, $"holds a '{foundKind}' model where a '{kind}' model was expected.");
             }
-            if (found != version)
+            if (found < oldest || found > newest)
             {
-                throw new ModelFormatException(path, $"is {kind} format version {found}; this Parley reads version {version}. Retrain it with this version's 'parley train'.");
+                string readable = oldest == newest ? $"version {newest}" : $"versions {oldest} to {newest}";
+                throw new ModelFormatException(path, $"is {kind} format version {found}; this Parley reads {readable}. Retrain it with this version's 'parley train'.");
             }
+            version = found;
             return reader;
         }
         catch (EndOfStreamException)

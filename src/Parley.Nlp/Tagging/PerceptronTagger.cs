@@ -15,10 +15,20 @@ public sealed class PerceptronTagger : IPipe
     /// <summary>The kind written in the model file header.</summary>
     public const string Kind = "tagger";
 
-    /// <summary>The model file format this version reads and writes.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>
+    /// The newest model file format this version reads and writes: 2 adds an optional second pass after the weights.
+    /// A one-pass tagger is still written as version 1, which older readers load.
+    /// </summary>
+    public const int FormatVersion = 2;
+
+    /// <summary>The oldest model file format this version reads (one pass only).</summary>
+    public const int OldestFormatVersion = 1;
+
+    /// <summary>The format version <see cref="Save"/> writes for this tagger: 1 for one pass, 2 with a second pass.</summary>
+    public int FileFormatVersion => _refiner is null ? OldestFormatVersion : FormatVersion;
 
     private readonly PerceptronModel _model;
+    private readonly PerceptronModel? _refiner;
     private readonly LabelSet _labels;
     private readonly string[] _upos;
     private readonly string[] _xpos;
@@ -28,6 +38,19 @@ public sealed class PerceptronTagger : IPipe
     /// <param name="dictionary">Words tagged without scoring.</param>
     /// <param name="classes">The ambiguity classes of the training words, for the class templates.</param>
     public PerceptronTagger(PerceptronModel model, LabelSet labels, TagDictionary dictionary, AmbiguityClasses classes)
+        : this(model, labels, dictionary, classes, refiner: null)
+    {
+    }
+
+    /// <param name="model">Weights over <see cref="TaggerFeatures"/>, one class per label: the first, left-to-right pass.</param>
+    /// <param name="labels">Joint labels written <c>UPOS|XPOS</c>.</param>
+    /// <param name="dictionary">Words tagged without scoring.</param>
+    /// <param name="classes">The ambiguity classes of the training words, for the class templates.</param>
+    /// <param name="refiner">
+    /// Optional second pass, weights over <see cref="TaggerFeatures.RefinedCount"/> features: it tags the sentence again
+    /// left to right, seeing the first pass's guesses to the right of each word. Null for a single pass.
+    /// </param>
+    public PerceptronTagger(PerceptronModel model, LabelSet labels, TagDictionary dictionary, AmbiguityClasses classes, PerceptronModel? refiner)
     {
         ArgumentNullException.ThrowIfNull(classes);
         ArgumentNullException.ThrowIfNull(model);
@@ -37,7 +60,12 @@ public sealed class PerceptronTagger : IPipe
         {
             throw new ArgumentException($"The model scores {model.Classes} classes but there are {labels.Count} labels.", nameof(model));
         }
+        if (refiner is not null && refiner.Classes != labels.Count)
+        {
+            throw new ArgumentException($"The second pass scores {refiner.Classes} classes but there are {labels.Count} labels.", nameof(refiner));
+        }
         _model = model;
+        _refiner = refiner;
         _labels = labels;
         Dictionary = dictionary;
         Classes = classes;
@@ -62,8 +90,14 @@ public sealed class PerceptronTagger : IPipe
 
     public AmbiguityClasses Classes { get; }
 
-    /// <summary>The number of features with weights.</summary>
-    public int Features => _model.Features;
+    /// <summary>The number of features with weights, over both passes.</summary>
+    public int Features => _model.Features + (_refiner?.Features ?? 0);
+
+    /// <summary>The first pass's weights.</summary>
+    internal PerceptronModel FirstPass => _model;
+
+    /// <summary>True when a second pass, seeing the first pass's guesses to the right, gives the final tags.</summary>
+    public bool HasSecondPass => _refiner is not null;
 
     /// <summary>Joins a universal and a Penn tag into a joint label.</summary>
     public static string JoinLabel(string upos, string xpos) => upos + "|" + xpos;
@@ -130,23 +164,57 @@ public sealed class PerceptronTagger : IPipe
         var text = doc.Text.AsSpan();
         var starts = doc.Starts;
         var ends = doc.Ends;
-        for (int k = 0; k < count; k++)
+        int[]? rented = count > 256 ? ArrayPool<int>.Shared.Rent(2 * count) : null;
+        Span<int> buffer = rented is null ? stackalloc int[2 * count] : rented.AsSpan(0, 2 * count);
+        var fixedLabels = buffer[..count];
+        var guesses = buffer[count..];
+        try
         {
-            var form = text[starts[start + k]..ends[start + k]];
-            values[TaggerFeatures.Padding + k] = TokenValues.Compute(form, k == 0, Classes.Of(form));
+            for (int k = 0; k < count; k++)
+            {
+                var form = text[starts[start + k]..ends[start + k]];
+                values[TaggerFeatures.Padding + k] = TokenValues.Compute(form, k == 0, Classes.Of(form));
+                fixedLabels[k] = Dictionary.TryGet(form, out int label) ? label : -1;
+            }
+            TaggerFeatures.Pad(values, count);
+            Span<ulong> features = stackalloc ulong[TaggerFeatures.RefinedCount];
+            Span<float> scores = stackalloc float[_labels.Count];
+            if (_refiner is null)
+            {
+                Decode(_model, values, fixedLabels, [], output, features, scores);
+                return;
+            }
+            Decode(_model, values, fixedLabels, [], guesses, features, scores);
+            Decode(_refiner, values, fixedLabels, guesses, output, features, scores);
         }
-        TaggerFeatures.Pad(values, count);
-        Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
-        Span<float> scores = stackalloc float[_labels.Count];
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Tags one sentence greedily left to right with <paramref name="model"/>. Tokens with a label in
+    /// <paramref name="fixedLabels"/> (not -1) take it unscored. With <paramref name="guesses"/> (a first pass's labels)
+    /// the model is a second pass over <see cref="TaggerFeatures.RefinedCount"/> features; empty, a first pass.
+    /// </summary>
+    internal static void Decode(PerceptronModel model, ReadOnlySpan<TokenValues> values, ReadOnlySpan<int> fixedLabels, ReadOnlySpan<int> guesses,
+        Span<int> output, Span<ulong> features, Span<float> scores)
+    {
         int previous = TaggerFeatures.NoTag;
         int secondPrevious = TaggerFeatures.NoTag;
-        for (int k = 0; k < count; k++)
+        for (int k = 0; k < fixedLabels.Length; k++)
         {
-            int i = start + k;
-            if (!Dictionary.TryGet(text[starts[i]..ends[i]], out int label))
+            int label = fixedLabels[k];
+            if (label < 0)
             {
-                int n = TaggerFeatures.Extract(values, k, previous, secondPrevious, features);
-                label = _model.Predict(features[..n], scores);
+                int n = guesses.IsEmpty
+                    ? TaggerFeatures.Extract(values, k, previous, secondPrevious, features)
+                    : TaggerFeatures.ExtractRefined(values, guesses, k, previous, secondPrevious, features);
+                label = model.Predict(features[..n], scores);
             }
             output[k] = label;
             secondPrevious = previous;
@@ -159,7 +227,7 @@ public sealed class PerceptronTagger : IPipe
     {
         ArgumentNullException.ThrowIfNull(modelDirectory);
         var path = Path.Combine(modelDirectory, ModelFile.WeightsName);
-        using var reader = ModelFile.Open(path, Kind, FormatVersion);
+        using var reader = ModelFile.Open(path, Kind, OldestFormatVersion, FormatVersion, out int version);
         return ModelFile.ReadContent(path, reader, r =>
         {
             var labels = LabelSet.Read(r);
@@ -173,11 +241,12 @@ public sealed class PerceptronTagger : IPipe
             var dictionary = TagDictionary.Read(r, labels.Count);
             var classes = AmbiguityClasses.Read(r);
             var model = PerceptronModel.Read(r);
-            if (model.Classes != labels.Count)
+            var refiner = version >= 2 && r.ReadBoolean() ? PerceptronModel.Read(r) : null;
+            if (model.Classes != labels.Count || (refiner is not null && refiner.Classes != labels.Count))
             {
                 throw new InvalidDataException($"the weights score {model.Classes} classes but there are {labels.Count} labels.");
             }
-            return new PerceptronTagger(model, labels, dictionary, classes);
+            return new PerceptronTagger(model, labels, dictionary, classes, refiner);
         });
     }
 
@@ -186,12 +255,17 @@ public sealed class PerceptronTagger : IPipe
     {
         ArgumentNullException.ThrowIfNull(modelDirectory);
         var path = Path.Combine(modelDirectory, ModelFile.WeightsName);
-        using (var writer = ModelFile.Create(path, Kind, FormatVersion))
+        using (var writer = ModelFile.Create(path, Kind, FileFormatVersion))
         {
             _labels.Write(writer);
             Dictionary.Write(writer);
             Classes.Write(writer);
             _model.Write(writer);
+            if (_refiner is not null)
+            {
+                writer.Write(true);
+                _refiner.Write(writer);
+            }
         }
         return new FileInfo(path).Length;
     }

@@ -85,6 +85,30 @@ public static class TaggerFeatures
         return Extract(values, i, previousTag, secondPreviousTag, features);
     }
 
+    /// <summary>
+    /// As <see cref="Extract(IReadOnlyList{string}, int, int, int, Span{ulong})"/> for a second pass that also sees
+    /// <paramref name="guesses"/>, a first pass's labels of every word; <paramref name="features"/> holds at least
+    /// <see cref="RefinedCount"/>. For tests and inspection.
+    /// </summary>
+    public static int ExtractRefined(IReadOnlyList<string> forms, int i, IReadOnlyList<int> guesses, int previousTag, int secondPreviousTag, Span<ulong> features)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        ArgumentNullException.ThrowIfNull(guesses);
+        ArgumentOutOfRangeException.ThrowIfNegative(i);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(i, forms.Count);
+        if (guesses.Count != forms.Count)
+        {
+            throw new ArgumentException($"{guesses.Count} guesses for {forms.Count} words.", nameof(guesses));
+        }
+        var values = new TokenValues[forms.Count + 2 * Padding];
+        for (int k = 0; k < forms.Count; k++)
+        {
+            values[Padding + k] = TokenValues.Compute(forms[k], k == 0, AmbiguityClasses.Unknown);
+        }
+        Pad(values, forms.Count);
+        return ExtractRefined(values, guesses.ToArray(), i, previousTag, secondPreviousTag, features);
+    }
+
     /// <summary>Tokens of padding on each side of a sentence's values.</summary>
     internal const int Padding = 2;
 
@@ -138,6 +162,34 @@ public static class TaggerFeatures
         features[31] = Of(TaggerTemplate.PreviousTagClass, t1, w.Class);
         features[32] = Of(TaggerTemplate.ClassNextClass, w.Class, values[p + 1].Class);
         return Count;
+    }
+
+    /// <summary>The number of features of a second-pass decision: <see cref="Count"/> plus those on the first pass's guesses.</summary>
+    public const int RefinedCount = Count + 7;
+
+    /// <summary>The "guess" of the positions after the last token.</summary>
+    public const int EndTag = -2;
+
+    /// <summary>
+    /// Writes the features of a second-pass decision: those of <see cref="Extract(ReadOnlySpan{TokenValues}, int, int, int, Span{ulong})"/>,
+    /// then the first pass's guesses at i, i+1 and i+2 (<paramref name="guesses"/> holds one per sentence token), which
+    /// give the greedy left-to-right tagger the right context it otherwise lacks.
+    /// </summary>
+    internal static int ExtractRefined(ReadOnlySpan<TokenValues> values, ReadOnlySpan<int> guesses, int i, int previousTag, int secondPreviousTag, Span<ulong> features)
+    {
+        int n = Extract(values, i, previousTag, secondPreviousTag, features);
+        ulong t1 = TagValue(previousTag);
+        ulong g0 = TagValue(guesses[i]);
+        ulong g1 = TagValue(i + 1 < guesses.Length ? guesses[i + 1] : EndTag);
+        ulong g2 = TagValue(i + 2 < guesses.Length ? guesses[i + 2] : EndTag);
+        features[n] = Of(TaggerTemplate.Guess, g0);
+        features[n + 1] = Of(TaggerTemplate.NextGuess, g1);
+        features[n + 2] = Of(TaggerTemplate.SecondNextGuess, g2);
+        features[n + 3] = Of(TaggerTemplate.NextGuesses, g1, g2);
+        features[n + 4] = Of(TaggerTemplate.PreviousTagNextGuess, t1, g1);
+        features[n + 5] = Of(TaggerTemplate.WordNextGuess, values[i + Padding].Word, g1);
+        features[n + 6] = Of(TaggerTemplate.GuessNextGuess, g0, g1);
+        return RefinedCount;
     }
 
     private static ulong TagValue(int tag) => unchecked((ulong)(long)tag);

@@ -72,4 +72,18 @@ public enum TaggerTemplate
     PreviousTagClass = 32,
     /// <summary><c>i class+i+1 class</c>.</summary>
     ClassNextClass = 33,
+    /// <summary><c>i guess</c>: the first pass's tag of the word itself (second pass only).</summary>
+    Guess = 34,
+    /// <summary><c>i+1 guess</c>: the first pass's tag of the next word (second pass only).</summary>
+    NextGuess = 35,
+    /// <summary><c>i+2 guess</c> (second pass only).</summary>
+    SecondNextGuess = 36,
+    /// <summary><c>i+1 guess+i+2 guess</c> (second pass only).</summary>
+    NextGuesses = 37,
+    /// <summary><c>i-1 tag+i+1 guess</c> (second pass only).</summary>
+    PreviousTagNextGuess = 38,
+    /// <summary><c>i word+i+1 guess</c> (second pass only).</summary>
+    WordNextGuess = 39,
+    /// <summary><c>i guess+i+1 guess</c> (second pass only).</summary>
+    GuessNextGuess = 40,
 }

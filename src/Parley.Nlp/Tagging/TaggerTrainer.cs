@@ -74,32 +74,139 @@ public static class TaggerTrainer
             TaggerFeatures.Pad(values[s], words.Count);
         }
 
-        var devDocs = dev.Select(s => UdEvaluator.TokenDocument(s)).ToList();
-        var trainer = new PerceptronTrainer(labels.Count);
-        var random = new Random(options.Seed);
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        var features = new ulong[TaggerFeatures.Count];
-        var scores = new float[labels.Count];
-        var epochs = new List<TaggerEpoch>();
-        TaggerEpoch? best = null;
-        PerceptronTagger? bestTagger = null;
+        var fixedLabels = new int[train.Count][];
+        for (int s = 0; s < train.Count; s++)
+        {
+            var words = train[s].Words;
+            fixedLabels[s] = new int[words.Count];
+            for (int k = 0; k < words.Count; k++)
+            {
+                fixedLabels[s][k] = dictionary.TryGet(words[k].Form, out int label) ? label : -1;
+            }
+        }
 
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        var devDocs = dev.Select(s => UdEvaluator.TokenDocument(s)).ToList();
+        var all = Enumerable.Range(0, train.Count).ToArray();
+
+        // Trains options.Models models of one pass with different seeds, each keeping its epoch with the best dev
+        // UPOS, and combines them into their mean. Returns the combined pass, its dev score and the first model's epochs.
+        (PerceptronTagger Tagger, TaggerEpoch Best, List<TaggerEpoch> Epochs) TrainBest(int[][]? guesses, PerceptronModel? firstPass, string name)
+        {
+            var models = new List<PerceptronModel>();
+            var firstEpochs = new List<TaggerEpoch>();
+            TaggerEpoch? best = null;
+            PerceptronTagger? bestTagger = null;
+            for (int m = 0; m < options.Models; m++)
+            {
+                TaggerEpoch? modelBest = null;
+                PerceptronModel? modelBestWeights = null;
+                TrainPass(all, gold, values, fixedLabels, guesses, labels.Count, options.Epochs, options.Seed + 1000 * m, (epoch, accuracy, trainer) =>
+                {
+                    var weights = trainer.Average(options.PruneBelow);
+                    var tagger = firstPass is null
+                        ? new PerceptronTagger(weights, labels, dictionary, classes)
+                        : new PerceptronTagger(firstPass, labels, dictionary, classes, weights);
+                    var (upos, xpos) = Score(tagger, dev, devDocs);
+                    var result = new TaggerEpoch(epoch, accuracy, upos, xpos, tagger.Features);
+                    progress?.Invoke($"{name}{(options.Models > 1 ? $" model {m + 1}" : "")} epoch {epoch,2}: train {result.TrainAccuracy:P2}  dev UPOS {upos:P2}  XPOS {xpos:P2}  ({tagger.Features:N0} features)");
+                    if (m == 0)
+                    {
+                        firstEpochs.Add(result);
+                    }
+                    if (modelBest is null || upos > modelBest.DevUpos || (upos == modelBest.DevUpos && xpos > modelBest.DevXpos))
+                    {
+                        modelBest = result;
+                        modelBestWeights = weights;
+                        if (m == 0)
+                        {
+                            best = result;
+                            bestTagger = tagger;
+                        }
+                    }
+                });
+                models.Add(modelBestWeights!);
+            }
+            if (options.Models == 1)
+            {
+                return (bestTagger!, best!, firstEpochs);
+            }
+            var mean = PerceptronModel.Mean(models, options.PruneBelow);
+            var combined = firstPass is null
+                ? new PerceptronTagger(mean, labels, dictionary, classes)
+                : new PerceptronTagger(firstPass, labels, dictionary, classes, mean);
+            var (meanUpos, meanXpos) = Score(combined, dev, devDocs);
+            progress?.Invoke($"{name} mean of {options.Models} models: dev UPOS {meanUpos:P2}  XPOS {meanXpos:P2}  ({combined.Features:N0} features)");
+            return (combined, new TaggerEpoch(0, 0, meanUpos, meanXpos, combined.Features), firstEpochs);
+        }
+
+        var first = TrainBest(guesses: null, firstPass: null, "first pass");
+        if (options.SecondPassFolds < 2)
+        {
+            return new TaggerTrainingResult(first.Tagger, first.Epochs, first.Best);
+        }
+
+        // The second pass learns from first-pass guesses made by models that never saw the sentence (jackknifing),
+        // so it learns how far to trust them from errors like those it will meet at run time.
+        int folds = options.SecondPassFolds;
+        var guesses = new int[train.Count][];
+        var featureBuffer = new ulong[TaggerFeatures.RefinedCount];
+        var scoreBuffer = new float[labels.Count];
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var rest = all.Where(s => s % folds != fold).ToArray();
+            PerceptronTrainer? last = null;
+            TrainPass(rest, gold, values, fixedLabels, guesses: null, labels.Count, options.Epochs, options.Seed + fold + 1, (_, _, trainer) => last = trainer);
+            var model = last!.Average(options.PruneBelow);
+            long right = 0;
+            long total = 0;
+            foreach (int s in all.Where(s => s % folds == fold))
+            {
+                guesses[s] = new int[gold[s].Length];
+                PerceptronTagger.Decode(model, values[s], fixedLabels[s], [], guesses[s], featureBuffer, scoreBuffer);
+                for (int k = 0; k < gold[s].Length; k++)
+                {
+                    right += guesses[s][k] == gold[s][k] ? 1 : 0;
+                    total++;
+                }
+            }
+            progress?.Invoke($"fold {fold + 1}/{folds}: first-pass accuracy on the held-out sentences {(double)right / total:P2}");
+        }
+        var second = TrainBest(guesses, first.Tagger.FirstPass, "second pass");
+        return new TaggerTrainingResult(second.Tagger, second.Epochs, second.Best) { FirstPassEpochs = first.Epochs, FirstPassBest = first.Best };
+    }
+
+    /// <summary>
+    /// Trains one pass over <paramref name="sentences"/> for <paramref name="epochs"/> shuffled epochs, the previous tags
+    /// taken from the pass's own guesses (as at run time); with <paramref name="guesses"/>, a second pass that also sees
+    /// those first-pass labels. <paramref name="endOfEpoch"/> gets the epoch, its training accuracy and the trainer.
+    /// </summary>
+    private static void TrainPass(int[] sentences, int[][] gold, TokenValues[][] values, int[][] fixedLabels, int[][]? guesses,
+        int labelCount, int epochs, int seed, Action<int, double, PerceptronTrainer> endOfEpoch)
+    {
+        var trainer = new PerceptronTrainer(labelCount);
+        var random = new Random(seed);
+        var order = sentences.ToArray();
+        var features = new ulong[TaggerFeatures.RefinedCount];
+        var scores = new float[labelCount];
+        for (int epoch = 1; epoch <= epochs; epoch++)
         {
             random.Shuffle(order);
             long correct = 0;
             long total = 0;
             foreach (int s in order)
             {
-                var words = train[s].Words;
+                var truths = gold[s];
                 int previous = TaggerFeatures.NoTag;
                 int secondPrevious = TaggerFeatures.NoTag;
-                for (int k = 0; k < words.Count; k++)
+                for (int k = 0; k < truths.Length; k++)
                 {
-                    int truth = gold[s][k];
-                    if (!dictionary.TryGet(words[k].Form, out int guess))
+                    int truth = truths[k];
+                    int guess = fixedLabels[s][k];
+                    if (guess < 0)
                     {
-                        int n = TaggerFeatures.Extract(values[s], k, previous, secondPrevious, features);
+                        int n = guesses is null
+                            ? TaggerFeatures.Extract(values[s], k, previous, secondPrevious, features)
+                            : TaggerFeatures.ExtractRefined(values[s], guesses[s], k, previous, secondPrevious, features);
                         trainer.Score(features.AsSpan(0, n), scores);
                         guess = PerceptronModel.ArgMax(scores);
                         trainer.Update(features.AsSpan(0, n), truth, guess);
@@ -111,19 +218,8 @@ public static class TaggerTrainer
                     previous = guess;
                 }
             }
-
-            var tagger = new PerceptronTagger(trainer.Average(options.PruneBelow), labels, dictionary, classes);
-            var (upos, xpos) = Score(tagger, dev, devDocs);
-            var result = new TaggerEpoch(epoch, (double)correct / total, upos, xpos, tagger.Features);
-            epochs.Add(result);
-            progress?.Invoke($"epoch {epoch,2}: train {result.TrainAccuracy:P2}  dev UPOS {upos:P2}  XPOS {xpos:P2}  ({tagger.Features:N0} features)");
-            if (best is null || upos > best.DevUpos || (upos == best.DevUpos && xpos > best.DevXpos))
-            {
-                best = result;
-                bestTagger = tagger;
-            }
+            endOfEpoch(epoch, (double)correct / total, trainer);
         }
-        return new TaggerTrainingResult(bestTagger!, epochs, best!);
     }
 
     /// <summary>The ambiguity classes of the training words, leaving out sentences of <paramref name="fold"/> (none when -1).</summary>

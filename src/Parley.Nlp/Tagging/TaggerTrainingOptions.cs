@@ -23,4 +23,16 @@ public sealed record TaggerTrainingOptions
 
     /// <summary>Folds for jackknifing the ambiguity classes of the training words.</summary>
     public int ClassFolds { get; init; } = 10;
+
+    /// <summary>
+    /// Folds for jackknifing the first-pass guesses a second pass learns from; below 2, the tagger has one pass only.
+    /// Training costs this many extra first-pass trainings.
+    /// </summary>
+    public int SecondPassFolds { get; init; }
+
+    /// <summary>
+    /// Models trained per pass with different seeds (each keeping its best epoch), whose weights are averaged into
+    /// one (<see cref="Learning.PerceptronModel.Mean"/>): a cheap ensemble, tagging as fast as one model.
+    /// </summary>
+    public int Models { get; init; } = 1;
 }

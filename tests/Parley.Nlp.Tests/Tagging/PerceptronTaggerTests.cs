@@ -85,6 +85,45 @@ public sealed class PerceptronTaggerTests : IDisposable
     }
 
     [Fact]
+    public void A_two_pass_tagger_trained_on_a_small_corpus_tags_it_and_survives_saving_and_loading()
+    {
+        var corpus = TaggerCorpus.Sentences();
+        var options = new TaggerTrainingOptions { Epochs = 8, DictionaryMinCount = 1000, PruneBelow = 0f, ClassFolds = 2, SecondPassFolds = 2, Models = 2 };
+        var lines = new List<string>();
+
+        var result = TaggerTrainer.Train(corpus, corpus, options, lines.Add);
+        result.Tagger.Save(_folder);
+        var loaded = PerceptronTagger.Load(_folder);
+
+        Assert.True(loaded.HasSecondPass);
+        Assert.Equal(8, result.FirstPassEpochs.Count);
+        Assert.Equal(8, result.Epochs.Count);
+        Assert.Equal(result.Tagger.Features, loaded.Features);
+        foreach (var sentence in corpus)
+        {
+            var doc = UdEvaluator.TokenDocument(sentence);
+            loaded.Process(doc);
+            Assert.Equal(sentence.Words.Select(w => w.Xpos), Enumerable.Range(0, doc.Count).Select(i => doc[i].Xpos));
+        }
+    }
+
+    [Fact]
+    public void A_one_pass_tagger_is_saved_in_format_version_1_which_older_readers_load()
+    {
+        var model = new PerceptronModel(2, [TaggerFeatures.Bias], [1f, 0f]);
+        var tagger = new PerceptronTagger(model, new LabelSet(["NOUN|NN", "DET|DT"]), TagDictionary.Empty, AmbiguityClasses.Empty);
+
+        tagger.Save(_folder);
+        using (var reader = ModelFile.Open(Path.Combine(_folder, ModelFile.WeightsName), PerceptronTagger.Kind, 1))
+        {
+        }
+        var loaded = PerceptronTagger.Load(_folder);
+
+        Assert.False(loaded.HasSecondPass);
+        Assert.Equal(1, tagger.FileFormatVersion);
+    }
+
+    [Fact]
     public void Training_twice_with_the_same_seed_gives_the_same_scores()
     {
         var corpus = TaggerCorpus.Sentences();

@@ -111,4 +111,20 @@ public class TaggerFeaturesTests
     [InlineData("cat", false, 0)]
     public void Flags_say_case_digits_hyphens_and_position(string form, bool first, int expected)
         => Assert.Equal(expected, TaggerFeatures.FlagsOf(form, first));
+
+    [Fact]
+    public void A_second_pass_sees_the_first_pass_guesses_to_the_right_and_end_padding_after_the_last_token()
+    {
+        var features = new ulong[TaggerFeatures.RefinedCount];
+        int[] guesses = [4, 5, 6, 7];
+
+        int n = TaggerFeatures.ExtractRefined(Sentence, 2, guesses, previousTag: 5, secondPreviousTag: 4, features);
+
+        Assert.Equal(TaggerFeatures.RefinedCount, n);
+        Assert.Equal(n, features.Distinct().Count());
+        Assert.Contains(TaggerFeatures.OfTag(TaggerTemplate.Guess, 6), features);
+        Assert.Contains(TaggerFeatures.OfTag(TaggerTemplate.NextGuess, 7), features);
+        Assert.Contains(TaggerFeatures.OfTag(TaggerTemplate.SecondNextGuess, TaggerFeatures.EndTag), features);
+        Assert.Contains(TaggerFeatures.OfTags(TaggerTemplate.PreviousTagNextGuess, 5, 7), features);
+    }
 }
