@@ -56,6 +56,28 @@ public class SeedStoryTimeTests
     }
 
     [SeedStoryFact]
+    public void Following_the_story_in_text_order_dates_a_day_earlier_to_Sunday()
+    {
+        // Every verb is taken as a trigger, as the coder will; the Monday signal is the last past-tense day
+        // before "Just a day earlier", the September 3 parade is future and does not count.
+        var doc = SeedStory.Doc;
+        int acknowledged = SeedStory.Token("Just a day earlier", "acknowledged");
+        var reference = new ReferenceDate();
+        EventDate? date = null;
+        for (int i = 0; i <= acknowledged; i++)
+        {
+            if (doc[i].Upos != "VERB")
+            {
+                continue;
+            }
+            date = TimeResolver.ResolveEvent(doc, i, SeedStory.ArticleDate, reference.Current);
+            reference.Observe(date, ClauseTense.Of(doc, i));
+        }
+
+        Assert.Equal(new EventDate("2025-07-20", "day", "text", "a day earlier"), date);
+    }
+
+    [SeedStoryFact]
     public void Sentences_without_a_time_expression_fall_back_to_the_article_date()
     {
         var date = TimeResolver.ResolveEvent(SeedStory.Doc, SeedStory.Token("has publicly criticized", "criticized"), SeedStory.ArticleDate);
