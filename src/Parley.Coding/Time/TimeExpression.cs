@@ -22,6 +22,7 @@ public sealed record TimeExpression
     /// <summary>The expression as written, with its leading preposition when it has one ("on Monday").</summary>
     public required string Text { get; init; }
 
+    /// <summary>What the expression names; it says which of the fields below carry meaning.</summary>
     public required TimeExpressionKind Kind { get; init; }
 
     /// <summary>The written year, or 0 when none is written.</summary>
