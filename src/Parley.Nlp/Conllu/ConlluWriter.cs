@@ -1,4 +1,5 @@
 using System.Globalization;
+using Parley.Nlp.Iob;
 using Parley.Text;
 
 namespace Parley.Nlp.Conllu;
@@ -82,26 +83,8 @@ public static class ConlluWriter
         writer.WriteLine();
     }
 
-    private static string?[] EntityTags(Document doc)
-    {
-        var tags = new string?[doc.Count];
-        if (!doc.Has(Annotations.Entities))
-        {
-            return tags;
-        }
-        foreach (var entity in doc.Entities)
-        {
-            for (int i = entity.Start; i < entity.End; i++)
-            {
-                tags[i] = (i == entity.Start ? "B-" : "I-") + entity.Label;
-            }
-        }
-        for (int i = 0; i < tags.Length; i++)
-        {
-            tags[i] ??= "O";
-        }
-        return tags;
-    }
+    private static string?[] EntityTags(Document doc) =>
+        doc.Has(Annotations.Entities) ? IobScheme.Encode(doc.Entities, doc.Count) : new string?[doc.Count];
 
     // A CoNLL-U field may not be empty or hold a tab or line break.
     private static string Field(ReadOnlySpan<char> value)

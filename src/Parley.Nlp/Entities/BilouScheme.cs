@@ -1,3 +1,4 @@
+using Parley.Nlp.Iob;
 using Parley.Text;
 
 namespace Parley.Nlp.Entities;
@@ -14,29 +15,12 @@ public static class BilouScheme
     public const string Outside = "O";
 
     /// <summary>The BILOU labels of <paramref name="length"/> tokens carrying <paramref name="entities"/> (which must not overlap).</summary>
-    public static string[] Encode(IReadOnlyList<EntitySpan> entities, int length)
-    {
-        ArgumentNullException.ThrowIfNull(entities);
-        var labels = new string[length];
-        Array.Fill(labels, Outside);
-        foreach (var entity in entities)
+    public static string[] Encode(IReadOnlyList<EntitySpan> entities, int length) =>
+        IobScheme.Encode(entities, length, static (entity, i) =>
         {
-            if (entity.Start < 0 || entity.End > length || entity.Start >= entity.End)
-            {
-                throw new ArgumentException($"Entity [{entity.Start}, {entity.End}) is empty or outside {length} tokens.", nameof(entities));
-            }
-            for (int i = entity.Start; i < entity.End; i++)
-            {
-                if (!ReferenceEquals(labels[i], Outside))
-                {
-                    throw new ArgumentException($"Entities overlap at token {i}.", nameof(entities));
-                }
-                char prefix = entity.End - entity.Start == 1 ? 'U' : i == entity.Start ? 'B' : i == entity.End - 1 ? 'L' : 'I';
-                labels[i] = $"{prefix}-{entity.Label}";
-            }
-        }
-        return labels;
-    }
+            char prefix = entity.End - entity.Start == 1 ? 'U' : i == entity.Start ? 'B' : i == entity.End - 1 ? 'L' : 'I';
+            return $"{prefix}-{entity.Label}";
+        });
 
     /// <summary>The entity spans of a BILOU label sequence, in order; unknown labels count as <c>O</c>.</summary>
     public static List<EntitySpan> Decode(IReadOnlyList<string> labels)

@@ -13,7 +13,14 @@ public static class IobScheme
     public const string Outside = "O";
 
     /// <summary>The IOB2 labels of <paramref name="length"/> tokens carrying <paramref name="entities"/> (which must not overlap).</summary>
-    public static string[] Encode(IReadOnlyList<EntitySpan> entities, int length)
+    public static string[] Encode(IReadOnlyList<EntitySpan> entities, int length) =>
+        Encode(entities, length, static (entity, i) => (i == entity.Start ? "B-" : "I-") + entity.Label);
+
+    /// <summary>
+    /// Labels each token of each entity with <paramref name="labelOf"/>(entity, token index) and every other
+    /// token <see cref="Outside"/>; shared by the IOB2 and BILOU schemes, which differ only in the label.
+    /// </summary>
+    internal static string[] Encode(IReadOnlyList<EntitySpan> entities, int length, Func<EntitySpan, int, string> labelOf)
     {
         ArgumentNullException.ThrowIfNull(entities);
         var labels = new string[length];
@@ -30,7 +37,7 @@ public static class IobScheme
                 {
                     throw new ArgumentException($"Entities overlap at token {i}.", nameof(entities));
                 }
-                labels[i] = (i == entity.Start ? "B-" : "I-") + entity.Label;
+                labels[i] = labelOf(entity, i);
             }
         }
         return labels;
