@@ -42,9 +42,8 @@ public static class CommonOptions
     };
 
     /// <summary>Opens <paramref name="file"/> for writing, or standard output when it is null.</summary>
-    public static Stream OpenOutput(FileInfo? file, InvocationConfiguration console)
+    public static Stream OpenOutput(FileInfo? file)
     {
-        ArgumentNullException.ThrowIfNull(console);
         if (file is null)
         {
             return Console.OpenStandardOutput();

@@ -58,7 +58,7 @@ public static class AnnotateCommand
         Stream? stream = null;
         try
         {
-            stream = CommonOptions.OpenOutput(outFile, console);
+            stream = CommonOptions.OpenOutput(outFile);
             // On a terminal the documents themselves go to standard output; a progress line would tear them.
             using var progress = new ProgressDisplay(error, "annotated", enabled: outFile is null && !Console.IsOutputRedirected ? false : null);
             using var text = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = false };
