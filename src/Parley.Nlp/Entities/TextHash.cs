@@ -31,18 +31,8 @@ internal static class TextHash
     /// <summary>Ends a token within a phrase hash, so "a b" differs from "ab".</summary>
     public static ulong Separate(ulong hash) => Step(hash, '\u0001');
 
-    public static ulong Mix(ulong hash)
-    {
-        unchecked
-        {
-            hash ^= hash >> 33;
-            hash *= 0xff51afd7ed558ccdUL;
-            hash ^= hash >> 33;
-            hash *= 0xc4ceb9fe1a85ec53UL;
-            hash ^= hash >> 33;
-            return hash;
-        }
-    }
+    /// <summary>The same final mix as <see cref="Learning.FeatureHash.End"/>, so the low bits index a table.</summary>
+    public static ulong Mix(ulong hash) => Learning.FeatureHash.End(hash);
 
     public static ulong Feature(int template, ulong a)
     {

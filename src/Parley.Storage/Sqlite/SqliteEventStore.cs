@@ -126,35 +126,30 @@ public sealed class SqliteEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<EventRecord>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        ObjectDisposedException.ThrowIf(disposed, this);
-        try
-        {
-            await using var connection = await OpenConnectionAsync(cancellationToken);
-            using var command = connection.CreateCommand();
-            var sql = new StringBuilder("SELECT ").Append(EventColumns.SelectList).Append(" FROM events");
-            EventFilterSql.AppendWhere(sql, command, query);
-            sql.Append(" ORDER BY article_date, article_id, sentence_index, trigger_start, event_id");
-            EventFilterSql.AppendPaging(sql, command, query);
-            command.CommandText = sql.ToString();
-            var events = new List<EventRecord>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                events.Add(EventColumns.FromRow(reader));
-            }
-            return events;
-        }
-        catch (SqliteException ex) when (Fault(ex) is { } fault)
-        {
-            throw fault;
-        }
-    }
+    public Task<IReadOnlyList<EventRecord>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default) =>
+        QueryFilteredAsync(
+            query,
+            "SELECT " + EventColumns.SelectList + " FROM events",
+            " ORDER BY article_date, article_id, sentence_index, trigger_start, event_id",
+            EventColumns.FromRow,
+            cancellationToken);
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<DyadCount>> CountByDyadAsync(EventQuery query, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<DyadCount>> CountByDyadAsync(EventQuery query, CancellationToken cancellationToken = default) =>
+        QueryFilteredAsync(
+            query,
+            "SELECT source_country, target_country, quad_class, count(*) AS n FROM events",
+            " GROUP BY source_country, target_country, quad_class ORDER BY n DESC, source_country, target_country, quad_class",
+            reader => new DyadCount(
+                reader.IsDBNull(0) ? null : reader.GetString(0),
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.GetInt32(2),
+                reader.GetInt64(3)),
+            cancellationToken);
+
+    // Every query over events takes the same filters and paging; only the select list, grouping and row shape differ.
+    private async Task<IReadOnlyList<T>> QueryFilteredAsync<T>(EventQuery query, string select, string orderBy,
+        Func<SqliteDataReader, T> readRow, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ObjectDisposedException.ThrowIf(disposed, this);
@@ -162,22 +157,18 @@ public sealed class SqliteEventStore : IEventStore
         {
             await using var connection = await OpenConnectionAsync(cancellationToken);
             using var command = connection.CreateCommand();
-            var sql = new StringBuilder("SELECT source_country, target_country, quad_class, count(*) AS n FROM events");
+            var sql = new StringBuilder(select);
             EventFilterSql.AppendWhere(sql, command, query);
-            sql.Append(" GROUP BY source_country, target_country, quad_class ORDER BY n DESC, source_country, target_country, quad_class");
+            sql.Append(orderBy);
             EventFilterSql.AppendPaging(sql, command, query);
             command.CommandText = sql.ToString();
-            var counts = new List<DyadCount>();
+            var rows = new List<T>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                counts.Add(new DyadCount(
-                    reader.IsDBNull(0) ? null : reader.GetString(0),
-                    reader.IsDBNull(1) ? null : reader.GetString(1),
-                    reader.GetInt32(2),
-                    reader.GetInt64(3)));
+                rows.Add(readRow(reader));
             }
-            return counts;
+            return rows;
         }
         catch (SqliteException ex) when (Fault(ex) is { } fault)
         {
