@@ -1,0 +1,37 @@
+namespace Parley.Knowledge.Patterns;
+
+/// <summary>
+/// The words modality.yaml lists, by what they do to an event. All are lemmas, compared without case.
+/// </summary>
+public sealed record ModalityCues
+{
+    /// <summary>Modal auxiliaries that make an event hypothetical ("could", "might", "would").</summary>
+    public required IReadOnlySet<string> HypotheticalAuxiliaries { get; init; }
+
+    /// <summary>Modifiers of an event noun or predicate that make it hypothetical ("potential", "possible", "proposed").</summary>
+    public required IReadOnlySet<string> HypotheticalModifiers { get; init; }
+
+    /// <summary>Predicates that make what they govern hypothetical ("explore", "consider", "speculation", "inevitable").</summary>
+    public required IReadOnlySet<string> HypotheticalGovernors { get; init; }
+
+    /// <summary>Auxiliaries of the future ("will", "shall").</summary>
+    public required IReadOnlySet<string> FutureAuxiliaries { get; init; }
+
+    /// <summary>Modifiers that make an event future ("upcoming", "planned", "scheduled").</summary>
+    public required IReadOnlySet<string> FutureModifiers { get; init; }
+
+    /// <summary>Predicates that make what they govern future ("plan", "schedule", "set", "expect", "decide").</summary>
+    public required IReadOnlySet<string> FutureGovernors { get; init; }
+
+    /// <summary>Negators of the predicate or its noun ("not", "never", "no").</summary>
+    public required IReadOnlySet<string> Negators { get; init; }
+
+    /// <summary>Predicates that negate what they govern ("deny", "refuse", "cancel").</summary>
+    public required IReadOnlySet<string> NegatingGovernors { get; init; }
+
+    /// <summary>Predicates that make their subject the attribution of what they govern ("say", "tell", "report", "acknowledge").</summary>
+    public required IReadOnlySet<string> ReportingVerbs { get; init; }
+
+    /// <summary>Verbs whose object event noun is realised, not merely mentioned ("hold" talks, "take place").</summary>
+    public required IReadOnlySet<string> RealisingVerbs { get; init; }
+}

@@ -1,0 +1,37 @@
+namespace Parley.Knowledge.Patterns;
+
+/// <summary>
+/// A verbs.yaml entry: a predicate (verb, or adjective under a copula: "open to", "ready to") whose lemma is one of
+/// <see cref="Lemmas"/> codes as <see cref="Code"/>. Its subject is the source (the <c>by</c> agent in a passive).
+/// </summary>
+public sealed record VerbPattern
+{
+    /// <summary>Unique within the file; the event's rule is <c>verbs.yaml#Id</c>.</summary>
+    public required string Id { get; init; }
+
+    public required IReadOnlyList<string> Lemmas { get; init; }
+
+    /// <summary>The CAMEO code when no complement changes it.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>A preposition or particle the predicate must govern for the pattern to hold ("call for", "rule out"); null when none is needed.</summary>
+    public string? Preposition { get; init; }
+
+    /// <summary>
+    /// Where the target comes from, tried in order: <c>obj</c>, <c>iobj</c>, or a preposition that introduces an
+    /// oblique ("with", "to", "against"). A passive subject is always a target.
+    /// </summary>
+    public IReadOnlyList<string> Targets { get; init; } = ["obj", "iobj"];
+
+    /// <summary>True when the event stands without a target ("protesters rallied", "X called for calm").</summary>
+    public bool TargetOptional { get; init; }
+
+    /// <summary>
+    /// A <see cref="ComplementFamily"/> name: when the predicate governs another event ("agreed to meet", "called
+    /// for talks"), that event is folded into this one and the code comes from the family's table for its root.
+    /// </summary>
+    public string? Complement { get; init; }
+
+    /// <summary>The line of the entry in its file, for messages.</summary>
+    public int Line { get; init; }
+}
