@@ -1,33 +1,439 @@
+using System.Security.Cryptography;
+using System.Text;
+using Parley.Coding.Actors;
+using Parley.Coding.Events;
+using Parley.Coding.Time;
 using Parley.Knowledge;
+using Parley.Knowledge.Patterns;
 using Parley.Text;
 
 namespace Parley.Coding;
 
 /// <summary>
 /// Codes the events of one parsed article: actors, CAMEO and PLOVER codes, modality, attribution, date, location.
+/// A trigger (a verb or event noun of verbs.yaml or nouns.yaml) becomes one event per source and target it has;
+/// a trigger that governs another event through a complement family ("signaled its openness to a meeting") folds
+/// that event into its own code (036), so the meeting is not also reported as having happened.
 /// </summary>
 /// <remarks>Thread-safe: one coder serves any number of threads.</remarks>
 public sealed class EventCoder
 {
-    public EventCoder(KnowledgeBase knowledge)
+    /// <summary>How many events one trigger may give (coordinated actors multiply); more is a parse gone wrong.</summary>
+    private const int MaxEventsPerTrigger = 6;
+
+    /// <summary>How deep a complement is looked for through verbs and nouns that are not events ("openness to exploring a meeting").</summary>
+    private const int MaxComplementDepth = 3;
+
+    private readonly EventPatterns _patterns;
+    private readonly ActorLinker _linker;
+    private readonly ModalityReader _modality;
+    private readonly AttributionFinder _attribution;
+    private readonly LocationResolver _locations;
+
+    public EventCoder(KnowledgeBase knowledge, EventPatterns patterns)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(patterns);
         Knowledge = knowledge;
+        _patterns = patterns;
+        _linker = new ActorLinker(knowledge);
+        _modality = new ModalityReader(patterns.Modality);
+        _attribution = new AttributionFinder(patterns.Modality);
+        _locations = new LocationResolver(knowledge);
     }
 
     public KnowledgeBase Knowledge { get; }
 
-    /// <summary>Loads the dictionaries in <paramref name="dictionariesDir"/>; throws <see cref="DictionaryException"/> when they are wrong.</summary>
-    public static EventCoder Load(string dictionariesDir) => new(KnowledgeBase.Load(dictionariesDir));
-
     /// <summary>
     /// The events of <paramref name="document"/> (tokenised, split, tagged, lemmatised, parsed, with entities), in
-    /// text order. <paramref name="articleDate"/> anchors relative dates and dated actor roles.
+    /// text order. <paramref name="articleDate"/> anchors relative dates and dated actor roles. A document without
+    /// a parse gives no events.
     /// </summary>
     public IReadOnlyList<EventRecord> Code(Document document, string articleId, DateOnly? articleDate)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(articleId);
-        return [];
+        if (document.Count == 0 || !document.Has(Annotations.Dependencies | Annotations.Lemmas))
+        {
+            return [];
+        }
+        var tree = new Tree(document);
+        var actors = _linker.Link(tree, articleDate);
+        var triggers = new Trigger?[tree.Count];
+        for (int i = 0; i < tree.Count; i++)
+        {
+            triggers[i] = TriggerFinder.At(tree, i, _patterns);
+        }
+        var arguments = new ArgumentReader(tree, actors, triggers);
+        var folded = Fold(tree, triggers);
+        // Read every trigger's actors first: an event noun whose parties another event took as its own
+        // ("support for negotiations between Moscow and Kiev") is part of that event, wherever it stands.
+        var found = new List<(Trigger Trigger, List<int> Chain, string Code, Participants Participants, List<(ActorMention, ActorMention?)> Pairs)>();
+        for (int t = 0; t < tree.Count; t++)
+        {
+            if (triggers[t] is not { } trigger || folded.Absorbed[t])
+            {
+                continue;
+            }
+            var chain = folded.Chains.GetValueOrDefault(t) ?? [t];
+            string code = folded.Codes.GetValueOrDefault(t) ?? trigger.Code;
+            var participants = Participants(trigger, chain, triggers, arguments);
+            var pairs = Pairs(trigger, code, participants);
+            if (pairs.Count > 0)
+            {
+                found.Add((trigger, chain, code, participants, pairs));
+            }
+        }
+        var partOfAnother = found.SelectMany(f => f.Participants.ThroughEvents).ToHashSet();
+        var records = new List<EventRecord>();
+        DateOnly? anchor = null;
+        var sentences = document.Sentences.ToList();
+        var expressions = new Dictionary<int, List<TimeExpression>>();
+        foreach (var (trigger, chain, code, participants, pairs) in found)
+        {
+            if (partOfAnother.Contains(trigger.Token))
+            {
+                continue;
+            }
+            int sentenceIndex = tree.SentenceOf(trigger.Token);
+            var sentence = sentences[sentenceIndex];
+            if (!expressions.TryGetValue(sentenceIndex, out var inSentence))
+            {
+                expressions[sentenceIndex] = inSentence = TimeExpressionFinder.Find(sentence);
+            }
+            var context = new EventContext(tree, articleId, articleDate, sentenceIndex, sentence, chain, trigger, code, inSentence, anchor, participants);
+            foreach (var (source, target) in pairs)
+            {
+                var record = Build(context, actors, source, target);
+                if (record is null)
+                {
+                    continue;
+                }
+                records.Add(record);
+                if (record.EventDate is { Basis: TimeResolver.TextBasis, Precision: TimeResolver.DayPrecision } date)
+                {
+                    anchor = DateOnly.ParseExact(date.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+        }
+        return records;
+    }
+
+    private sealed record Folding(bool[] Absorbed, Dictionary<int, List<int>> Chains, Dictionary<int, string> Codes);
+
+    private sealed record EventContext(
+        Tree Tree, string ArticleId, DateOnly? ArticleDate, int SentenceIndex, TokenSpan Sentence, List<int> Chain, Trigger Trigger,
+        string Code, List<TimeExpression> Expressions, DateOnly? Anchor, Participants Participants);
+
+    /// <summary>Folds each event governed by a complement-taking trigger into it, and works out the code of the whole.</summary>
+    private Folding Fold(Tree tree, Trigger?[] triggers)
+    {
+        var folding = new Folding(new bool[tree.Count], [], []);
+        for (int t = 0; t < tree.Count; t++)
+        {
+            if (triggers[t] is { Complement: not null })
+            {
+                Resolve(tree, triggers, t, folding, 0);
+            }
+        }
+        return folding;
+    }
+
+    private string Resolve(Tree tree, Trigger?[] triggers, int t, Folding folding, int depth)
+    {
+        var trigger = triggers[t]!;
+        if (folding.Codes.TryGetValue(t, out var known))
+        {
+            return known;
+        }
+        string code = trigger.Code;
+        var chain = new List<int> { t };
+        if (trigger.Complement is { } familyName && _patterns.Family(familyName) is { } family && depth < 4
+            && Complement(tree, triggers, t, familyName, folding, depth, chain) is int inner and >= 0)
+        {
+            string innerCode = Resolve(tree, triggers, inner, folding, depth + 1);
+            string? whole = triggers[inner]!.Complement == familyName ? innerCode : family.CodeFor(innerCode[..2]);
+            if (whole is not null)
+            {
+                code = whole;
+                folding.Absorbed[inner] = true;
+                chain.AddRange(folding.Chains.GetValueOrDefault(inner) ?? [inner]);
+            }
+            else
+            {
+                chain.RemoveRange(1, chain.Count - 1);
+            }
+        }
+        folding.Codes[t] = code;
+        folding.Chains[t] = chain;
+        return code;
+    }
+
+    /// <summary>
+    /// The complement event of <paramref name="t"/>. When the first one found is of the same family and has no
+    /// complement of its own ("signaled its openness" + "to exploring a meeting" attached to the verb), the search
+    /// goes on past it, and the two are one expression. An event noun may find its complement beside it, as an
+    /// infinitive of its governor ("receiving an invitation" + "to visit China").
+    /// </summary>
+    private int Complement(Tree tree, Trigger?[] triggers, int t, string family, Folding folding, int depth, List<int> chain)
+    {
+        int first = FindComplement(tree, triggers, t, 0, chain, -1);
+        if (first >= 0 && triggers[first]!.Complement == family)
+        {
+            Resolve(tree, triggers, first, folding, depth + 1);
+            if (folding.Chains[first].Count == 1)
+            {
+                var more = new List<int>(chain) { first };
+                int further = FindComplement(tree, triggers, t, 0, more, first);
+                if (further >= 0)
+                {
+                    folding.Absorbed[first] = true;
+                    chain.Clear();
+                    chain.AddRange(more);
+                    return further;
+                }
+            }
+        }
+        int governor = tree.Head(t);
+        if (first < 0 && triggers[t]!.IsNoun && governor >= 0)
+        {
+            foreach (int c in tree.Children(governor))
+            {
+                if (c > t && (tree.Is(c, "advcl") || tree.Is(c, "xcomp")) && tree.CaseOf(c) == "to" && triggers[c] is not null)
+                {
+                    return c;
+                }
+            }
+        }
+        return first;
+    }
+
+    /// <summary>The event trigger governed by <paramref name="t"/> as its complement, reached through non-event verbs and nouns; -1 when none. The tokens passed on the way are added to <paramref name="path"/>.</summary>
+    private static int FindComplement(Tree tree, Trigger?[] triggers, int t, int depth, List<int> path, int skip)
+    {
+        foreach (int c in tree.Children(t))
+        {
+            if (c == skip || !IsComplement(tree, c))
+            {
+                continue;
+            }
+            if (triggers[c] is not null)
+            {
+                return c;
+            }
+            if (depth < MaxComplementDepth && tree.Upos(c) is "VERB" or "NOUN")
+            {
+                path.Add(c);
+                int found = FindComplement(tree, triggers, c, depth + 1, path, skip);
+                if (found >= 0)
+                {
+                    return found;
+                }
+                path.RemoveAt(path.Count - 1);
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsComplement(Tree tree, int c)
+    {
+        if (tree.Is(c, "xcomp") || tree.Is(c, "obj") || tree.Is(c, "ccomp"))
+        {
+            return true;
+        }
+        if (tree.Is(c, "obl") || tree.Is(c, "nmod") || tree.Is(c, "acl") || tree.Is(c, "advcl"))
+        {
+            return tree.CaseOf(c) is "to" or "for" or "on" or "about" or "toward" or "towards" or "of";
+        }
+        return false;
+    }
+
+    private static Participants Participants(Trigger trigger, List<int> chain, Trigger?[] triggers, ArgumentReader arguments)
+    {
+        var participants = arguments.Read(trigger);
+        if (chain.Count > 1 && participants.Targets.Count == 0)
+        {
+            // "Russia signaled its openness to a meeting between Putin and Trump": the target is whoever the
+            // governed event involves besides the source's own side.
+            var inner = arguments.Read(triggers[chain[^1]]!);
+            var sides = participants.Sources.Select(s => s.Country ?? s.Code).ToHashSet();
+            Events.Participants.AddNew(participants.Targets,
+                inner.All.Where(m => m.Code is not null && !sides.Contains(m.Country ?? m.Code) && !participants.Sources.Any(s => Events.Participants.SameActor(s, m))));
+            if (participants.Sources.Count == 0)
+            {
+                Events.Participants.AddNew(participants.Sources, inner.Sources);
+            }
+        }
+        return participants;
+    }
+
+    /// <summary>The (source, target) pairs of one trigger; an empty list when it lacks a source, or a target it needs.</summary>
+    private static List<(ActorMention Source, ActorMention? Target)> Pairs(Trigger trigger, string code, Participants participants)
+    {
+        var pairs = new List<(ActorMention, ActorMention?)>();
+        var sources = participants.Sources;
+        var targets = new List<ActorMention>(participants.Targets);
+        if (sources.Count == 0)
+        {
+            // "talks between X and Y", "the U.S.-Russia summit": each party with each later one.
+            for (int a = 0; a < participants.Parties.Count; a++)
+            {
+                for (int b = a + 1; b < participants.Parties.Count; b++)
+                {
+                    pairs.Add((participants.Parties[a], participants.Parties[b]));
+                }
+            }
+            if (pairs.Count == 0 && participants.Parties.Count == 1 && targets.Count > 0)
+            {
+                sources = participants.Parties;
+            }
+        }
+        else
+        {
+            Events.Participants.AddNew(targets, participants.Parties.Where(p => !sources.Any(s => Events.Participants.SameActor(s, p))));
+        }
+        if (pairs.Count == 0 && sources.Count >= 2 && targets.Count == 0 && IsMutual(code))
+        {
+            // "Putin and Trump have held phone conversations": they did it with each other.
+            for (int a = 0; a < sources.Count; a++)
+            {
+                for (int b = a + 1; b < sources.Count; b++)
+                {
+                    pairs.Add((sources[a], sources[b]));
+                }
+            }
+        }
+        if (pairs.Count == 0)
+        {
+            foreach (var source in sources)
+            {
+                if (targets.Count == 0)
+                {
+                    if (trigger.TargetOptional || trigger.Complement is not null)
+                    {
+                        pairs.Add((source, null));
+                    }
+                    continue;
+                }
+                foreach (var target in targets)
+                {
+                    if (!Events.Participants.SameActor(source, target))
+                    {
+                        pairs.Add((source, target));
+                    }
+                }
+            }
+        }
+        // An event needs someone who did it: a source whose code is known, or at least named.
+        pairs.RemoveAll(p => p.Item1.Code is null && p.Item2?.Code is null);
+        return pairs.Count > MaxEventsPerTrigger ? pairs.GetRange(0, MaxEventsPerTrigger) : pairs;
+    }
+
+    /// <summary>Events two sides do together: consultations, cooperation, fighting.</summary>
+    private static bool IsMutual(string code) => code[..2] is "04" or "05" or "06" or "19";
+
+    private EventRecord? Build(EventContext context, ArticleActors actors, ActorMention source, ActorMention? target)
+    {
+        var cameo = Knowledge.Cameo.GetOrAncestor(context.Code);
+        if (cameo is null)
+        {
+            return null;
+        }
+        var tree = context.Tree;
+        var doc = tree.Doc;
+        int outer = context.Chain[0];
+        var trigger = TriggerOf(tree, context.Chain);
+        var plover = Knowledge.Plover.Map(cameo.Code);
+        var modality = _modality.Of(tree, outer);
+        var attribution = _attribution.For(tree, outer, actors);
+        var date = DateOf(context, outer);
+        var location = LocationOf(context, source, target, outer);
+        int sentenceStart = doc.Starts[context.Sentence.Start];
+        int sentenceEnd = doc.Ends[context.Sentence.End - 1];
+        return new EventRecord
+        {
+            EventId = EventId(context.ArticleId, context.SentenceIndex, trigger, cameo.Code, source, target),
+            ArticleId = context.ArticleId,
+            ArticleDate = context.ArticleDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            SentenceIndex = context.SentenceIndex,
+            Sentence = doc.Text[sentenceStart..sentenceEnd],
+            Source = source.ToEventActor(),
+            Target = target?.ToEventActor(),
+            Cameo = cameo.Code,
+            CameoRoot = cameo.Root,
+            CameoName = cameo.Name,
+            QuadClass = cameo.QuadClass,
+            Goldstein = cameo.Goldstein,
+            Plover = plover is null ? null : new PloverEvent(plover.Event, plover.Mode, plover.Contexts),
+            Trigger = trigger,
+            Modality = modality,
+            Attribution = attribution,
+            EventDate = date,
+            Location = location,
+            Confidence = EventConfidence.Of(context.Trigger, context.Chain.Count, context.Participants.Inherited, source, target),
+            Rule = context.Trigger.Rule,
+        };
+    }
+
+    private static EventDate? DateOf(EventContext context, int outer)
+    {
+        var doc = context.Tree.Doc;
+        var expression = TimeResolver.ExpressionFor(doc, outer, context.Expressions);
+        if (expression is null && context.Trigger.IsNoun)
+        {
+            int governor = context.Tree.Head(outer);
+            if (governor >= 0 && (context.Tree.Is(outer, "nsubj") || context.Tree.Is(outer, "obj")))
+            {
+                // "The meeting took place during the 2018 summit": the date of the verb that realises the noun.
+                expression = TimeResolver.ExpressionFor(doc, governor, context.Expressions);
+            }
+        }
+        if (expression is not null && TimeResolver.Resolve(expression, context.ArticleDate, ClauseTense.Of(doc, outer), context.Anchor) is { } date)
+        {
+            return date;
+        }
+        return TimeResolver.FromArticle(context.ArticleDate);
+    }
+
+    private EventLocation? LocationOf(EventContext context, ActorMention source, ActorMention? target, int outer)
+    {
+        string code = context.Code;
+        if ((code.StartsWith("042", StringComparison.Ordinal) || context.Trigger.Noun?.AtTarget == true) && target is not null)
+        {
+            return _locations.For(context.Tree, outer, context.Trigger.IsNoun) ?? _locations.AtActor(target);
+        }
+        if (code.StartsWith("043", StringComparison.Ordinal))
+        {
+            return _locations.For(context.Tree, outer, context.Trigger.IsNoun) ?? _locations.AtActor(source);
+        }
+        return _locations.For(context.Tree, outer, context.Trigger.IsNoun);
+    }
+
+    /// <summary>The trigger's words: the chain's tokens, with "…" where words between them are left out.</summary>
+    private static EventTrigger TriggerOf(Tree tree, List<int> chain)
+    {
+        var doc = tree.Doc;
+        var tokens = chain.Order().ToList();
+        var text = new StringBuilder(doc.Text[doc.Starts[tokens[0]]..doc.Ends[tokens[0]]]);
+        for (int k = 1; k < tokens.Count; k++)
+        {
+            int previous = tokens[k - 1];
+            int next = tokens[k];
+            // Function words and modifiers between two chain words stay ("openness to exploring a potential meeting");
+            // anything else is left out ("signaled … openness").
+            bool close = true;
+            for (int k2 = previous + 1; k2 < next; k2++)
+            {
+                close &= tree.Upos(k2) is "DET" or "ADP" or "PART" or "ADJ" or "SCONJ" or "AUX";
+            }
+            text.Append(close ? doc.Text[doc.Ends[previous]..doc.Ends[next]] : " … " + doc.Text[doc.Starts[next]..doc.Ends[next]]);
+        }
+        return new EventTrigger(text.ToString(), doc.Starts[tokens[0]], doc.Ends[tokens[^1]]);
+    }
+
+    private static string EventId(string articleId, int sentence, EventTrigger trigger, string code, ActorMention source, ActorMention? target)
+    {
+        string key = string.Join('|', articleId, sentence, trigger.Start, trigger.End, code, source.CharStart, target?.CharStart ?? -1);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
     }
 }

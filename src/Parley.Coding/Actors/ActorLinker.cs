@@ -1,0 +1,348 @@
+using Parley.Coding.Events;
+using Parley.Knowledge;
+using Parley.Knowledge.Actors;
+using Parley.Text;
+
+namespace Parley.Coding.Actors;
+
+/// <summary>
+/// Finds the actors a story names and resolves them to codes valid on the article date. A mention is a run of
+/// catalogue names, agent nouns and entity spans ("U.S. President Donald Trump", "Kremlin spokesman Dmitry
+/// Peskov", "Chinese authorities"); a named person in it decides the code, else an organisation, else a country
+/// (or seat of power) with the sectors of its agent nouns. Then, over the whole story: bare surnames and titles
+/// ("Odinga", "the president") take the code of the person named earlier, pronouns that of the nearest earlier
+/// actor of their kind, and agent nouns with no country ("police") the story's main country.
+/// </summary>
+/// <remarks>Stateless apart from the knowledge it reads; thread-safe.</remarks>
+internal sealed class ActorLinker(KnowledgeBase knowledge)
+{
+    private static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "him", "her", "his", "hers" };
+    private static readonly HashSet<string> BodyPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "its", "they", "them", "their" };
+
+    /// <summary>How many sentences back a pronoun looks for its antecedent.</summary>
+    private const int PronounReach = 2;
+
+    public ArticleActors Link(Tree tree, DateOnly? date)
+    {
+        var doc = tree.Doc;
+        var mentions = new List<ActorMention>();
+        var words = new List<string>();
+        foreach (var sentence in doc.Sentences)
+        {
+            words.Clear();
+            for (int i = sentence.Start; i < sentence.End; i++)
+            {
+                words.Add(tree.Word(i));
+            }
+            FindMentions(tree, sentence.Start, words, date, mentions);
+        }
+        return Resolve(tree, mentions);
+    }
+
+    private enum Part { None, Person, Organization, Seat, Country, Agent, Name }
+
+    private readonly record struct Component(int Start, int End, Part Part, Actor? Actor, AgentNoun? Agent, string? Label);
+
+    private void FindMentions(Tree tree, int offset, List<string> words, DateOnly? date, List<ActorMention> into)
+    {
+        var doc = tree.Doc;
+        var entities = doc.Entities.Where(e => e.Start >= offset && e.End <= offset + words.Count).ToList();
+        var components = new List<Component>();
+        for (int i = 0; i < words.Count;)
+        {
+            var component = ComponentAt(tree, offset, words, i, entities);
+            if (component.Part == Part.None)
+            {
+                i++;
+                continue;
+            }
+            components.Add(component);
+            i = component.End - offset;
+        }
+        // Group components into mentions: neighbours join, across at most one possessive or adjective; two
+        // countries in a row ("U.S.-Russia"), two people, or two bodies stay apart.
+        int c = 0;
+        while (c < components.Count)
+        {
+            int first = c;
+            while (c + 1 < components.Count && Joins(tree, components[c], components[c + 1]) && !Clash(components, first, c + 1))
+            {
+                c++;
+            }
+            into.Add(Build(tree, components, first, c, date));
+            c++;
+        }
+    }
+
+    private Component ComponentAt(Tree tree, int offset, List<string> words, int i, List<EntitySpan> entities)
+    {
+        int token = offset + i;
+        var best = default(Component);
+        int bestLength = 0;
+        if (char.IsUpper(words[i], 0) || words[i].StartsWith("U.", StringComparison.Ordinal))
+        {
+            var actor = knowledge.Actors.LongestMatch(words, i);
+            if (actor is not null && actor.Length > bestLength)
+            {
+                var entry = Prefer(actor.Entries);
+                best = new Component(token, offset + actor.End, PartOf(entry), entry, null, null);
+                bestLength = actor.Length;
+            }
+        }
+        foreach (var entity in entities)
+        {
+            if (entity.Start == token && entity.Label is "PER" or "ORG" && entity.End - entity.Start > bestLength)
+            {
+                // An entity longer than any catalogue name: the catalogue may still know its whole text.
+                var known = knowledge.Actors.Find(words, i, entity.End - entity.Start);
+                best = known.Count > 0
+                    ? new Component(entity.Start, entity.End, PartOf(Prefer(known)), Prefer(known), null, null)
+                    : new Component(entity.Start, entity.End, Part.Name, null, null, entity.Label);
+                bestLength = entity.End - entity.Start;
+            }
+        }
+        var agent = knowledge.Agents.LongestMatch(words, i);
+        if (agent is not null && agent.Length > bestLength && tree.Upos(offset + agent.End - 1) is "NOUN" or "PROPN")
+        {
+            best = new Component(token, offset + agent.End, Part.Agent, null, agent.Entries[0], null);
+        }
+        return best;
+    }
+
+    /// <summary>Of several entries for one name, a person first (the name is most specific), then a body, a seat, a country.</summary>
+    private static Actor Prefer(IReadOnlyList<Actor> entries) =>
+        entries.OrderBy(e => e.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.SeatOfPower => 2, _ => 3 }).First();
+
+    private static Part PartOf(Actor actor) => actor.Kind switch
+    {
+        ActorKind.Person => Part.Person,
+        ActorKind.Organization => Part.Organization,
+        ActorKind.SeatOfPower => Part.Seat,
+        _ => Part.Country,
+    };
+
+    private static bool Joins(Tree tree, Component left, Component right)
+    {
+        int gap = right.Start - left.End;
+        if (gap == 0)
+        {
+            // A hyphen glued between two names ("U.S.-Russia") is a gap token of its own; adjacent names join.
+            return true;
+        }
+        if (gap > 1)
+        {
+            return false;
+        }
+        int between = left.End;
+        string word = tree.Word(between);
+        return word is "'s" or "’s" || (tree.Upos(between) == "ADJ" && right.Part is Part.Agent);
+    }
+
+    /// <summary>True when adding component <paramref name="next"/> to the mention begun at <paramref name="first"/> would join two actors.</summary>
+    private static bool Clash(List<Component> components, int first, int next)
+    {
+        var part = components[next].Part;
+        if (part is Part.Agent)
+        {
+            return false;
+        }
+        for (int k = first; k < next; k++)
+        {
+            var earlier = components[k].Part;
+            if (earlier == part || (earlier is Part.Person or Part.Name && part is Part.Person or Part.Name or Part.Country or Part.Seat))
+            {
+                return true;
+            }
+            if (earlier is Part.Organization && part is Part.Organization or Part.Country)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ActorMention Build(Tree tree, List<Component> components, int first, int last, DateOnly? date)
+    {
+        var doc = tree.Doc;
+        int start = components[first].Start;
+        int end = components[last].End;
+        // "the Kremlin", "the Chinese authorities": the article belongs to the text.
+        if (start > 0 && tree.Lemma(start - 1) == "the" && tree.SentenceOf(start - 1) == tree.SentenceOf(start))
+        {
+            start--;
+        }
+        int head = SyntaxHead(tree, start, end);
+        string text = doc.Text[doc.Starts[start]..doc.Ends[end - 1]];
+        var mention = new ActorMention
+        {
+            Start = start,
+            End = end,
+            Head = head,
+            Text = text,
+            CharStart = doc.Starts[start],
+            CharEnd = doc.Ends[end - 1],
+            Basis = MentionBasis.Unresolved,
+        };
+        Actor? person = null, body = null, seat = null, country = null;
+        string? unknownName = null;
+        bool unknownIsPerson = false;
+        var sectors = new List<string>();
+        for (int k = first; k <= last; k++)
+        {
+            var component = components[k];
+            switch (component.Part)
+            {
+                case Part.Person: person = component.Actor; break;
+                case Part.Organization: body = component.Actor; break;
+                case Part.Seat: seat = component.Actor; break;
+                case Part.Country: country ??= component.Actor; break;
+                case Part.Agent:
+                    foreach (var sector in component.Agent!.Sectors)
+                    {
+                        if (!sectors.Contains(sector))
+                        {
+                            sectors.Add(sector);
+                        }
+                    }
+                    break;
+                case Part.Name:
+                    unknownName = doc.Text[doc.Starts[component.Start]..doc.Ends[component.End - 1]];
+                    unknownIsPerson = component.Label == "PER";
+                    break;
+            }
+        }
+        if ((person ?? body)?.RoleOn(date) is { } role)
+        {
+            var actor = (person ?? body)!;
+            return mention with
+            {
+                Code = role.Code,
+                Country = role.Country,
+                Sectors = role.Sectors,
+                Name = actor.Name,
+                IsPerson = person is not null,
+                Title = role.Title,
+                Basis = MentionBasis.Catalogue,
+            };
+        }
+        string? name = (person ?? body)?.Name ?? unknownName;
+        bool isPerson = person is not null || unknownIsPerson;
+        if (seat?.RoleOn(date) is { } seatRole)
+        {
+            var merged = seatRole.Sectors.Concat(sectors).Distinct().ToList();
+            return mention with
+            {
+                Code = seatRole.Country is null ? seatRole.Code : seatRole.Country + string.Concat(merged),
+                Country = seatRole.Country,
+                Sectors = merged,
+                Name = name ?? seat.Name,
+                IsPerson = isPerson,
+                Basis = MentionBasis.Catalogue,
+            };
+        }
+        if (country is not null)
+        {
+            return mention with
+            {
+                Code = country.Id + string.Concat(sectors),
+                Country = country.Id,
+                Sectors = sectors,
+                Name = name,
+                IsPerson = isPerson,
+                Basis = name is null && sectors.Count == 0 ? MentionBasis.Catalogue : MentionBasis.Described,
+            };
+        }
+        return mention with { Sectors = sectors, Name = name, IsPerson = isPerson, AgentOnly = name is null && sectors.Count > 0 };
+    }
+
+    private static int SyntaxHead(Tree tree, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            int head = tree.Head(i);
+            if (head < start || head >= end)
+            {
+                return i;
+            }
+        }
+        return end - 1;
+    }
+
+    private ArticleActors Resolve(Tree tree, List<ActorMention> found)
+    {
+        var storyCountry = found
+            .Where(m => m.Country is not null && m.Basis is MentionBasis.Catalogue or MentionBasis.Described)
+            .GroupBy(m => m.Country!)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Min(m => m.Start))
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        var resolved = new List<ActorMention>(found.Count);
+        foreach (var mention in found)
+        {
+            resolved.Add(mention.Code is not null ? mention : Corefer(mention, resolved, storyCountry));
+        }
+        // Pronouns in argument positions: the nearest earlier resolved actor of their kind, a few sentences back at most.
+        for (int i = 0; i < tree.Count; i++)
+        {
+            if (tree.Upos(i) != "PRON")
+            {
+                continue;
+            }
+            string lemma = tree.Word(i);
+            bool person = PersonPronouns.Contains(lemma);
+            if (!person && !BodyPronouns.Contains(lemma))
+            {
+                continue;
+            }
+            var antecedent = resolved
+                .Where(m => m.End <= i && m.Code is not null && m.IsPerson == person && tree.SentenceOf(i) - tree.SentenceOf(m.Start) <= PronounReach)
+                .LastOrDefault();
+            if (antecedent is not null)
+            {
+                var doc = tree.Doc;
+                resolved.Add(antecedent with
+                {
+                    Start = i,
+                    End = i + 1,
+                    Head = i,
+                    Text = tree.Word(i),
+                    CharStart = doc.Starts[i],
+                    CharEnd = doc.Ends[i],
+                    Basis = MentionBasis.Pronoun,
+                });
+            }
+        }
+        resolved.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new ArticleActors(tree.Count, resolved, storyCountry);
+    }
+
+    private static ActorMention Corefer(ActorMention mention, List<ActorMention> earlier, string? storyCountry)
+    {
+        if (mention.Name is { } name && mention.IsPerson)
+        {
+            // "Odinga" after "opposition leader Raila Odinga": the same person.
+            string surname = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+            var match = earlier.LastOrDefault(m => m.IsPerson && m.Code is not null && m.Name is { } other && other.Split(' ')[^1].Equals(surname, StringComparison.OrdinalIgnoreCase));
+            if (match is not null)
+            {
+                return mention with { Code = match.Code, Country = match.Country, Sectors = match.Sectors, Name = match.Name, Basis = MentionBasis.Coreference };
+            }
+        }
+        if (mention.AgentOnly)
+        {
+            // "the president" after "President Vladimir Putin": the person who holds that title.
+            string words = mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? mention.Text[4..] : mention.Text;
+            var holder = earlier.LastOrDefault(m => m.IsPerson && m.Code is not null && m.Title is { } title && title.Equals(words, StringComparison.OrdinalIgnoreCase));
+            if (holder is not null)
+            {
+                return mention with { Code = holder.Code, Country = holder.Country, Sectors = holder.Sectors, Name = holder.Name, IsPerson = true, Basis = MentionBasis.Coreference };
+            }
+            if (storyCountry is not null)
+            {
+                return mention with { Code = storyCountry + string.Concat(mention.Sectors), Country = storyCountry, Basis = MentionBasis.StoryCountry };
+            }
+        }
+        return mention;
+    }
+}

@@ -1,0 +1,48 @@
+namespace Parley.Coding.Actors;
+
+/// <summary>How a mention was resolved, from surest to least sure.</summary>
+public enum MentionBasis
+{
+    /// <summary>A name in the catalogue (person, organisation, country, seat of power).</summary>
+    Catalogue,
+    /// <summary>An agent noun with a country that names it ("Chinese authorities").</summary>
+    Described,
+    /// <summary>A name or noun the catalogue does not know, resolved by an earlier mention in the story ("Odinga", "the president").</summary>
+    Coreference,
+    /// <summary>A pronoun, resolved by an earlier mention.</summary>
+    Pronoun,
+    /// <summary>An agent noun with no country of its own, given the story's main country ("police").</summary>
+    StoryCountry,
+    /// <summary>Not resolved: the text is kept with no code.</summary>
+    Unresolved,
+}
+
+/// <summary>
+/// An actor as the text names it: tokens <c>[Start, End)</c> with the token <see cref="Head"/> that stands for it in
+/// the parse, and what it resolves to on the article date.
+/// </summary>
+public sealed record ActorMention
+{
+    public required int Start { get; init; }
+    public required int End { get; init; }
+    public required int Head { get; init; }
+    public required string Text { get; init; }
+    public required int CharStart { get; init; }
+    public required int CharEnd { get; init; }
+    /// <summary>The actor code ("USAGOV", "IGOUNO"), or null when unresolved.</summary>
+    public string? Code { get; init; }
+    /// <summary>ISO alpha-3 of the actor's country, null for international actors and unresolved ones.</summary>
+    public string? Country { get; init; }
+    public IReadOnlyList<string> Sectors { get; init; } = [];
+    /// <summary>The named person or body, when there is one.</summary>
+    public string? Name { get; init; }
+    /// <summary>True for a named person (resolved or not), the antecedent of "he" and "she".</summary>
+    public bool IsPerson { get; init; }
+    /// <summary>The person's title on the date ("President"), for resolving "the president" later in the story.</summary>
+    public string? Title { get; init; }
+    /// <summary>True for a bare agent noun ("police", "the president"): no name and no country of its own.</summary>
+    public bool AgentOnly { get; init; }
+    public required MentionBasis Basis { get; init; }
+
+    public EventActor ToEventActor() => new(Text, CharStart, CharEnd, Code, Country, Sectors, Name);
+}

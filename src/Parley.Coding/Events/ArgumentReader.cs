@@ -1,0 +1,288 @@
+using Parley.Coding.Actors;
+
+namespace Parley.Coding.Events;
+
+/// <summary>
+/// Reads the actors of a trigger off the parse: subjects (through control, coordination and relative clauses),
+/// objects and obliques, the parties of an event noun, and the actors behind an argument that is itself an event
+/// ("support for negotiations between Moscow and Kiev" → Moscow, Kiev).
+/// </summary>
+internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[] triggers)
+{
+    private const int MaxDepth = 6;
+
+    private static readonly HashSet<string> ReceivingVerbs = new(StringComparer.OrdinalIgnoreCase) { "receive", "get", "accept", "welcome" };
+    private static readonly HashSet<string> PartyPrepositions = new(StringComparer.OrdinalIgnoreCase) { "between", "among", "amongst" };
+    private static readonly HashSet<string> SourcePrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "from" };
+    private static readonly HashSet<string> InvolvingVerbs = new(StringComparer.OrdinalIgnoreCase) { "involve", "include", "bring", "feature" };
+
+    private List<int> _throughEvents = [];
+
+    /// <summary>The actors of <paramref name="trigger"/>; event nouns whose parties it took as its own are listed in <see cref="Participants.ThroughEvents"/>.</summary>
+    public Participants Read(Trigger trigger)
+    {
+        _throughEvents = [];
+        var participants = trigger.IsNoun ? ReadNoun(trigger) : ReadPredicate(trigger);
+        participants.ThroughEvents.AddRange(_throughEvents.Where(t => t != trigger.Token));
+        return participants;
+    }
+
+    private Participants ReadPredicate(Trigger trigger)
+    {
+        int t = trigger.Token;
+        var result = new Participants();
+        int passiveSubject = tree.Child(t, "nsubj:pass");
+        if (passiveSubject >= 0)
+        {
+            // "Putin was criticized by Trump": the subject suffers the event, the "by" phrase does it.
+            Participants.AddNew(result.Targets, ActorsOf(passiveSubject, 0));
+            foreach (int c in tree.Children(t))
+            {
+                if (tree.Is(c, "obl:agent") || (tree.Is(c, "obl") && tree.CaseOf(c) == "by"))
+                {
+                    Participants.AddNew(result.Sources, ActorsOf(c, 0));
+                }
+            }
+        }
+        else
+        {
+            Participants.AddNew(result.Sources, Subjects(t, 0, out bool inherited));
+            result.Inherited = inherited;
+        }
+        if (result.Targets.Count == 0)
+        {
+            Participants.AddNew(result.Targets, SlotActors(t, trigger.Targets));
+        }
+        return result;
+    }
+
+    private Participants ReadNoun(Trigger trigger)
+    {
+        int n = trigger.Token;
+        var result = new Participants();
+        ReadNounPhrase(n, trigger.Targets, result);
+        int noun = n;
+        while (tree.Is(noun, "conj") && tree.Head(noun) >= 0)
+        {
+            noun = tree.Head(noun);
+        }
+        int governor = tree.Head(noun);
+        if (governor >= 0 && result.Sources.Count == 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass")))
+        {
+            // A light verb lends its subject: "Beijing extended an invitation", "Putin and Trump have held talks".
+            // A receiving verb's subject is the target: "Trump received an invitation from Xi".
+            var subjects = Subjects(governor, 0, out _);
+            result.Inherited = true;
+            if (ReceivingVerbs.Contains(tree.Lemma(governor)))
+            {
+                Participants.AddNew(result.Targets, subjects);
+            }
+            else if (result.Parties.Count == 0 && result.Targets.Count == 0 && subjects.Count >= 2)
+            {
+                Participants.AddNew(result.Parties, subjects);
+            }
+            else
+            {
+                Participants.AddNew(result.Sources, subjects);
+            }
+            if (result.Targets.Count == 0)
+            {
+                Participants.AddNew(result.Targets, SlotActors(governor, trigger.Targets.Where(s => s is not "obj" and not "iobj").ToList()));
+            }
+        }
+        return result;
+    }
+
+    private void ReadNounPhrase(int n, IReadOnlyList<string> targetSlots, Participants into)
+    {
+        var byPreposition = new List<(string Preposition, int Token)>();
+        foreach (int c in tree.Children(n))
+        {
+            if (tree.Is(c, "nmod:poss"))
+            {
+                Participants.AddNew(into.Sources, ActorsOf(c, 0));
+            }
+            else if (tree.Is(c, "compound") || tree.Is(c, "amod"))
+            {
+                // "the U.S.-Russia summit", "Chinese-Russian talks": the parties, in text order.
+                if (actors.At(c) is { } modifier && modifier.Code is not null && !Covers(modifier, n))
+                {
+                    Participants.AddNew(into.Parties, Expand(c, 0));
+                }
+            }
+            else if (tree.Is(c, "acl") && InvolvingVerbs.Contains(tree.Lemma(c)))
+            {
+                int involved = tree.Child(c, "obj");
+                if (involved >= 0)
+                {
+                    Participants.AddNew(into.Parties, ActorsOf(involved, 0));
+                }
+            }
+            else if (tree.Is(c, "nmod") || tree.Is(c, "obl") || tree.Is(c, "acl"))
+            {
+                if (tree.CaseOf(c) is { } preposition)
+                {
+                    byPreposition.Add((preposition, c));
+                }
+            }
+        }
+        // Modifiers glued inside one compound ("U.S.-Russia") may hang off each other rather than off the noun.
+        if (into.Parties.Count == 1)
+        {
+            foreach (var mention in actors.Mentions)
+            {
+                if (mention.Code is not null && mention.End <= n && mention.Start >= tree.Extent(n).Start && !into.Parties.Contains(mention) && !Covers(mention, n))
+                {
+                    Participants.AddNew(into.Parties, [mention]);
+                }
+            }
+        }
+        foreach (var (preposition, token) in byPreposition)
+        {
+            if (PartyPrepositions.Contains(preposition))
+            {
+                Participants.AddNew(into.Parties, ActorsOf(token, 0));
+            }
+            else if (SourcePrepositions.Contains(preposition))
+            {
+                Participants.AddNew(into.Sources, ActorsOf(token, 0));
+            }
+        }
+        foreach (var slot in targetSlots)
+        {
+            var found = byPreposition.Where(p => p.Preposition.Equals(slot, StringComparison.OrdinalIgnoreCase)).SelectMany(p => ActorsOf(p.Token, 0)).ToList();
+            if (found.Count > 0)
+            {
+                Participants.AddNew(into.Targets, found);
+                break;
+            }
+        }
+    }
+
+    private bool Covers(ActorMention mention, int token) => mention.Start <= token && token < mention.End;
+
+    /// <summary>The subjects of predicate <paramref name="v"/>: its own, else its controller's (subject, or object for "urged X to"), its first conjunct's, or the noun a relative clause modifies.</summary>
+    public List<ActorMention> Subjects(int v, int depth, out bool inherited)
+    {
+        inherited = false;
+        var found = new List<ActorMention>();
+        if (depth > MaxDepth)
+        {
+            return found;
+        }
+        foreach (int c in tree.Children(v))
+        {
+            if (tree.Dep(c) is "nsubj" or "csubj")
+            {
+                Participants.AddNew(found, ActorsOf(c, 0));
+            }
+        }
+        if (found.Count > 0 || tree.Child(v, "nsubj") >= 0 || tree.Child(v, "nsubj:pass") >= 0)
+        {
+            return found;
+        }
+        int governor = tree.Head(v);
+        if (governor < 0)
+        {
+            return found;
+        }
+        inherited = true;
+        if (tree.Is(v, "xcomp"))
+        {
+            int obj = tree.Child(governor, "obj");
+            var controllers = obj >= 0 ? ActorsOf(obj, 0) : [];
+            return controllers.Count > 0 ? controllers : Subjects(governor, depth + 1, out _);
+        }
+        if (tree.Is(v, "conj") || tree.Is(v, "advcl") || tree.Is(v, "xcomp"))
+        {
+            return Subjects(governor, depth + 1, out _);
+        }
+        if (tree.Is(v, "acl:relcl") || (tree.Is(v, "acl") && tree.Upos(v) == "VERB" && tree.Doc.Strings[tree.Doc.Xpos[v]] == "VBG"))
+        {
+            return ActorsOf(governor, 0);
+        }
+        return found;
+    }
+
+    /// <summary>The actors in the first of <paramref name="slots"/> that has any: <c>obj</c>, <c>iobj</c>, or a preposition's oblique.</summary>
+    private List<ActorMention> SlotActors(int v, IReadOnlyList<string> slots)
+    {
+        foreach (var slot in slots)
+        {
+            var found = new List<ActorMention>();
+            foreach (int c in tree.Children(v))
+            {
+                bool fits = slot switch
+                {
+                    "obj" => tree.Is(c, "obj"),
+                    "iobj" => tree.Is(c, "iobj"),
+                    _ => (tree.Is(c, "obl") || tree.Is(c, "nmod") || tree.Is(c, "obj") || tree.Is(c, "advcl") || tree.Is(c, "xcomp"))
+                        && tree.CaseOf(c) is { } word && word.Equals(slot, StringComparison.OrdinalIgnoreCase),
+                };
+                if (fits)
+                {
+                    Participants.AddNew(found, ActorsOf(c, 0));
+                }
+            }
+            if (found.Count > 0)
+            {
+                return found;
+            }
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// The actors token <paramref name="i"/> stands for: its mention and those coordinated with it; a country named
+    /// in its phrase ("the Chinese capital"); or, when it is an event noun, that event's parties.
+    /// </summary>
+    public List<ActorMention> ActorsOf(int i, int depth)
+    {
+        var found = Expand(i, depth);
+        if (found.Count == 0 && depth <= MaxDepth && triggers[i] is { IsNoun: true } nested)
+        {
+            // "support for negotiations between Moscow and Kiev": the parties of the event named, not its possessor
+            // ("its openness"), and that event is then part of this one.
+            var inner = new Participants();
+            ReadNounPhrase(i, nested.Targets, inner);
+            Participants.AddNew(found, inner.Parties.Concat(inner.Targets));
+            if (found.Count > 0)
+            {
+                _throughEvents.Add(i);
+            }
+        }
+        return found;
+    }
+
+    private List<ActorMention> Expand(int i, int depth)
+    {
+        var found = new List<ActorMention>();
+        if (depth > MaxDepth)
+        {
+            return found;
+        }
+        if (actors.At(i) is { } mention)
+        {
+            found.Add(mention);
+        }
+        else if (tree.Upos(i) is "NOUN" or "PROPN" && triggers[i] is null)
+        {
+            foreach (int c in tree.Children(i))
+            {
+                if ((tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "nmod:poss")) && actors.At(c) is { Country: not null, IsPerson: false } owner)
+                {
+                    found.Add(owner);
+                    break;
+                }
+            }
+        }
+        foreach (int c in tree.Children(i))
+        {
+            if (tree.Is(c, "conj") || (tree.Is(c, "appos") && actors.At(c) is not null))
+            {
+                Participants.AddNew(found, Expand(c, depth + 1));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,99 @@
+using Parley.Coding.Actors;
+using Parley.Knowledge.Patterns;
+
+namespace Parley.Coding.Events;
+
+/// <summary>
+/// Finds whose word an event rests on: the subject of a reporting verb that governs the event's clause ("Peskov
+/// told reporters that …", "… , Peskov said"), or the object of "according to" on the way up.
+/// </summary>
+internal sealed class AttributionFinder(ModalityCues cues)
+{
+    private const int MaxSteps = 10;
+
+    /// <summary>Longest attribution text kept, in tokens, when the speaker is not a known actor ("a new agency").</summary>
+    private const int MaxSpeakerTokens = 8;
+
+    public EventAttribution? For(Tree tree, int trigger, ArticleActors actors)
+    {
+        int current = trigger;
+        for (int step = 0; step < MaxSteps && current >= 0; step++)
+        {
+            foreach (int c in tree.Children(current))
+            {
+                if (tree.CaseOf(c) == "according to")
+                {
+                    return Speaker(tree, c, actors);
+                }
+                if (tree.Is(c, "parataxis") && cues.ReportingVerbs.Contains(tree.Lemma(c)) && Subject(tree, c) is { } quoted)
+                {
+                    return Speaker(tree, quoted, actors);
+                }
+            }
+            int governor = tree.Head(current);
+            if (governor < 0)
+            {
+                break;
+            }
+            if ((tree.Is(current, "ccomp") || tree.Is(current, "parataxis") || tree.Is(current, "advcl")) && cues.ReportingVerbs.Contains(tree.Lemma(governor))
+                && Subject(tree, governor) is { } subject)
+            {
+                return Speaker(tree, subject, actors);
+            }
+            current = governor;
+        }
+        // "according to X" qualifies the whole sentence wherever the parser hangs it.
+        var (start, end) = SentenceBounds(tree, trigger);
+        for (int k = start; k < end; k++)
+        {
+            if (tree.CaseOf(k) == "according to")
+            {
+                return Speaker(tree, k, actors);
+            }
+        }
+        return null;
+    }
+
+    private static (int Start, int End) SentenceBounds(Tree tree, int token)
+    {
+        int sentence = tree.SentenceOf(token);
+        int start = token;
+        while (start > 0 && tree.SentenceOf(start - 1) == sentence)
+        {
+            start--;
+        }
+        int end = token + 1;
+        while (end < tree.Count && tree.SentenceOf(end) == sentence)
+        {
+            end++;
+        }
+        return (start, end);
+    }
+
+    private static int? Subject(Tree tree, int verb)
+    {
+        int subject = tree.Child(verb, "nsubj");
+        return subject >= 0 ? subject : null;
+    }
+
+    private static EventAttribution Speaker(Tree tree, int token, ArticleActors actors)
+    {
+        var doc = tree.Doc;
+        if (actors.At(token) is { } mention)
+        {
+            return new EventAttribution(mention.Text, mention.Code, mention.CharStart, mention.CharEnd);
+        }
+        var (start, end) = tree.Extent(token);
+        // The speaker's phrase without the preposition that introduced it ("according to state media").
+        while (start < token && (tree.Is(start, "case") || tree.Is(start, "fixed")))
+        {
+            start++;
+        }
+        end = Math.Min(end, start + MaxSpeakerTokens);
+        while (end - 1 > start && tree.Upos(end - 1) == "PUNCT")
+        {
+            end--;
+        }
+        return new EventAttribution(doc.Text[doc.Starts[start]..doc.Ends[end - 1]], null, doc.Starts[start], doc.Ends[end - 1]);
+    }
+}

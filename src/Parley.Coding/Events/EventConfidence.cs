@@ -1,0 +1,33 @@
+using Parley.Coding.Actors;
+
+namespace Parley.Coding.Events;
+
+/// <summary>
+/// How likely an event is to be right, from how it was found: how sure its actors are, whether its source is the
+/// trigger's own subject, how long the chain of folded complements is.
+/// </summary>
+internal static class EventConfidence
+{
+    public static double Of(Trigger trigger, int chainLength, bool inheritedSource, ActorMention source, ActorMention? target)
+    {
+        double score = 0.45;
+        score += Actor(source);
+        score += target is null ? (trigger.TargetOptional ? 0.05 : 0.0) : Actor(target);
+        if (inheritedSource)
+        {
+            score -= 0.05;
+        }
+        score -= 0.05 * Math.Max(0, chainLength - 2);
+        return Math.Round(Math.Clamp(score, 0.05, 0.95), 2);
+    }
+
+    private static double Actor(ActorMention mention) => mention.Basis switch
+    {
+        MentionBasis.Catalogue => 0.15,
+        MentionBasis.Described => 0.12,
+        MentionBasis.Coreference => 0.08,
+        MentionBasis.Pronoun => 0.05,
+        MentionBasis.StoryCountry => -0.05,
+        _ => -0.15,
+    };
+}

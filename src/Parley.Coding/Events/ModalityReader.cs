@@ -1,0 +1,142 @@
+using Parley.Coding.Time;
+using Parley.Knowledge.Patterns;
+
+namespace Parley.Coding.Events;
+
+/// <summary>
+/// Reads whether an event happened (OUTPUT.md "modality") from its trigger's own words (auxiliaries, negators,
+/// modifiers such as "potential" or "upcoming", a conditional "if") and from the predicates that govern it on the
+/// way up to its clause ("explore a meeting", "refused to meet", "is set to host", "a meeting is inevitable").
+/// Reporting verbs stop the walk: "Peskov said they met" is asserted, and attributed to Peskov.
+/// </summary>
+internal sealed class ModalityReader(ModalityCues cues)
+{
+    private const int MaxSteps = 8;
+
+    private enum Mark { None, Future, Hypothetical, Negated }
+
+    public Modality Of(Tree tree, int trigger)
+    {
+        var mark = Own(tree, trigger);
+        int current = trigger;
+        for (int step = 0; step < MaxSteps && mark != Mark.Negated; step++)
+        {
+            int governor = tree.Head(current);
+            if (governor < 0)
+            {
+                break;
+            }
+            if (tree.Is(current, "conj"))
+            {
+                // "will meet X and sign Y": the first conjunct's auxiliaries hold for the second.
+                mark = Max(mark, Auxiliaries(tree, governor));
+                current = governor;
+                continue;
+            }
+            if (!IsEmbedding(tree, current))
+            {
+                break;
+            }
+            string lemma = tree.Lemma(governor);
+            if (cues.ReportingVerbs.Contains(lemma))
+            {
+                break;
+            }
+            if (cues.NegatingGovernors.Contains(lemma) || (lemma == "rule" && tree.ParticleOf(governor) == "out"))
+            {
+                // "refused to meet" is negated; "cannot rule out a meeting" is a possibility, not a denial.
+                mark = Max(mark, Own(tree, governor) is Mark.Negated or Mark.Hypothetical ? Mark.Hypothetical : Mark.Negated);
+                break;
+            }
+            if (cues.HypotheticalGovernors.Contains(lemma))
+            {
+                mark = Max(mark, Mark.Hypothetical);
+            }
+            else if (cues.FutureGovernors.Contains(lemma))
+            {
+                mark = Max(mark, Mark.Future);
+            }
+            if (tree.Is(current, "xcomp") || tree.Is(current, "ccomp") || tree.Is(current, "advcl"))
+            {
+                // "could agree to meet", "did not manage to meet": the governor's own marks carry down its complement.
+                mark = Max(mark, Own(tree, governor));
+            }
+            current = governor;
+        }
+        if (mark == Mark.None && tree.Upos(trigger) is "VERB" && ClauseTense.Of(tree.Doc, trigger) == Tense.Future)
+        {
+            mark = Mark.Future;
+        }
+        return mark switch
+        {
+            Mark.Negated => Modality.Negated,
+            Mark.Hypothetical => Modality.Hypothetical,
+            Mark.Future => Modality.Future,
+            _ => Modality.Asserted,
+        };
+    }
+
+    /// <summary>The marks on a predicate itself: negators, modal and future auxiliaries, modifiers, a conditional.</summary>
+    private Mark Own(Tree tree, int i)
+    {
+        var mark = Auxiliaries(tree, i);
+        foreach (int c in tree.Children(i))
+        {
+            string lemma = tree.Lemma(c);
+            if ((tree.Is(c, "det") || tree.Is(c, "advmod")) && cues.Negators.Contains(lemma))
+            {
+                return Mark.Negated;
+            }
+            if (tree.Is(c, "mark") && lemma is "if" or "unless" or "whether")
+            {
+                mark = Max(mark, Mark.Hypothetical);
+            }
+            else if (tree.Is(c, "amod") || tree.Is(c, "advmod") || tree.Is(c, "compound"))
+            {
+                if (cues.HypotheticalModifiers.Contains(lemma))
+                {
+                    mark = Max(mark, Mark.Hypothetical);
+                }
+                else if (cues.FutureModifiers.Contains(lemma))
+                {
+                    mark = Max(mark, Mark.Future);
+                }
+            }
+        }
+        return mark;
+    }
+
+    private Mark Auxiliaries(Tree tree, int i)
+    {
+        var mark = Mark.None;
+        foreach (int c in tree.Children(i))
+        {
+            if (!tree.Is(c, "aux") && !tree.Is(c, "advmod") && !tree.Is(c, "cop"))
+            {
+                continue;
+            }
+            string word = tree.Word(c).ToLowerInvariant();
+            string lemma = tree.Lemma(c);
+            if (cues.Negators.Contains(lemma) || cues.Negators.Contains(word))
+            {
+                return Mark.Negated;
+            }
+            if (tree.Is(c, "aux") && (cues.HypotheticalAuxiliaries.Contains(word) || cues.HypotheticalAuxiliaries.Contains(lemma)))
+            {
+                mark = Max(mark, Mark.Hypothetical);
+            }
+            else if (tree.Is(c, "aux") && (cues.FutureAuxiliaries.Contains(word) || cues.FutureAuxiliaries.Contains(lemma)))
+            {
+                mark = Max(mark, Mark.Future);
+            }
+        }
+        return mark;
+    }
+
+    /// <summary>True when <paramref name="i"/> is governed as a complement, argument or modifier whose meaning its governor frames.</summary>
+    private static bool IsEmbedding(Tree tree, int i) =>
+        tree.Is(i, "xcomp") || tree.Is(i, "ccomp") || tree.Is(i, "obj") || tree.Is(i, "obl") || tree.Is(i, "nmod")
+        || tree.Is(i, "acl") || tree.Is(i, "advcl") || tree.Is(i, "csubj") || (tree.Is(i, "nsubj") && tree.Upos(i) is "NOUN" or "PROPN");
+
+    private static Mark Max(Mark a, Mark b) => a >= b ? a : b;
+}

@@ -1,0 +1,38 @@
+using Parley.Coding.Actors;
+
+namespace Parley.Coding.Events;
+
+/// <summary>
+/// The actors an event involves as the parse gives them: its <see cref="Sources"/> (subject, possessor, "by"
+/// agent), its <see cref="Targets"/> (object, or the preposition the pattern names) and its <see cref="Parties"/>,
+/// those joined without a direction ("talks between X and Y", "the U.S.-Russia summit").
+/// </summary>
+internal sealed class Participants
+{
+    public List<ActorMention> Sources { get; } = [];
+    public List<ActorMention> Targets { get; } = [];
+    public List<ActorMention> Parties { get; } = [];
+
+    /// <summary>True when the sources were read off another predicate (control, coordination, a light verb), not the trigger's own subject.</summary>
+    public bool Inherited { get; set; }
+
+    /// <summary>Event nouns whose parties were taken as this event's actors ("support for negotiations between X and Y"): they are part of it.</summary>
+    public List<int> ThroughEvents { get; } = [];
+
+    public IEnumerable<ActorMention> All => Sources.Concat(Parties).Concat(Targets);
+
+    public static void AddNew(List<ActorMention> into, IEnumerable<ActorMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (!into.Any(m => SameActor(m, mention)))
+            {
+                into.Add(mention);
+            }
+        }
+    }
+
+    /// <summary>Two mentions of one actor: the same words, or the same named person or body.</summary>
+    public static bool SameActor(ActorMention a, ActorMention b) =>
+        ReferenceEquals(a, b) || (a.Start == b.Start && a.End == b.End) || (a.Name is not null && a.Name == b.Name && a.Code == b.Code);
+}

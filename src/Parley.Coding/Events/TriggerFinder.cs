@@ -1,0 +1,114 @@
+using Parley.Knowledge.Patterns;
+
+namespace Parley.Coding.Events;
+
+/// <summary>
+/// Finds the tokens that match a verb pattern (a verb, or an adjective predicate such as "open to") or a noun
+/// pattern (an event noun with its required modifier or verb).
+/// </summary>
+internal static class TriggerFinder
+{
+    public static Trigger? At(Tree tree, int i, EventPatterns patterns)
+    {
+        string upos = tree.Upos(i);
+        if (upos is "VERB" or "ADJ")
+        {
+            foreach (var pattern in patterns.VerbsFor(tree.Lemma(i)))
+            {
+                if (pattern.Preposition is null || Governs(tree, i, pattern.Preposition))
+                {
+                    return new Trigger(i, pattern, null);
+                }
+            }
+        }
+        if (upos is "NOUN" or "VERB" && !tree.Is(i, "compound"))
+        {
+            // A gerund parsed as a verb ("holding talks") is not an event noun; a noun tagged VERB by mistake
+            // ("the talks") is, when it heads a nominal relation.
+            if (upos == "VERB" && !IsNominal(tree, i))
+            {
+                return null;
+            }
+            foreach (var pattern in patterns.NounsFor(tree.Lemma(i)))
+            {
+                if (HasModifier(tree, i, pattern.Modifiers) && HasVerb(tree, i, pattern.Verbs))
+                {
+                    return new Trigger(i, null, pattern);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when predicate <paramref name="i"/> has a particle or a dependent introduced by <paramref name="preposition"/>.</summary>
+    public static bool Governs(Tree tree, int i, string preposition)
+    {
+        foreach (int c in tree.Children(i))
+        {
+            if ((tree.Is(c, "compound:prt") || tree.Is(c, "case") || tree.Is(c, "mark")) && tree.Lemma(c).Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            if (IsArgument(tree, c) && tree.CaseOf(c) is { } word && word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static bool IsArgument(Tree tree, int c) =>
+        tree.Is(c, "obl") || tree.Is(c, "obj") || tree.Is(c, "nmod") || tree.Is(c, "xcomp") || tree.Is(c, "advcl") || tree.Is(c, "ccomp") || tree.Is(c, "iobj");
+
+    private static bool IsNominal(Tree tree, int i) =>
+        tree.Is(i, "obj") || tree.Is(i, "nsubj") || tree.Is(i, "obl") || tree.Is(i, "nmod") || tree.Is(i, "conj");
+
+    private static bool HasModifier(Tree tree, int i, IReadOnlyList<string> modifiers)
+    {
+        if (modifiers.Count == 0)
+        {
+            return true;
+        }
+        // Modifiers are matched on the words of the noun's phrase before it: hyphenated ones ("face-to-face") are
+        // several tokens, and the parser attaches them in more than one way.
+        var (start, _) = tree.Extent(i);
+        var doc = tree.Doc;
+        string before = doc.Text[doc.Starts[start]..doc.Starts[i]];
+        foreach (var modifier in modifiers)
+        {
+            int at = before.IndexOf(modifier, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(before[at - 1])) && (at + modifier.Length == before.Length || !char.IsLetter(before[at + modifier.Length])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasVerb(Tree tree, int i, IReadOnlyList<string> verbs)
+    {
+        if (verbs.Count == 0)
+        {
+            return true;
+        }
+        int noun = i;
+        // "imposed sanctions and travel bans": the second object shares the verb.
+        while (tree.Is(noun, "conj") && tree.Head(noun) >= 0)
+        {
+            noun = tree.Head(noun);
+        }
+        int head = tree.Head(noun);
+        if (head < 0 || !(tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || tree.Is(noun, "obl")))
+        {
+            return false;
+        }
+        foreach (var verb in verbs)
+        {
+            if (tree.Lemma(head).Equals(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
