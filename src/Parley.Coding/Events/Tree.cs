@@ -106,9 +106,10 @@ internal sealed class Tree
         {
             if (Is(c, "case") || Is(c, "mark"))
             {
-                string word = Lemma(c).ToLowerInvariant();
+                // Words, not lemmas: "according" is lemmatised as "accord".
+                string word = Word(c).ToLowerInvariant();
                 int fixedChild = Child(c, "fixed");
-                return fixedChild >= 0 ? word + " " + Lemma(fixedChild).ToLowerInvariant() : word;
+                return fixedChild >= 0 ? word + " " + Word(fixedChild).ToLowerInvariant() : word;
             }
         }
         return null;
