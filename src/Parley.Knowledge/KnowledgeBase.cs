@@ -1,22 +1,28 @@
 using Parley.Knowledge.Actors;
 using Parley.Knowledge.Events;
 using Parley.Knowledge.Loading;
+using Parley.Knowledge.Patterns;
 using Parley.Knowledge.Places;
 
 namespace Parley.Knowledge;
 
 /// <summary>
 /// Everything the dictionaries say, loaded together from one folder and checked against each other: sectors and
-/// agent nouns, countries, organisations, people, the gazetteer, the CAMEO codebook and the PLOVER map.
+/// agent nouns, countries, organisations, people, the gazetteer, the CAMEO codebook, the PLOVER map, and the event
+/// patterns and modality cues the coder reads events with.
 /// Immutable and safe to share between threads; load it once and pass it to whoever needs it.
 /// </summary>
 public sealed class KnowledgeBase
 {
     /// <summary>The files <see cref="Load"/> reads, in the order it reads them.</summary>
     public static readonly IReadOnlyList<string> FileNames =
-        ["sectors.yaml", "countries.yaml", "organizations.yaml", "people.yaml", "gazetteer.yaml", "cameo.yaml", "plover.yaml"];
+        [
+            "sectors.yaml", "countries.yaml", "organizations.yaml", "people.yaml", "gazetteer.yaml", "cameo.yaml", "plover.yaml",
+            "verbs.yaml", "nouns.yaml", "modality.yaml",
+        ];
 
-    private KnowledgeBase(AgentCatalog agents, CountryCatalog countries, ActorCatalog actors, Gazetteer gazetteer, CameoCodebook cameo, PloverMap plover)
+    private KnowledgeBase(AgentCatalog agents, CountryCatalog countries, ActorCatalog actors, Gazetteer gazetteer, CameoCodebook cameo, PloverMap plover,
+        EventPatterns patterns)
     {
         Agents = agents;
         Countries = countries;
@@ -24,6 +30,7 @@ public sealed class KnowledgeBase
         Gazetteer = gazetteer;
         Cameo = cameo;
         Plover = plover;
+        Patterns = patterns;
     }
 
     /// <summary>Sectors and agent nouns (sectors.yaml).</summary>
@@ -42,10 +49,13 @@ public sealed class KnowledgeBase
 
     public PloverMap Plover { get; }
 
+    /// <summary>Verb and noun event patterns, complement families (verbs.yaml, nouns.yaml) and modality cues (modality.yaml).</summary>
+    public EventPatterns Patterns { get; }
+
     /// <summary>
     /// Loads the dictionaries in <paramref name="dictionariesDir"/> (the files of <see cref="FileNames"/>) and checks
     /// them: syntax, unknown fields, duplicate keys, unknown country, sector and CAMEO codes, bad or reversed dates,
-    /// coordinates out of range.
+    /// coordinates out of range, unknown complement families, empty or repeated lemmas.
     /// </summary>
     /// <exception cref="DictionaryException">Anything is wrong; it lists every problem found as <c>file:line: what is wrong</c>.</exception>
     public static KnowledgeBase Load(string dictionariesDir)
@@ -69,7 +79,8 @@ public sealed class KnowledgeBase
         var gazetteer = Gazetteer.Load(In("gazetteer.yaml"), countries!, log);
         var cameo = CameoCodebook.Load(In("cameo.yaml"), log);
         var plover = cameo is null ? null : PloverMap.Load(In("plover.yaml"), cameo, log);
+        var patterns = EventPatterns.Load(In("verbs.yaml"), In("nouns.yaml"), In("modality.yaml"), cameo, log);
         log.ThrowIfAny();
-        return new KnowledgeBase(agents!, countries!, actors, gazetteer, cameo!, plover!);
+        return new KnowledgeBase(agents!, countries!, actors, gazetteer, cameo!, plover!, patterns);
     }
 }

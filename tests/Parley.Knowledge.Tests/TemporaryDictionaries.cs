@@ -39,6 +39,9 @@ public sealed class TemporaryDictionaries : IDisposable
             codes:
               - {code: "03", name: Express intent to cooperate, goldstein: 4.0, quad: 1}
               - {code: "036", name: Express intent to meet or negotiate, goldstein: 4.0}
+              - {code: "04", name: Consult, goldstein: 1.0, quad: 1}
+              - {code: "040", name: Consult not covered below, goldstein: 1.0}
+              - {code: "041", name: Discuss by telephone, goldstein: 1.0}
             """,
         ["plover.yaml"] = """
             event_types:
@@ -48,7 +51,34 @@ public sealed class TemporaryDictionaries : IDisposable
             mappings:
               - {cameo: "03", event: AGREE, context: [diplomatic]}
             """,
+        ["verbs.yaml"] = """
+            complements:
+              intent: {"04": "036"}
+            verbs:
+              - {id: agree, lemmas: [agree], code: "03", target_optional: true, complement: intent}
+              - {id: meet, lemmas: [meet], code: "040", targets: [obj, with]}
+            """,
+        ["nouns.yaml"] = """
+            nouns:
+              - {id: phone-call, lemmas: [call, conversation], code: "041", modifiers: [phone], targets: [with]}
+              - {id: meeting, lemmas: [meeting], code: "040", targets: [with]}
+            """,
+        ["modality.yaml"] = MinimalModality,
     };
+
+    /// <summary>A valid modality.yaml, one list a line, so a test can break one line of it.</summary>
+    public const string MinimalModality = """
+        hypothetical_auxiliaries: [could, might]
+        hypothetical_modifiers: [potential]
+        hypothetical_governors: [consider, "rule out"]
+        future_auxiliaries: [will]
+        future_modifiers: [upcoming]
+        future_governors: [plan]
+        negators: [not, "n't"]
+        negating_governors: [refuse, "call off"]
+        reporting_verbs: [say]
+        realising_verbs: [hold, "take place"]
+        """;
 
     public TemporaryDictionaries(string? file = null, string? content = null)
     {

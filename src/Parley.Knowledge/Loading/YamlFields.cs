@@ -76,6 +76,32 @@ internal static class YamlFields
         }
     }
 
+    /// <summary>As <see cref="Strings"/>, with the line of each item, for messages about one item of a list.</summary>
+    public static IReadOnlyList<(string Value, int Line)> LocatedStrings(YamlMappingNode map, string key)
+    {
+        var node = Get(map, key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlScalarNode s:
+                return string.IsNullOrWhiteSpace(s.Value) ? [] : [(s.Value.Trim(), Line(s))];
+            case YamlSequenceNode list:
+                var result = new List<(string, int)>(list.Children.Count);
+                foreach (var item in list)
+                {
+                    if (item is not YamlScalarNode itemScalar || string.IsNullOrWhiteSpace(itemScalar.Value))
+                    {
+                        throw new EntryException(Line(item), $"'{key}' must be a list of words");
+                    }
+                    result.Add((itemScalar.Value.Trim(), Line(item)));
+                }
+                return result;
+            default:
+                throw new EntryException(Line(node), $"'{key}' must be a list of words");
+        }
+    }
+
     public static double? OptionalDouble(YamlMappingNode map, string key, double min, double max)
     {
         var node = Get(map, key);

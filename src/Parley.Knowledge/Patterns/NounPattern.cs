@@ -20,6 +20,12 @@ public sealed record NounPattern
     /// <summary>When not empty, the noun counts only as the object of one of these verbs ("voice" support, "impose" sanctions).</summary>
     public IReadOnlyList<string> Verbs { get; init; } = [];
 
+    /// <summary>
+    /// A preposition the noun must govern for the pattern to hold ("a call for talks" is an appeal, "a call with
+    /// Putin" a consultation); null when none is needed.
+    /// </summary>
+    public string? Preposition { get; init; }
+
     /// <summary>Prepositions that introduce the target, tried in order (participants joined by "between" are always source and target).</summary>
     public IReadOnlyList<string> Targets { get; init; } = ["with", "to", "against", "on", "for"];
 
