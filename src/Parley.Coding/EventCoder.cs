@@ -30,6 +30,12 @@ public sealed class EventCoder
     private readonly AttributionFinder _attribution;
     private readonly LocationResolver _locations;
 
+    /// <summary>A coder with the knowledge base's own event patterns (verbs.yaml, nouns.yaml, modality.yaml).</summary>
+    public EventCoder(KnowledgeBase knowledge)
+        : this(knowledge, knowledge?.Patterns ?? throw new ArgumentNullException(nameof(knowledge)))
+    {
+    }
+
     public EventCoder(KnowledgeBase knowledge, EventPatterns patterns)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
@@ -43,6 +49,9 @@ public sealed class EventCoder
     }
 
     public KnowledgeBase Knowledge { get; }
+
+    /// <summary>Loads the dictionaries in <paramref name="dictionariesDir"/>; throws <see cref="DictionaryException"/> listing every problem when they are wrong.</summary>
+    public static EventCoder Load(string dictionariesDir) => new(KnowledgeBase.Load(dictionariesDir));
 
     /// <summary>
     /// The events of <paramref name="document"/> (tokenised, split, tagged, lemmatised, parsed, with entities), in
@@ -62,7 +71,21 @@ public sealed class EventCoder
         var triggers = new Trigger?[tree.Count];
         for (int i = 0; i < tree.Count; i++)
         {
-            triggers[i] = TriggerFinder.At(tree, i, _patterns);
+            triggers[i] = TriggerFinder.At(tree, i, _patterns, licensedBy: null);
+        }
+        for (int i = 0; i < tree.Count; i++)
+        {
+            if (triggers[i] is { Noun.Verbs.Count: > 0 } licensed && TriggerFinder.Governor(tree, i) is int verb and >= 0 && triggers[verb] is { IsNoun: false } general
+                && general.Complement is null)
+            {
+                // "struck a deal" is the deal (057), not a strike: the noun its verb licenses is the event.
+                triggers[verb] = null;
+            }
+            else if (triggers[i] is null && TriggerFinder.Governor(tree, i) is int governor and >= 0 && triggers[governor] is { Complement: not null })
+            {
+                // "demanded the release", "threatened sanctions": a folding predicate licenses any event noun.
+                triggers[i] = TriggerFinder.At(tree, i, _patterns, licensedBy: governor);
+            }
         }
         var arguments = new ArgumentReader(tree, actors, triggers);
         var folded = Fold(tree, triggers);
@@ -116,7 +139,23 @@ public sealed class EventCoder
                 }
             }
         }
-        return records;
+        return WithoutRepeatedTitle(records);
+    }
+
+    /// <summary>
+    /// Drops events of a sentence that repeats the title at its start (Wikinews bodies open with their headline)
+    /// when the title already gave the same event.
+    /// </summary>
+    private static List<EventRecord> WithoutRepeatedTitle(List<EventRecord> records)
+    {
+        var title = records.Where(r => r.SentenceIndex == 0).ToList();
+        if (title.Count == 0)
+        {
+            return records;
+        }
+        string titleText = title[0].Sentence;
+        return records.Where(r => r.SentenceIndex == 0 || !r.Sentence.StartsWith(titleText, StringComparison.Ordinal)
+            || !title.Any(t => t.Cameo == r.Cameo && t.Source?.Code == r.Source?.Code && t.Target?.Code == r.Target?.Code)).ToList();
     }
 
     private sealed record Folding(bool[] Absorbed, Dictionary<int, List<int>> Chains, Dictionary<int, string> Codes);
@@ -152,7 +191,7 @@ public sealed class EventCoder
             && Complement(tree, triggers, t, familyName, folding, depth, chain) is int inner and >= 0)
         {
             string innerCode = Resolve(tree, triggers, inner, folding, depth + 1);
-            string? whole = triggers[inner]!.Complement == familyName ? innerCode : family.CodeFor(innerCode[..2]);
+            string? whole = triggers[inner]!.Complement == familyName ? innerCode : family.CodeForEvent(innerCode);
             if (whole is not null)
             {
                 code = whole;

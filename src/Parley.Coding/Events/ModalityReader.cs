@@ -18,6 +18,7 @@ internal sealed class ModalityReader(ModalityCues cues)
     public Modality Of(Tree tree, int trigger)
     {
         var mark = Own(tree, trigger);
+        bool wouldOnly = mark == Mark.Hypothetical && HasWould(tree, trigger);
         int current = trigger;
         for (int step = 0; step < MaxSteps && mark != Mark.Negated; step++)
         {
@@ -37,12 +38,17 @@ internal sealed class ModalityReader(ModalityCues cues)
             {
                 break;
             }
-            string lemma = tree.Lemma(governor);
+            string lemma = Key(tree, governor);
             if (cues.ReportingVerbs.Contains(lemma))
             {
+                // "said it would send aid": a past report of what was to come is the future, not a possibility.
+                if (mark == Mark.Hypothetical && wouldOnly && tree.Doc.Strings[tree.Doc.Xpos[governor]] is "VBD" or "VBN")
+                {
+                    mark = Mark.Future;
+                }
                 break;
             }
-            if (cues.NegatingGovernors.Contains(lemma) || (lemma == "rule" && tree.ParticleOf(governor) == "out"))
+            if (cues.NegatingGovernors.Contains(lemma))
             {
                 // "refused to meet" is negated; "cannot rule out a meeting" is a possibility, not a denial.
                 mark = Max(mark, Own(tree, governor) is Mark.Negated or Mark.Hypothetical ? Mark.Hypothetical : Mark.Negated);
@@ -74,6 +80,40 @@ internal sealed class ModalityReader(ModalityCues cues)
             Mark.Future => Modality.Future,
             _ => Modality.Asserted,
         };
+    }
+
+    /// <summary>
+    /// The governor's lemma as the cue lists write it: with its particle or the word it governs when the lists
+    /// hold that pair ("rule out", "call off", "take place"), else alone.
+    /// </summary>
+    private string Key(Tree tree, int governor)
+    {
+        string lemma = tree.Lemma(governor).ToLowerInvariant();
+        foreach (int c in tree.Children(governor))
+        {
+            if (tree.Is(c, "compound:prt") || tree.Is(c, "obj"))
+            {
+                string pair = lemma + " " + tree.Lemma(c).ToLowerInvariant();
+                if (cues.NegatingGovernors.Contains(pair) || cues.HypotheticalGovernors.Contains(pair) || cues.FutureGovernors.Contains(pair)
+                    || cues.RealisingVerbs.Contains(pair))
+                {
+                    return pair;
+                }
+            }
+        }
+        return lemma;
+    }
+
+    private static bool HasWould(Tree tree, int i)
+    {
+        foreach (int c in tree.Children(i))
+        {
+            if (tree.Is(c, "aux") && tree.Word(c).Equals("would", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The marks on a predicate itself: negators, modal and future auxiliaries, modifiers, a conditional.</summary>

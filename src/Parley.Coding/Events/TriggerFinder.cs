@@ -8,7 +8,11 @@ namespace Parley.Coding.Events;
 /// </summary>
 internal static class TriggerFinder
 {
-    public static Trigger? At(Tree tree, int i, EventPatterns patterns)
+    /// <summary>
+    /// The trigger at token <paramref name="i"/>, or null. <paramref name="licensedBy"/>, when given, is a
+    /// complement-taking predicate governing the noun, which then needs none of the verbs its pattern lists.
+    /// </summary>
+    public static Trigger? At(Tree tree, int i, EventPatterns patterns, int? licensedBy)
     {
         string upos = tree.Upos(i);
         if (upos is "VERB" or "ADJ")
@@ -21,7 +25,7 @@ internal static class TriggerFinder
                 }
             }
         }
-        if (upos is "NOUN" or "VERB" && !tree.Is(i, "compound"))
+        if (upos is "NOUN" or "VERB" && !tree.Is(i, "compound") && (licensedBy is null || Governor(tree, i) == licensedBy))
         {
             // A gerund parsed as a verb ("holding talks") is not an event noun; a noun tagged VERB by mistake
             // ("the talks") is, when it heads a nominal relation.
@@ -31,7 +35,8 @@ internal static class TriggerFinder
             }
             foreach (var pattern in patterns.NounsFor(tree.Lemma(i)))
             {
-                if (HasModifier(tree, i, pattern.Modifiers) && HasVerb(tree, i, pattern.Verbs))
+                if (HasModifier(tree, i, pattern.Modifiers) && (licensedBy is not null || HasVerb(tree, i, pattern.Verbs))
+                    && (pattern.Preposition is null || Governs(tree, i, pattern.Preposition)))
                 {
                     return new Trigger(i, null, pattern);
                 }
@@ -85,20 +90,26 @@ internal static class TriggerFinder
         return false;
     }
 
+    /// <summary>The verb whose object (or passive subject, or oblique) noun <paramref name="i"/> is, through coordination ("imposed sanctions and travel bans"); -1 when none.</summary>
+    public static int Governor(Tree tree, int i)
+    {
+        int noun = i;
+        while (tree.Is(noun, "conj") && tree.Head(noun) >= 0)
+        {
+            noun = tree.Head(noun);
+        }
+        int head = tree.Head(noun);
+        return head >= 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || tree.Is(noun, "obl")) ? head : -1;
+    }
+
     private static bool HasVerb(Tree tree, int i, IReadOnlyList<string> verbs)
     {
         if (verbs.Count == 0)
         {
             return true;
         }
-        int noun = i;
-        // "imposed sanctions and travel bans": the second object shares the verb.
-        while (tree.Is(noun, "conj") && tree.Head(noun) >= 0)
-        {
-            noun = tree.Head(noun);
-        }
-        int head = tree.Head(noun);
-        if (head < 0 || !(tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || tree.Is(noun, "obl")))
+        int head = Governor(tree, i);
+        if (head < 0)
         {
             return false;
         }
