@@ -7,13 +7,14 @@ namespace Parley.Cli;
 public static class ParleyCommand
 {
     /// <param name="loadCoder">
-    /// Loads the event coder from a dictionaries folder for <c>code</c>; the dictionary-driven
+    /// Loads the event coder from a dictionaries folder for <c>code</c> and <c>demo</c>; the dictionary-driven
     /// <see cref="Parley.Coding.EventCoder"/> when null. Tests pass their own to check what the commands do with events.
     /// </param>
     public static RootCommand Create(Func<string, ArticleCoder>? loadCoder = null)
     {
         var root = new RootCommand("Parley: who did what to whom, when, where, and how sure the story is.");
         root.Subcommands.Add(CodeCommand.Create(loadCoder));
+        root.Subcommands.Add(DemoCommand.Create(loadCoder));
         root.Subcommands.Add(AnnotateCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
