@@ -9,6 +9,12 @@ public static class CommonOptions
     /// <summary>Where the shipped models are: <c>models/</c> beside the executable (the build copies them there).</summary>
     public static string DefaultModelsDirectory => Path.Combine(AppContext.BaseDirectory, "models");
 
+    /// <summary>Where the shipped dictionaries are: <c>dictionaries/</c> beside the executable (the build copies them there).</summary>
+    public static string DefaultDictionariesDirectory => Path.Combine(AppContext.BaseDirectory, "dictionaries");
+
+    /// <summary>Where the bundled sample stories are: <c>samples/</c> beside the executable (the build copies the repository's <c>examples/</c> there).</summary>
+    public static string DefaultSamplesDirectory => Path.Combine(AppContext.BaseDirectory, "samples");
+
     /// <summary>Story files, directories, feed URLs, or <c>-</c> for standard input.</summary>
     public static Argument<string[]> Inputs() => new("inputs")
     {
@@ -40,6 +46,25 @@ public static class CommonOptions
     {
         Description = "The folder of trained models (default: the models shipped with Parley).",
     };
+
+    public static Option<DirectoryInfo> Dictionaries() => new("--dictionaries")
+    {
+        Description = "The folder of dictionaries: actors, places, CAMEO, PLOVER (default: the dictionaries shipped with Parley).",
+    };
+
+    /// <summary>
+    /// True when <paramref name="output"/> is standard output and standard output is a terminal: a person reads
+    /// it, so tables beat JSON and a progress line on standard error would tear the display.
+    /// </summary>
+    public static bool IsTerminal(TextWriter output) => ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+
+    /// <summary>
+    /// Whether to draw progress on <paramref name="error"/>: never when a person reads standard output
+    /// (<paramref name="outputIsTerminal"/>) or when <paramref name="error"/> is not the process's standard
+    /// error (a caller captures it); otherwise as <see cref="ProgressDisplay"/> decides.
+    /// </summary>
+    public static bool? ShowProgress(TextWriter error, bool outputIsTerminal) =>
+        outputIsTerminal || !ReferenceEquals(error, Console.Error) ? false : null;
 
     /// <summary>Opens <paramref name="file"/> for writing, or standard output when it is null.</summary>
     public static Stream OpenOutput(FileInfo? file)

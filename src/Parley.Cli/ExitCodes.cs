@@ -5,7 +5,7 @@ public static class ExitCodes
 {
     /// <summary>Everything asked for was done.</summary>
     public const int Success = 0;
-    /// <summary>The run finished but some inputs were skipped (each was reported on standard error).</summary>
+    /// <summary>The run finished but some inputs were skipped or some articles could not be coded (each was reported on standard error).</summary>
     public const int SomeSkipped = 1;
     /// <summary>The command line was wrong; nothing was done.</summary>
     public const int UsageError = 2;

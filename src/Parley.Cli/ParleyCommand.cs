@@ -6,9 +6,15 @@ namespace Parley.Cli;
 /// <summary>The root <c>parley</c> command: builds the command tree and maps parse errors to exit code 2.</summary>
 public static class ParleyCommand
 {
-    public static RootCommand Create()
+    /// <param name="loadCoder">
+    /// Loads the event coder from a dictionaries folder for <c>code</c> and <c>demo</c>; the dictionary-driven
+    /// <see cref="Parley.Coding.EventCoder"/> when null. Tests pass their own to check what the commands do with events.
+    /// </param>
+    public static RootCommand Create(Func<string, ArticleCoder>? loadCoder = null)
     {
         var root = new RootCommand("Parley: who did what to whom, when, where, and how sure the story is.");
+        root.Subcommands.Add(CodeCommand.Create(loadCoder));
+        root.Subcommands.Add(DemoCommand.Create(loadCoder));
         root.Subcommands.Add(AnnotateCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
@@ -16,9 +22,9 @@ public static class ParleyCommand
         return root;
     }
 
-    public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
+    public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null, Func<string, ArticleCoder>? loadCoder = null)
     {
-        var root = Create();
+        var root = Create(loadCoder);
         var result = root.Parse(args);
         var config = new InvocationConfiguration();
         if (output is not null)

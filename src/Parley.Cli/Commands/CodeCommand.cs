@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.Text;
+using Parley.Ingest;
+using Parley.Storage;
+using Parley.Storage.Sqlite;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley code INPUT... [--format table|jsonl|csv] [--out FILE] [--db FILE] [--date YYYY-MM-DD] [--models DIR] [--dictionaries DIR]</c>:
+/// reads stories, runs the language pipeline and the event coder, and writes the events (docs/OUTPUT.md) and,
+/// with <c>--db</c>, stores every article's outcome in a SQLite event store.
+/// </summary>
+public static class CodeCommand
+{
+    /// <param name="loadCoder">Loads the coder from a dictionaries folder; <see cref="ArticleCodingRun.LoadEventCoder"/> when null.</param>
+    public static Command Create(Func<string, ArticleCoder>? loadCoder = null)
+    {
+        var inputs = CommonOptions.Inputs();
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: table (for reading), jsonl (one event per line) or csv. Default: table on a terminal, else jsonl.",
+        };
+        format.AcceptOnlyFromAmong([.. EventOutput.Formats]);
+        var output = CommonOptions.Output();
+        var database = new Option<FileInfo>("--db")
+        {
+            Description = "Also store each article and its events (or its failure) in this SQLite file, created when absent; coding an article again replaces its events.",
+        };
+        var date = CommonOptions.Date();
+        var models = CommonOptions.Models();
+        var dictionaries = CommonOptions.Dictionaries();
+        var command = new Command("code", "Code stories into events: who did what to whom, when, where, and how sure the story is.");
+        command.Arguments.Add(inputs);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.Options.Add(database);
+        command.Options.Add(date);
+        command.Options.Add(models);
+        command.Options.Add(dictionaries);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            new CodeArguments(
+                parseResult.GetValue(inputs) ?? [],
+                parseResult.GetValue(format),
+                parseResult.GetValue(output),
+                parseResult.GetValue(database),
+                parseResult.GetValue(date),
+                parseResult.GetValue(models)?.FullName ?? CommonOptions.DefaultModelsDirectory,
+                parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory),
+            loadCoder ?? ArticleCodingRun.LoadEventCoder,
+            parseResult.InvocationConfiguration,
+            cancellationToken));
+        return command;
+    }
+
+    private sealed record CodeArguments(string[] Inputs, string? Format, FileInfo? OutFile, FileInfo? Database, DateOnly? Date,
+        string ModelsDir, string DictionariesDir);
+
+    private static async Task<int> RunAsync(CodeArguments args, Func<string, ArticleCoder> loadCoder, InvocationConfiguration console,
+        CancellationToken cancellationToken)
+    {
+        var error = console.Error;
+        var terminal = args.OutFile is null && CommonOptions.IsTerminal(console.Output);
+        var format = args.Format ?? (terminal ? "table" : "jsonl");
+        if (ArticleCodingRun.Load(args.ModelsDir, args.DictionariesDir, loadCoder, error) is not { } loaded)
+        {
+            return ExitCodes.Failure;
+        }
+        var (pipeline, coder) = loaded;
+
+        SqliteEventStore? store = null;
+        if (args.Database is not null)
+        {
+            try
+            {
+                store = await SqliteEventStore.OpenAsync(args.Database.FullName, cancellationToken).ConfigureAwait(false);
+            }
+            catch (EventStoreException e)
+            {
+                error.WriteLine($"parley: {e.Message}");
+                return ExitCodes.Failure;
+            }
+        }
+
+        var batch = new ArticleBatch(new IngestOptions { DefaultDate = args.Date }, error);
+        ArticleCodingRun run;
+        TextWriter? ownedWriter = null;
+        try
+        {
+            ownedWriter = OpenOwnedWriter(args.OutFile, console.Output, format);
+            using var output = EventOutput.Create(format, ownedWriter ?? console.Output, terminal);
+            using var progress = new ProgressDisplay(error, "coded", enabled: CommonOptions.ShowProgress(error, terminal));
+            run = new ArticleCodingRun(pipeline, coder, store, error, progress);
+            await foreach (var article in batch.ReadAsync(args.Inputs, cancellationToken).ConfigureAwait(false))
+            {
+                var outcome = await run.CodeAsync(article, cancellationToken).ConfigureAwait(false);
+                if (outcome.Failure is null)
+                {
+                    output.Write(article, outcome.Events);
+                }
+            }
+            await run.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (EventStoreException e)
+        {
+            error.WriteLine($"parley: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"parley: cannot write {args.OutFile?.FullName ?? "the output"}: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        finally
+        {
+            if (ownedWriter is not null)
+            {
+                await ownedWriter.DisposeAsync().ConfigureAwait(false);
+            }
+            if (store is not null)
+            {
+                await store.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        if (batch.Articles == 0 && batch.Skipped == 0)
+        {
+            error.WriteLine("parley: no articles found in the inputs.");
+            return ExitCodes.SomeSkipped;
+        }
+        return run.Failed > 0 ? ExitCodes.SomeSkipped : batch.ExitCode;
+    }
+
+    /// <summary>
+    /// The writer this command opens and must close: the <c>--out</c> file, or a buffered writer on the process's
+    /// standard output for machine formats (Console.Out flushes on every write). Null when the events go to the
+    /// caller's writer as it is: a table for a terminal, or an output a caller captures.
+    /// </summary>
+    private static StreamWriter? OpenOwnedWriter(FileInfo? outFile, TextWriter consoleOutput, string format)
+    {
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        if (outFile is not null)
+        {
+            return new StreamWriter(CommonOptions.OpenOutput(outFile), utf8);
+        }
+        if (format != "table" && ReferenceEquals(consoleOutput, Console.Out))
+        {
+            return new StreamWriter(CommonOptions.OpenOutput(null), utf8);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,159 @@
+using System.CommandLine;
+using System.Globalization;
+using Parley.Ingest;
+using Parley.Storage;
+using Parley.Storage.Sqlite;
+using Spectre.Console;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley demo [--db FILE]</c>: codes the bundled sample stories into a fresh event database and shows what a
+/// new user should see first: the events of the seed story, the counts by dyad and quad class from the database,
+/// and where the database is with the commands to go on from there.
+/// </summary>
+public static class DemoCommand
+{
+    /// <summary>The story whose events the demo shows first (examples/ in the repository, samples/ beside the executable).</summary>
+    public const string SeedStory = "seed-2025-07-22.txt";
+
+    /// <param name="loadCoder">Loads the coder from a dictionaries folder; <see cref="ArticleCodingRun.LoadEventCoder"/> when null.</param>
+    public static Command Create(Func<string, ArticleCoder>? loadCoder = null)
+    {
+        var database = new Option<FileInfo>("--db")
+        {
+            Description = "The database to create (default: a new file in the temporary folder). It must not exist yet, or be empty.",
+        };
+        var command = new Command("demo", "Code the bundled sample stories into a new database and show the events, the counts by dyad, and what to do next.");
+        command.Options.Add(database);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            parseResult.GetValue(database),
+            loadCoder ?? ArticleCodingRun.LoadEventCoder,
+            parseResult.InvocationConfiguration,
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(FileInfo? database, Func<string, ArticleCoder> loadCoder, InvocationConfiguration console,
+        CancellationToken cancellationToken)
+    {
+        var error = console.Error;
+        var samples = CommonOptions.DefaultSamplesDirectory;
+        if (!Directory.Exists(samples))
+        {
+            error.WriteLine($"parley: the sample stories are missing from {samples}; build Parley again (the build copies examples/ there).");
+            return ExitCodes.Failure;
+        }
+        string path;
+        if (database is null)
+        {
+            path = NewTemporaryDatabase();
+        }
+        else
+        {
+            path = database.FullName;
+            // The demo fills a database of its own; adding the samples to someone's real data would be a surprise.
+            if (Directory.Exists(path) || (database.Exists && database.Length > 0))
+            {
+                error.WriteLine($"parley: {path} already exists and is not empty; the demo codes into a new database. Remove it or give another --db.");
+                return ExitCodes.UsageError;
+            }
+        }
+
+        var screen = EventTable.CreateConsole(console.Output, CommonOptions.IsTerminal(console.Output));
+        screen.MarkupLine($"Coding the sample stories in [bold]{Markup.Escape(samples)}[/] …");
+        if (ArticleCodingRun.Load(CommonOptions.DefaultModelsDirectory, CommonOptions.DefaultDictionariesDirectory, loadCoder, error) is not { } loaded)
+        {
+            return ExitCodes.Failure;
+        }
+        var (pipeline, coder) = loaded;
+
+        var batch = new ArticleBatch(new IngestOptions(), error);
+        var failed = 0;
+        try
+        {
+            await using var store = await SqliteEventStore.OpenAsync(path, cancellationToken).ConfigureAwait(false);
+            var run = new ArticleCodingRun(pipeline, coder, store, error);
+            Article? seed = null;
+            await foreach (var article in batch.ReadAsync([samples], cancellationToken).ConfigureAwait(false))
+            {
+                await run.CodeAsync(article, cancellationToken).ConfigureAwait(false);
+                if (Path.GetFileName(article.Origin) == SeedStory)
+                {
+                    seed = article;
+                }
+            }
+            await run.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            failed = run.Failed;
+            screen.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"Coded [bold]{run.Coded}[/] stories into [bold]{run.Events}[/] events{(run.Failed > 0 ? $"; {run.Failed} failed (see above)" : "")}."));
+            screen.WriteLine();
+
+            screen.Write(new Rule("[bold]1. Who did what to whom in the seed story[/]") { Justification = Justify.Left });
+            if (seed is null)
+            {
+                screen.MarkupLine($"[yellow]The seed story {SeedStory} is not among the samples.[/]");
+            }
+            else
+            {
+                var events = await store.QueryEventsAsync(new EventQuery { ArticleId = seed.Id }, cancellationToken).ConfigureAwait(false);
+                EventTable.WriteArticle(screen, seed, events);
+            }
+
+            screen.Write(new Rule("[bold]2. Events by dyad and quad class, from the database[/]") { Justification = Justify.Left });
+            var dyads = await store.CountByDyadAsync(EventQuery.All, cancellationToken).ConfigureAwait(false);
+            if (dyads.Count == 0)
+            {
+                screen.MarkupLine("[grey]No events in the database yet: the coder found none in the samples.[/]");
+            }
+            else
+            {
+                EventTable.WriteDyads(screen, dyads);
+            }
+            screen.WriteLine();
+
+            screen.Write(new Rule("[bold]3. Next[/]") { Justification = Justify.Left });
+            WriteNextSteps(console.Output, path);
+        }
+        catch (EventStoreException e)
+        {
+            error.WriteLine($"parley: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        return failed > 0 ? ExitCodes.SomeSkipped : batch.ExitCode;
+    }
+
+    // Plain lines, not Spectre's: it would break long commands at the console width, and they must paste as they are.
+    private static void WriteNextSteps(TextWriter output, string path)
+    {
+        var db = ShellQuote(path);
+        output.WriteLine($"The database is {path}");
+        output.WriteLine("(SQLite, one file; each row of its events table is one event record, its fields flattened with _: source_code, event_date_value, …).");
+        output.WriteLine();
+        output.WriteLine("Code your own stories into it (files, folders, .jsonl, feeds; coding a story again replaces its events):");
+        output.WriteLine($"  parley code my-stories/ --db {db}");
+        output.WriteLine("Or write the events as a table, JSON Lines or CSV:");
+        output.WriteLine("  parley code my-stories/ --format csv --out events.csv");
+        output.WriteLine("Ask the database directly:");
+        output.WriteLine($"  sqlite3 {db} \"SELECT article_date, source_code, cameo, cameo_name, target_code, modality, sentence FROM events LIMIT 20\"");
+        output.WriteLine($"  sqlite3 {db} \"SELECT source_country, target_country, quad_class, count(*) FROM events GROUP BY 1, 2, 3 ORDER BY 4 DESC\"");
+    }
+
+    private static string NewTemporaryDatabase()
+    {
+        while (true)
+        {
+            var path = Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"parley-demo-{Random.Shared.Next():x8}.db"));
+            if (!File.Exists(path))
+            {
+                return path;
+            }
+        }
+    }
+
+    // Paths with spaces or shell characters are quoted so the printed commands can be pasted as they are.
+    private static string ShellQuote(string path) =>
+        path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-' or '\\' or ':')
+            ? path
+            : "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}
