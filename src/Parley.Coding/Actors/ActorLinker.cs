@@ -329,6 +329,12 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 return mention with { Code = match.Code, Country = match.Country, Sectors = match.Sectors, Name = match.Name, Basis = MentionBasis.Coreference };
             }
         }
+        if (mention.Name is not null && storyCountry is not null)
+        {
+            // A person or body the catalogue does not know, in a story about one country, most likely belongs to it
+            // ("Ahmed Mohamed" in a story from Texas): coded so, with the least sure basis.
+            return mention with { Code = storyCountry + string.Concat(mention.Sectors), Country = storyCountry, Basis = MentionBasis.StoryCountry };
+        }
         if (mention.AgentOnly)
         {
             // "the president" after "President Vladimir Putin": the person who holds that title.
