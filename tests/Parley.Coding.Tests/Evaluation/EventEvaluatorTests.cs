@@ -102,6 +102,17 @@ public class EventEvaluatorTests
     }
 
     [Fact]
+    public void An_exact_code_outweighs_the_same_modality()
+    {
+        GoldEvent[] gold = [Gold("042", "RUS", "USA", modality: Modality.Asserted), Gold("043", "RUS", "USA", modality: Modality.Future)];
+        EventRecord[] predicted = [Predicted("042", "RUSGOV", "USAGOV", modality: Modality.Future), Predicted("043", "RUSGOV", "USAGOV", modality: Modality.Asserted)];
+        var result = EventEvaluator.Evaluate(gold, predicted);
+
+        Assert.Equal(new Agreement(2, 2), result.SameCode);
+        Assert.Equal(new Agreement(0, 2), result.SameModality);
+    }
+
+    [Fact]
     public void More_pairs_win_over_exact_codes_and_the_exact_score_has_its_own_matching()
     {
         // Taking the exact pair (g1, p1) would leave g2 alone: p2 fits only the symmetric g1, p1 fits both.
@@ -242,26 +253,29 @@ public class EventEvaluatorTests
     }
 
     [Fact]
-    public void Matching_finds_the_most_pairs_then_the_most_exact_codes_on_random_sentences()
+    public void Matching_finds_the_most_pairs_then_the_most_exact_codes_then_the_most_modalities_on_random_sentences()
     {
-        // Small enough to check every one-to-one matching by brute force.
+        // Small enough to check every one-to-one matching by brute force; few codes and actors, so that
+        // events compete for the same partners.
         var random = new Random(20250722);
-        string[] codes = ["040", "042", "043", "036", "0311"];
-        string?[] countries = ["RUS", "USA", null];
+        string[] codes = ["040", "042", "043", "036"];
+        string?[] countries = ["RUS", "USA", "RUS", "USA", null];
+        Modality[] modalities = [Modality.Asserted, Modality.Future];
         for (int round = 0; round < 300; round++)
         {
-            var gold = Enumerable.Range(0, random.Next(0, 5)).Select(_ => Gold(Pick(codes), Pick(countries), Pick(countries), symmetric: random.Next(3) == 0)).ToList();
-            var predicted = Enumerable.Range(0, random.Next(0, 5)).Select(_ => Predicted(Pick(codes), Pick(countries) is { } s ? s + "GOV" : null, Pick(countries) is { } t ? t + "GOV" : null)).ToList();
+            var gold = Enumerable.Range(0, random.Next(0, 6)).Select(_ => Gold(Pick(codes), Pick(countries), Pick(countries), symmetric: random.Next(3) == 0, modality: Pick(modalities))).ToList();
+            var predicted = Enumerable.Range(0, random.Next(0, 6)).Select(_ => Predicted(Pick(codes), Pick(countries) is { } s ? s + "GOV" : null, Pick(countries) is { } t ? t + "GOV" : null, modality: Pick(modalities))).ToList();
             if (gold.Count == 0)
             {
                 continue;
             }
             var result = EventEvaluator.Evaluate(gold, predicted);
-            var (pairs, exact) = BestByBruteForce(gold, predicted, (g, p) => EventEvaluator.Matches(g, p));
-            var (codePairs, _) = BestByBruteForce(gold, predicted, (g, p) => EventEvaluator.Matches(g, p) && g.Cameo == p.Cameo);
+            var (pairs, exact, modality) = BestByBruteForce(gold, predicted, (g, p) => EventEvaluator.Matches(g, p));
+            var (codePairs, _, _) = BestByBruteForce(gold, predicted, (g, p) => EventEvaluator.Matches(g, p) && g.Cameo == p.Cameo);
 
             Assert.Equal(pairs, result.Root.Correct);
             Assert.Equal(exact, result.SameCode.Right);
+            Assert.Equal(modality, result.SameModality.Right);
             Assert.Equal(codePairs, result.Code.Correct);
             Assert.All(result.Matches, m => Assert.True(EventEvaluator.Matches(m.Gold, m.Predicted)));
             Assert.Equal(result.Matches.Count, result.Matches.Select(m => m.Predicted).Distinct(ReferenceEqualityComparer.Instance).Count());
@@ -270,33 +284,35 @@ public class EventEvaluatorTests
         T Pick<T>(T[] items) => items[random.Next(items.Length)];
     }
 
-    /// <summary>The most pairs any one-to-one matching has, and the most identical codes among matchings with that many pairs.</summary>
-    private static (int Pairs, int Exact) BestByBruteForce(List<GoldEvent> gold, List<EventRecord> predicted, Func<GoldEvent, EventRecord, bool> fits)
+    /// <summary>
+    /// The best (pairs, identical codes, same modalities) of any one-to-one matching, compared in that order.
+    /// </summary>
+    private static (int Pairs, int Exact, int Modality) BestByBruteForce(List<GoldEvent> gold, List<EventRecord> predicted, Func<GoldEvent, EventRecord, bool> fits)
     {
-        var best = (Pairs: 0, Exact: 0);
+        var best = (Pairs: 0, Exact: 0, Modality: 0);
         var used = new bool[predicted.Count];
-        void Search(int g, int pairs, int exact)
+        void Search(int g, (int Pairs, int Exact, int Modality) sum)
         {
             if (g == gold.Count)
             {
-                if (pairs > best.Pairs || (pairs == best.Pairs && exact > best.Exact))
+                if (sum.CompareTo(best) > 0)
                 {
-                    best = (pairs, exact);
+                    best = sum;
                 }
                 return;
             }
-            Search(g + 1, pairs, exact);
+            Search(g + 1, sum);
             for (int p = 0; p < predicted.Count; p++)
             {
                 if (!used[p] && fits(gold[g], predicted[p]))
                 {
                     used[p] = true;
-                    Search(g + 1, pairs + 1, exact + (gold[g].Cameo == predicted[p].Cameo ? 1 : 0));
+                    Search(g + 1, (sum.Pairs + 1, sum.Exact + (gold[g].Cameo == predicted[p].Cameo ? 1 : 0), sum.Modality + (gold[g].Modality == predicted[p].Modality ? 1 : 0)));
                     used[p] = false;
                 }
             }
         }
-        Search(0, 0, 0);
+        Search(0, (0, 0, 0));
         return best;
     }
 }
