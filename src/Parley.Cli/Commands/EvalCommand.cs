@@ -11,6 +11,7 @@ public static class EvalCommand
         eval.Subcommands.Add(EvalTokenizeCommand.Create());
         eval.Subcommands.Add(EvalNerCommand.Create());
         eval.Subcommands.Add(EvalUdCommand.Create());
+        eval.Subcommands.Add(EvalEventsCommand.Create());
         return eval;
     }
 }
