@@ -101,7 +101,14 @@ public sealed class EventCoder
             var chain = folded.Chains.GetValueOrDefault(t) ?? [t];
             string code = folded.Codes.GetValueOrDefault(t) ?? trigger.Code;
             var participants = Participants(trigger, chain, triggers, arguments);
-            var pairs = Pairs(trigger, code, participants);
+            var pairs = Pairs(trigger, code, chain.Count > 1, participants);
+            if (pairs.Count == 0 && participants.UnnamedTarget >= 0 && actors.StoryCountry is { } country && participants.Sources.Count > 0 && ActsOnPeopleOrPlaces(code))
+            {
+                // "Gunmen stormed a hotel", "captors freed the girls": a target the text does not name as an actor
+                // is taken to be of the story's country, with the least sure basis.
+                participants.Targets.Add(UnnamedActor(tree, participants.UnnamedTarget, country));
+                pairs = Pairs(trigger, code, chain.Count > 1, participants);
+            }
             if (pairs.Count > 0)
             {
                 found.Add((trigger, chain, code, participants, pairs));
@@ -307,7 +314,7 @@ public sealed class EventCoder
     }
 
     /// <summary>The (source, target) pairs of one trigger; an empty list when it lacks a source, or a target it needs.</summary>
-    private static List<(ActorMention Source, ActorMention? Target)> Pairs(Trigger trigger, string code, Participants participants)
+    private static List<(ActorMention Source, ActorMention? Target)> Pairs(Trigger trigger, string code, bool folded, Participants participants)
     {
         var pairs = new List<(ActorMention, ActorMention?)>();
         var sources = participants.Sources;
@@ -348,7 +355,7 @@ public sealed class EventCoder
             {
                 if (targets.Count == 0)
                 {
-                    if (trigger.TargetOptional || trigger.Complement is not null)
+                    if (StandsAlone(trigger, folded))
                     {
                         pairs.Add((source, null));
                     }
@@ -366,6 +373,52 @@ public sealed class EventCoder
         // An event needs someone who did it: a source whose code is known, or at least named.
         pairs.RemoveAll(p => p.Item1.Code is null && p.Item2?.Code is null);
         return pairs.Count > MaxEventsPerTrigger ? pairs.GetRange(0, MaxEventsPerTrigger) : pairs;
+    }
+
+    /// <summary>Aid, release, coercion and violence: events done to people and places, whoever the text says they are.</summary>
+    private static bool ActsOnPeopleOrPlaces(string code) => code[..2] is "07" or "08" or "17" or "18" or "19" or "20";
+
+    /// <summary>A target named only by a common noun phrase, coded as the story's country.</summary>
+    private static ActorMention UnnamedActor(Tree tree, int head, string country)
+    {
+        var doc = tree.Doc;
+        var (start, end) = tree.Extent(head);
+        // The phrase up to its head and the words that complete it on the right, without a trailing clause.
+        end = Math.Min(end, head + 1 + 3);
+        while (end - 1 > head && tree.Upos(end - 1) is "PUNCT" or "ADP" or "CCONJ" or "DET")
+        {
+            end--;
+        }
+        while (start < head && tree.Is(start, "case"))
+        {
+            start++;
+        }
+        return new ActorMention
+        {
+            Start = start,
+            End = end,
+            Head = head,
+            Text = doc.Text[doc.Starts[start]..doc.Ends[end - 1]],
+            CharStart = doc.Starts[start],
+            CharEnd = doc.Ends[end - 1],
+            Code = country,
+            Country = country,
+            Basis = MentionBasis.StoryCountry,
+        };
+    }
+
+    /// <summary>
+    /// True when a trigger with no target is still an event: one its pattern lets stand alone ("protesters rallied",
+    /// "called for calm"), but not a complement-taker that folded nothing ("he agreed", "its commitment"), which
+    /// says too little to count, unless a preposition it needs carries the content ("called for a peace accord").
+    /// </summary>
+    private static bool StandsAlone(Trigger trigger, bool folded)
+    {
+        if (trigger.Complement is null)
+        {
+            return trigger.TargetOptional;
+        }
+        return folded || (trigger.Verb?.Preposition ?? trigger.Noun?.Preposition) is not null;
     }
 
     /// <summary>Events two sides do together: consultations, cooperation, fighting.</summary>

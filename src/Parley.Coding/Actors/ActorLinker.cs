@@ -295,9 +295,21 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             {
                 continue;
             }
-            var antecedent = resolved
-                .Where(m => m.End <= i && m.Code is not null && m.IsPerson == person && tree.SentenceOf(i) - tree.SentenceOf(m.Start) <= PronounReach)
-                .LastOrDefault();
+            // The nearest earlier subject of the right kind, else the nearest such actor ("Trump met Xi. He …" is Trump).
+            ActorMention? antecedent = null, subject = null;
+            foreach (var m in resolved)
+            {
+                if (m.End > i || m.Code is null || m.IsPerson != person || tree.SentenceOf(i) - tree.SentenceOf(m.Start) > PronounReach)
+                {
+                    continue;
+                }
+                antecedent = m;
+                if (tree.Is(m.Head, "nsubj"))
+                {
+                    subject = m;
+                }
+            }
+            antecedent = subject ?? antecedent;
             if (antecedent is not null)
             {
                 var doc = tree.Doc;

@@ -53,6 +53,10 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         {
             Participants.AddNew(result.Targets, SlotActors(t, trigger.Targets));
         }
+        if (result.Targets.Count == 0)
+        {
+            result.UnnamedTarget = FirstSlotNoun(t, trigger.Targets);
+        }
         return result;
     }
 
@@ -202,6 +206,31 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
             return ActorsOf(governor, 0);
         }
         return found;
+    }
+
+    /// <summary>
+    /// The head of the first slot filled by a noun that names no actor ("stormed a hotel", "freed the girls"), or
+    /// -1: event nouns, pronouns and time words do not count.
+    /// </summary>
+    private int FirstSlotNoun(int v, IReadOnlyList<string> slots)
+    {
+        foreach (var slot in slots)
+        {
+            foreach (int c in tree.Children(v))
+            {
+                bool fits = slot switch
+                {
+                    "obj" => tree.Is(c, "obj"),
+                    "iobj" => tree.Is(c, "iobj"),
+                    _ => (tree.Is(c, "obl") || tree.Is(c, "nmod")) && !tree.Is(c, "obl:tmod") && tree.CaseOf(c) is { } word && word.Equals(slot, StringComparison.OrdinalIgnoreCase),
+                };
+                if (fits && tree.Upos(c) is "NOUN" or "PROPN" && triggers[c] is null)
+                {
+                    return c;
+                }
+            }
+        }
+        return -1;
     }
 
     /// <summary>The actors in the first of <paramref name="slots"/> that has any: <c>obj</c>, <c>iobj</c>, or a preposition's oblique.</summary>

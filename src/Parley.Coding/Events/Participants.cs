@@ -13,6 +13,9 @@ internal sealed class Participants
     public List<ActorMention> Targets { get; } = [];
     public List<ActorMention> Parties { get; } = [];
 
+    /// <summary>The head of a target slot filled by a noun that names no actor ("stormed a hotel"), or -1.</summary>
+    public int UnnamedTarget { get; set; } = -1;
+
     /// <summary>True when the sources were read off another predicate (control, coordination, a light verb), not the trigger's own subject.</summary>
     public bool Inherited { get; set; }
 

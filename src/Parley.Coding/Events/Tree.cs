@@ -123,18 +123,28 @@ internal sealed class Tree
     }
 
     /// <summary>Tokens <c>[start, end)</c> spanned by <paramref name="i"/> and its dependents (the tree is projective enough for news).</summary>
-    public (int Start, int End) Extent(int i)
+    public (int Start, int End) Extent(int i) => Extent(i, 0);
+
+    private (int Start, int End) Extent(int i, int depth)
     {
         int start = i;
         int end = i + 1;
+        if (depth >= MaxDepth)
+        {
+            // A malformed tree (a cycle) stops here rather than overflowing the stack.
+            return (start, end);
+        }
         foreach (int c in Children(i))
         {
-            var (s, e) = Extent(c);
+            var (s, e) = Extent(c, depth + 1);
             start = Math.Min(start, s);
             end = Math.Max(end, e);
         }
         return (start, end);
     }
+
+    /// <summary>How deep a walk down the tree goes before giving up.</summary>
+    private const int MaxDepth = 64;
 
     public struct ChildEnumerator(Tree tree, int first)
     {

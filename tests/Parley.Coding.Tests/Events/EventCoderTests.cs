@@ -1,0 +1,187 @@
+using Parley.Knowledge;
+using Parley.Testing;
+
+namespace Parley.Coding.Tests.Events;
+
+/// <summary>The coder on hand-parsed sentences, with the shipped actor dictionaries and a small fixed pattern set.</summary>
+public sealed class EventCoderTests
+{
+    private static readonly Lazy<KnowledgeBase> Knowledge = new(() => KnowledgeBase.Load(RepositoryPaths.InRepo("dictionaries")));
+    private static readonly DateOnly StoryDate = new(2025, 7, 22);
+
+    private static IReadOnlyList<EventRecord> Code(string sentences, DateOnly? date = null) =>
+        new EventCoder(Knowledge.Value, TestPatterns.Create()).Code(Parsed.Of(sentences), "test", date ?? StoryDate);
+
+    private const string TrumpCriticizedPutin =
+        "Trump/PROPN/NNP/Trump/2/nsubj criticized/VERB/VBD/criticize/0/root Putin/PROPN/NNP/Putin/2/obj";
+
+    [Fact]
+    public void Subject_is_the_source_and_object_the_target()
+    {
+        var e = Assert.Single(Code(TrumpCriticizedPutin));
+        Assert.Equal(("USAGOV", "USA", "Trump"), (e.Source!.Code, e.Source.Country, e.Source.Text));
+        Assert.Equal(("RUSGOV", "RUS"), (e.Target!.Code, e.Target.Country));
+        Assert.Equal(("111", "11", 3, Modality.Asserted), (e.Cameo, e.CameoRoot, e.QuadClass, e.Modality));
+        Assert.Equal("verbs.yaml#criticize", e.Rule);
+        Assert.Equal("criticized", e.Trigger.Text);
+        Assert.Equal(e.Source.Text, Parsed.Of(TrumpCriticizedPutin).Text[e.Source.Start..e.Source.End]);
+    }
+
+    [Fact]
+    public void Actor_codes_hold_on_the_story_date()
+    {
+        const string sentence = "Trump/PROPN/NNP/Trump/2/nsubj criticized/VERB/VBD/criticize/0/root Putin/PROPN/NNP/Putin/2/obj";
+        Assert.Equal("USAGOV", Assert.Single(Code(sentence, new DateOnly(2025, 7, 22))).Source!.Code);
+        Assert.Equal("USAELI", Assert.Single(Code(sentence, new DateOnly(2022, 6, 1))).Source!.Code);
+    }
+
+    [Fact]
+    public void A_passive_puts_the_by_agent_first()
+    {
+        var e = Assert.Single(Code(
+            "Putin/PROPN/NNP/Putin/3/nsubj:pass was/AUX/VBD/be/3/aux:pass criticized/VERB/VBN/criticize/0/root by/ADP/IN/by/5/case Trump/PROPN/NNP/Trump/3/obl:agent"));
+        Assert.Equal(("USA", "RUS"), (e.Source!.Country, e.Target!.Country));
+    }
+
+    [Fact]
+    public void Coordinated_subjects_give_one_event_each()
+    {
+        var events = Code(
+            "Russia/PROPN/NNP/Russia/4/nsubj and/CCONJ/CC/and/3/cc China/PROPN/NNP/China/1/conj criticized/VERB/VBD/criticize/0/root Japan/PROPN/NNP/Japan/4/obj");
+        Assert.Equal(["RUS>JPN", "CHN>JPN"], events.Select(e => e.Source!.Country + ">" + e.Target!.Country));
+        Assert.Equal(2, events.Select(e => e.EventId).Distinct().Count());
+    }
+
+    [Fact]
+    public void Titles_and_demonyms_resolve_to_government_codes()
+    {
+        var e = Assert.Single(Code(
+            "Chinese/ADJ/JJ/Chinese/2/amod authorities/NOUN/NNS/authority/3/nsubj criticized/VERB/VBD/criticize/0/root U.S./PROPN/NNP/U.S./5/compound President/PROPN/NNP/President/6/compound Donald/PROPN/NNP/Donald/3/obj Trump/PROPN/NNP/Trump/6/flat"));
+        Assert.Equal(("CHNGOV", "Chinese authorities"), (e.Source!.Code, e.Source.Text));
+        Assert.Equal(("USAGOV", "U.S. President Donald Trump", "Donald Trump"), (e.Target!.Code, e.Target.Text, e.Target.Name));
+    }
+
+    [Fact]
+    public void Intent_folds_the_event_it_governs_and_keeps_its_own_modality()
+    {
+        // "Russia is open to a potential meeting with Trump": an expression of intent, not a meeting.
+        var e = Assert.Single(Code(
+            "Russia/PROPN/NNP/Russia/3/nsubj is/AUX/VBZ/be/3/cop open/ADJ/JJ/open/0/root to/ADP/IN/to/7/case a/DET/DT/a/7/det potential/ADJ/JJ/potential/7/amod meeting/NOUN/NN/meeting/3/obl with/ADP/IN/with/9/case Trump/PROPN/NNP/Trump/7/nmod"));
+        Assert.Equal(("036", Modality.Asserted), (e.Cameo, e.Modality));
+        Assert.Equal(("RUS", "USA"), (e.Source!.Country, e.Target!.Country));
+        Assert.Equal("open to a potential meeting", e.Trigger.Text);
+    }
+
+    [Fact]
+    public void Negation_modal_and_future_auxiliaries_set_the_modality()
+    {
+        Assert.Equal(Modality.Negated, Assert.Single(Code(
+            "China/PROPN/NNP/China/4/nsubj did/AUX/VBD/do/4/aux not/PART/RB/not/4/advmod criticize/VERB/VB/criticize/0/root Japan/PROPN/NNP/Japan/4/obj")).Modality);
+        Assert.Equal(Modality.Hypothetical, Assert.Single(Code(
+            "Russia/PROPN/NNP/Russia/3/nsubj could/AUX/MD/could/3/aux attack/VERB/VB/attack/0/root Ukraine/PROPN/NNP/Ukraine/3/obj")).Modality);
+        Assert.Equal(Modality.Future, Assert.Single(Code(
+            "Putin/PROPN/NNP/Putin/3/nsubj will/AUX/MD/will/3/aux visit/VERB/VB/visit/0/root China/PROPN/NNP/China/3/obj")).Modality);
+    }
+
+    [Fact]
+    public void A_visit_happens_at_the_host()
+    {
+        var e = Assert.Single(Code(
+            "Putin/PROPN/NNP/Putin/2/nsubj visited/VERB/VBD/visit/0/root China/PROPN/NNP/China/2/obj"));
+        Assert.Equal(("CHN", "China"), (e.Location!.Country, e.Location.Name));
+    }
+
+    [Fact]
+    public void A_place_in_the_clause_is_the_location()
+    {
+        var e = Assert.Single(Code(
+            "Putin/PROPN/NNP/Putin/2/nsubj met/VERB/VBD/meet/0/root Trump/PROPN/NNP/Trump/2/obj in/ADP/IN/in/5/case Helsinki/PROPN/NNP/Helsinki/2/obl"));
+        Assert.Equal(("Helsinki", "FIN"), (e.Location!.Name, e.Location.Country));
+        Assert.NotNull(e.Location.Lat);
+    }
+
+    [Fact]
+    public void A_reporting_verb_gives_the_attribution_and_leaves_the_modality()
+    {
+        var e = Assert.Single(Code(
+            "Peskov/PROPN/NNP/Peskov/2/nsubj said/VERB/VBD/say/0/root Trump/PROPN/NNP/Trump/4/nsubj criticized/VERB/VBD/criticize/2/ccomp Putin/PROPN/NNP/Putin/4/obj"));
+        Assert.Equal(Modality.Asserted, e.Modality);
+        Assert.Equal(("Peskov", "RUSGOV"), (e.Attribution!.Text, e.Attribution.Code));
+    }
+
+    [Fact]
+    public void According_to_gives_the_attribution()
+    {
+        var e = Assert.Single(Code(
+            "Trump/PROPN/NNP/Trump/2/nsubj criticized/VERB/VBD/criticize/0/root Putin/PROPN/NNP/Putin/2/obj ,/PUNCT/,/,/7/punct according/VERB/VBG/accord/7/case to/ADP/IN/to/5/fixed media/NOUN/NNS/media/2/obl"));
+        Assert.Equal("media", e.Attribution!.Text);
+    }
+
+    [Fact]
+    public void An_event_noun_takes_its_parties_from_between()
+    {
+        var e = Assert.Single(Code(
+            "a/DET/DT/a/3/det phone/NOUN/NN/phone/3/compound conversation/NOUN/NN/conversation/8/nsubj between/ADP/IN/between/5/case Trump/PROPN/NNP/Trump/3/nmod and/CCONJ/CC/and/7/cc Xi/PROPN/NNP/Xi/5/conj took/VERB/VBD/take/0/root place/NOUN/NN/place/8/obj"));
+        Assert.Equal(("041", "USA", "CHN"), (e.Cameo, e.Source!.Country, e.Target!.Country));
+        Assert.Equal("nouns.yaml#phone-call", e.Rule);
+    }
+
+    [Fact]
+    public void A_light_verb_lends_its_subjects_to_an_event_noun()
+    {
+        var e = Assert.Single(Code(
+            "Putin/PROPN/NNP/Putin/4/nsubj and/CCONJ/CC/and/3/cc Trump/PROPN/NNP/Trump/1/conj held/VERB/VBD/hold/0/root talks/NOUN/NNS/talk/4/obj"));
+        Assert.Equal(("040", "RUS", "USA"), (e.Cameo, e.Source!.Country, e.Target!.Country));
+    }
+
+    [Fact]
+    public void Pronouns_take_the_nearest_earlier_actor_of_their_kind()
+    {
+        var events = Code(
+            "Trump/PROPN/NNP/Trump/2/nsubj met/VERB/VBD/meet/0/root Xi/PROPN/NNP/Xi/2/obj || He/PRON/PRP/he/2/nsubj criticized/VERB/VBD/criticize/0/root Putin/PROPN/NNP/Putin/2/obj");
+        var criticism = Assert.Single(events, e => e.Cameo == "111");
+        Assert.Equal(("He", "USAGOV"), (criticism.Source!.Text, criticism.Source.Code));
+        Assert.Equal(1, criticism.SentenceIndex);
+    }
+
+    [Fact]
+    public void Dates_come_from_the_clause_and_fall_back_to_the_story_date()
+    {
+        var dated = Assert.Single(Code(
+            "Trump/PROPN/NNP/Trump/2/nsubj criticized/VERB/VBD/criticize/0/root Putin/PROPN/NNP/Putin/2/obj on/ADP/IN/on/5/case Monday/PROPN/NNP/Monday/2/obl"));
+        Assert.Equal(new EventDate("2025-07-21", "day", "text", "on Monday"), dated.EventDate);
+        var undated = Assert.Single(Code(TrumpCriticizedPutin));
+        Assert.Equal(("2025-07-22", "article"), (undated.EventDate!.Value, undated.EventDate.Basis));
+    }
+
+    [Fact]
+    public void Coding_the_same_document_twice_gives_the_same_ids()
+    {
+        const string sentence = "Trump/PROPN/NNP/Trump/2/nsubj criticized/VERB/VBD/criticize/0/root Putin/PROPN/NNP/Putin/2/obj";
+        Assert.Equal(Code(sentence).Select(e => e.EventId), Code(sentence).Select(e => e.EventId));
+    }
+
+    [Fact]
+    public void A_predicate_with_no_actor_codes_nothing()
+    {
+        Assert.Empty(Code("it/PRON/PRP/it/2/nsubj criticized/VERB/VBD/criticize/0/root them/PRON/PRP/they/2/obj"));
+    }
+
+    [Fact]
+    public void An_unparsed_document_codes_nothing()
+    {
+        var doc = new Parley.Text.Document("Trump criticized Putin");
+        Assert.Empty(new EventCoder(Knowledge.Value, TestPatterns.Create()).Code(doc, "test", StoryDate));
+    }
+
+    [Fact]
+    public void Every_record_serialises_to_the_contract()
+    {
+        var e = Assert.Single(Code("Trump/PROPN/NNP/Trump/2/nsubj criticized/VERB/VBD/criticize/0/root Putin/PROPN/NNP/Putin/2/obj"));
+        string json = EventRecordJson.Serialize(e);
+        Assert.Contains("\"schema\":\"parley.event/1\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"cameo_name\":", json, StringComparison.Ordinal);
+        Assert.Contains("\"modality\":\"asserted\"", json, StringComparison.Ordinal);
+        Assert.Equal(json, EventRecordJson.Serialize(EventRecordJson.Deserialize(json)!));
+    }
+}
