@@ -46,6 +46,28 @@ public sealed class ArticleCodingRun(LanguagePipeline pipeline, ArticleCoder cod
     public static (LanguagePipeline Pipeline, ArticleCoder Coder)? Load(string modelsDir, string dictionariesDir,
         Func<string, ArticleCoder> loadCoder, TextWriter error)
     {
+        if (LoadCoder(dictionariesDir, loadCoder, error) is not { } coder)
+        {
+            return null;
+        }
+        try
+        {
+            return (LanguagePipeline.Load(modelsDir), coder);
+        }
+        catch (Exception e) when (LanguagePipeline.IsLoadFailure(e))
+        {
+            error.WriteLine($"parley: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Loads the coder from <paramref name="dictionariesDir"/> with <paramref name="loadCoder"/>. When the folder is
+    /// missing or its dictionaries cannot be used, says why on <paramref name="error"/> (every dictionary problem as
+    /// <c>file:line: what is wrong</c>) and returns null.
+    /// </summary>
+    public static ArticleCoder? LoadCoder(string dictionariesDir, Func<string, ArticleCoder> loadCoder, TextWriter error)
+    {
         ArgumentNullException.ThrowIfNull(loadCoder);
         ArgumentNullException.ThrowIfNull(error);
         if (!Directory.Exists(dictionariesDir))
@@ -53,10 +75,9 @@ public sealed class ArticleCodingRun(LanguagePipeline pipeline, ArticleCoder cod
             error.WriteLine($"parley: there is no dictionary folder at {dictionariesDir}; give one with --dictionaries DIR.");
             return null;
         }
-        ArticleCoder coder;
         try
         {
-            coder = loadCoder(dictionariesDir);
+            return loadCoder(dictionariesDir);
         }
         catch (DictionaryException e)
         {
@@ -70,15 +91,6 @@ public sealed class ArticleCodingRun(LanguagePipeline pipeline, ArticleCoder cod
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"parley: cannot read the dictionaries in {dictionariesDir}: {e.Message}");
-            return null;
-        }
-        try
-        {
-            return (LanguagePipeline.Load(modelsDir), coder);
-        }
-        catch (Exception e) when (LanguagePipeline.IsLoadFailure(e))
-        {
-            error.WriteLine($"parley: {e.Message}");
             return null;
         }
     }

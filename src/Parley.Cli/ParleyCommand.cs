@@ -7,7 +7,7 @@ namespace Parley.Cli;
 public static class ParleyCommand
 {
     /// <param name="loadCoder">
-    /// Loads the event coder from a dictionaries folder for <c>code</c> and <c>demo</c>; the dictionary-driven
+    /// Loads the event coder from a dictionaries folder for <c>code</c>, <c>demo</c> and <c>bench</c>; the dictionary-driven
     /// <see cref="Parley.Coding.EventCoder"/> when null. Tests pass their own to check what the commands do with events.
     /// </param>
     public static RootCommand Create(Func<string, ArticleCoder>? loadCoder = null)
@@ -16,7 +16,7 @@ public static class ParleyCommand
         root.Subcommands.Add(CodeCommand.Create(loadCoder));
         root.Subcommands.Add(DemoCommand.Create(loadCoder));
         root.Subcommands.Add(AnnotateCommand.Create());
-        root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create(loadCoder));
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;

@@ -7,16 +7,20 @@ using Parley.Text;
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// <c>parley bench INPUT...</c>: whole-run throughput of each pipeline stage on real stories, on one
-/// thread: model load time, tokens/s and sentences/s per stage and for the whole pipeline, and the
-/// process's peak resident memory. Speed is measured here and in bench/, never asserted by tests.
+/// <c>parley bench INPUT... [--rounds N] [--models DIR] [--dictionaries DIR]</c>: whole-run throughput of each
+/// pipeline stage and of the event coder on real stories, on one thread: model and dictionary load times,
+/// tokens/s and sentences/s per stage, for the whole pipeline and for coding, the events coded, how much coding
+/// adds to the annotation time, and the process's peak resident memory. Speed is measured here and in bench/,
+/// never asserted by tests.
 /// </summary>
 public static class BenchCommand
 {
-    public static Command Create()
+    /// <param name="loadCoder">Loads the coder from a dictionaries folder; <see cref="ArticleCodingRun.LoadEventCoder"/> when null.</param>
+    public static Command Create(Func<string, ArticleCoder>? loadCoder = null)
     {
         var inputs = CommonOptions.Inputs();
         var models = CommonOptions.Models();
+        var dictionaries = CommonOptions.Dictionaries();
         var rounds = new Option<int>("--rounds")
         {
             Description = "How many times to run over the stories after one warm-up round.",
@@ -29,28 +33,39 @@ public static class BenchCommand
                 result.AddError("--rounds must be at least 1.");
             }
         });
-        var command = new Command("bench", "Measure the throughput of each pipeline stage and peak memory on the given stories (one thread).");
+        var command = new Command("bench", "Measure the throughput of each pipeline stage and of the event coder, and peak memory, on the given stories (one thread).");
         command.Arguments.Add(inputs);
         command.Options.Add(models);
+        command.Options.Add(dictionaries);
         command.Options.Add(rounds);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetValue(inputs) ?? [],
-            parseResult.GetValue(models),
+            parseResult.GetValue(models)?.FullName ?? CommonOptions.DefaultModelsDirectory,
+            parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory,
             parseResult.GetValue(rounds),
+            loadCoder ?? ArticleCodingRun.LoadEventCoder,
             parseResult.InvocationConfiguration,
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, DirectoryInfo? modelsDir, int rounds, InvocationConfiguration console, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, string modelsDir, string dictionariesDir, int rounds,
+        Func<string, ArticleCoder> loadCoder, InvocationConfiguration console, CancellationToken cancellationToken)
     {
         var output = console.Output;
         var error = console.Error;
+        // The dictionaries load first, as for 'parley code': they are the files people edit, so the likelier mistake shows soonest.
+        var dictionaryClock = Stopwatch.StartNew();
+        if (ArticleCodingRun.LoadCoder(dictionariesDir, loadCoder, error) is not { } coder)
+        {
+            return ExitCodes.Failure;
+        }
+        dictionaryClock.Stop();
         var loadClock = Stopwatch.StartNew();
         LanguagePipeline pipeline;
         try
         {
-            pipeline = LanguagePipeline.Load(modelsDir?.FullName ?? CommonOptions.DefaultModelsDirectory);
+            pipeline = LanguagePipeline.Load(modelsDir);
         }
         catch (Exception e) when (LanguagePipeline.IsLoadFailure(e))
         {
@@ -60,12 +75,12 @@ public static class BenchCommand
         loadClock.Stop();
 
         var batch = new ArticleBatch(new IngestOptions(), error);
-        var texts = new List<string>();
+        var articles = new List<Article>();
         await foreach (var article in batch.ReadAsync(inputs, cancellationToken).ConfigureAwait(false))
         {
-            texts.Add(article.Text);
+            articles.Add(article);
         }
-        if (texts.Count == 0)
+        if (articles.Count == 0)
         {
             error.WriteLine("parley: no articles to measure.");
             return ExitCodes.SomeSkipped;
@@ -73,15 +88,16 @@ public static class BenchCommand
 
         var pipes = pipeline.Pipes;
         var ticks = new long[pipes.Count];
+        var documents = new Document[articles.Count];
         long tokens = 0;
         long sentences = 0;
         for (int round = 0; round <= rounds; round++)
         {
             bool warmUp = round == 0;
-            foreach (var text in texts)
+            for (int a = 0; a < articles.Count; a++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var doc = new Document(text);
+                var doc = new Document(articles[a].Text);
                 for (int p = 0; p < pipes.Count; p++)
                 {
                     long start = Stopwatch.GetTimestamp();
@@ -92,7 +108,11 @@ public static class BenchCommand
                         ticks[p] += Stopwatch.GetTimestamp() - start;
                     }
                 }
-                if (!warmUp)
+                if (warmUp)
+                {
+                    documents[a] = doc;
+                }
+                else
                 {
                     tokens += doc.Count;
                     sentences += doc.SentenceStarts.Count;
@@ -100,11 +120,13 @@ public static class BenchCommand
             }
         }
 
+        var coding = Code(articles, documents, coder, rounds, error, cancellationToken);
+
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var invariant = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(invariant, $"{texts.Count} articles, {tokens / rounds:N0} tokens and {sentences / rounds:N0} sentences per round, {rounds} rounds after a warm-up, one thread"));
-        output.WriteLine(string.Create(invariant, $"models loaded in {loadClock.Elapsed.TotalMilliseconds:N0} ms"));
+        output.WriteLine(string.Create(invariant, $"{articles.Count} articles, {tokens / rounds:N0} tokens and {sentences / rounds:N0} sentences per round, {rounds} rounds after a warm-up, one thread"));
+        output.WriteLine(string.Create(invariant, $"models loaded in {loadClock.Elapsed.TotalMilliseconds:N0} ms, dictionaries in {dictionaryClock.Elapsed.TotalMilliseconds:N0} ms"));
         output.WriteLine();
         output.WriteLine("  Stage                    Seconds      Tokens/s   Sentences/s");
         long totalTicks = 0;
@@ -114,11 +136,59 @@ public static class BenchCommand
             Row(output, pipes[p].Name, ticks[p], tokens, sentences);
         }
         Row(output, "whole pipeline", totalTicks, tokens, sentences);
+        Row(output, "event coder", coding.Ticks, coding.Tokens, coding.Sentences);
         output.WriteLine();
+        output.WriteLine(string.Create(invariant,
+            $"{coding.Events / rounds:N0} events coded per round; coding adds {100.0 * coding.Ticks / Math.Max(totalTicks, 1):F1} % to the annotation time (whole pipeline)"));
         output.WriteLine(string.Create(invariant, $"peak resident memory {process.PeakWorkingSet64 / (1024.0 * 1024.0):N0} MB, managed heap {GC.GetTotalMemory(false) / (1024.0 * 1024.0):N0} MB"));
-        return batch.ExitCode;
+        return coding.Failed > 0 ? ExitCodes.SomeSkipped : batch.ExitCode;
     }
 
+    /// <summary>What coding the annotated documents took over the timed rounds.</summary>
+    private readonly record struct CodingTotals(long Ticks, long Tokens, long Sentences, long Events, int Failed);
+
+    /// <summary>
+    /// Codes the documents the pipeline annotated, one warm-up round and then <paramref name="rounds"/> timed
+    /// ones. An article the coder fails on is named on <paramref name="error"/> in the warm-up, as
+    /// <c>parley code</c> names it, and left out of the timed rounds.
+    /// </summary>
+    private static CodingTotals Code(List<Article> articles, Document[] documents, ArticleCoder coder, int rounds, TextWriter error,
+        CancellationToken cancellationToken)
+    {
+        var coded = new List<int>(articles.Count);
+        for (int a = 0; a < articles.Count; a++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                coder(documents[a], articles[a].Id, articles[a].Date);
+                coded.Add(a);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                error.WriteLine($"parley: {articles[a].Origin}: cannot code the article ({ArticleCodingRun.CodeStage}): {e.Message}");
+            }
+        }
+        long ticks = 0;
+        long tokens = 0;
+        long sentences = 0;
+        long events = 0;
+        for (int round = 1; round <= rounds; round++)
+        {
+            foreach (int a in coded)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var doc = documents[a];
+                long start = Stopwatch.GetTimestamp();
+                var records = coder(doc, articles[a].Id, articles[a].Date);
+                ticks += Stopwatch.GetTimestamp() - start;
+                events += records.Count;
+                tokens += doc.Count;
+                sentences += doc.SentenceStarts.Count;
+            }
+        }
+        return new CodingTotals(ticks, tokens, sentences, events, articles.Count - coded.Count);
+    }
     private static void Row(TextWriter output, string name, long ticks, long tokens, long sentences)
     {
         double seconds = Math.Max((double)ticks / Stopwatch.Frequency, 1e-9);
