@@ -63,6 +63,17 @@ public static class NameKey
         return string.Join(' ', parts);
     }
 
+    /// <summary>The key pieces one token contributes (none for a lone hyphen, two for "al-Qaeda").</summary>
+    internal static string[] Pieces(string token, bool caseSensitive) =>
+        Fold(token, caseSensitive).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The key of pieces already folded: joined by spaces, a leading "the" dropped.</summary>
+    internal static string KeyOf(List<string> pieces)
+    {
+        int skip = pieces.Count > 1 && string.Equals(pieces[0], "the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        return string.Join(' ', pieces.Skip(skip));
+    }
+
     private static string Fold(string token, bool caseSensitive)
     {
         var sb = new StringBuilder(token.Length);

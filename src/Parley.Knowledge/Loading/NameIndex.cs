@@ -11,6 +11,8 @@ internal sealed class NameIndex<T>
 {
     private readonly Dictionary<string, List<T>> _folded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<T>> _exact = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _foldedPrefixes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _exactPrefixes = new(StringComparer.Ordinal);
 
     /// <summary>The most key tokens any name has.</summary>
     public int MaxTokens { get; private set; }
@@ -19,9 +21,9 @@ internal sealed class NameIndex<T>
 
     public bool Contains(string key) => _folded.ContainsKey(key);
 
-    public void Add(string name, T entry) => Add(_folded, NameKey.Of(name), entry);
+    public void Add(string name, T entry) => Add(_folded, _foldedPrefixes, NameKey.Of(name), entry);
 
-    public void AddExact(string name, T entry) => Add(_exact, NameKey.ExactOf(name), entry);
+    public void AddExact(string name, T entry) => Add(_exact, _exactPrefixes, NameKey.ExactOf(name), entry);
 
     public IReadOnlyList<T> Find(string text) => Collect(NameKey.ExactOf(text), NameKey.Of(text));
 
@@ -29,29 +31,51 @@ internal sealed class NameIndex<T>
         Collect(NameKey.ExactOf(tokens, start, length), NameKey.Of(tokens, start, length));
 
     /// <summary>The longest name starting at token <paramref name="start"/>, or null.</summary>
+    /// <remarks>
+    /// Grows the window one token at a time and stops as soon as no name begins with it, so a word that starts
+    /// no name costs one lookup.
+    /// </remarks>
     public CatalogMatch<T>? LongestMatch(IReadOnlyList<string> tokens, int start)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
-        if (start >= tokens.Count || NameKey.Of(tokens[start]).Length == 0)
+        if (start >= tokens.Count)
         {
             return null;
         }
+        var folded = new List<string>();
+        var exact = new List<string>();
+        CatalogMatch<T>? best = null;
         // A token the key drops (a lone hyphen) lets a window hold more tokens than the name has key tokens.
         int longest = Math.Min(tokens.Count - start, MaxTokens + 2);
-        for (int length = longest; length >= 1; length--)
+        for (int length = 1; length <= longest; length++)
         {
-            if (length > 1 && NameKey.Of(tokens[start + length - 1]).Length == 0)
+            var token = tokens[start + length - 1];
+            var pieces = NameKey.Pieces(token, caseSensitive: false);
+            if (pieces.Length == 0)
             {
+                if (length == 1)
+                {
+                    return null;
+                }
                 continue;
             }
-            var found = Find(tokens, start, length);
+            folded.AddRange(pieces);
+            exact.AddRange(NameKey.Pieces(token, caseSensitive: true));
+            string foldedKey = NameKey.KeyOf(folded);
+            string exactKey = NameKey.KeyOf(exact);
+            bool leadingArticle = folded.Count == 1 && foldedKey == "the";
+            if (!leadingArticle && !_foldedPrefixes.Contains(foldedKey) && !_exactPrefixes.Contains(exactKey))
+            {
+                break;
+            }
+            var found = Collect(exactKey, foldedKey);
             if (found.Count > 0)
             {
-                return new CatalogMatch<T>(start, length, found);
+                best = new CatalogMatch<T>(start, length, found);
             }
         }
-        return null;
+        return best;
     }
 
     private IReadOnlyList<T> Collect(string exactKey, string foldedKey)
@@ -69,12 +93,18 @@ internal sealed class NameIndex<T>
         return exact.Concat(folded).Distinct().ToList();
     }
 
-    private void Add(Dictionary<string, List<T>> index, string key, T entry)
+    private void Add(Dictionary<string, List<T>> index, HashSet<string> prefixes, string key, T entry)
     {
         if (key.Length == 0)
         {
             return;
         }
+        // Every leading run of whole key tokens ("united", "united states"), for LongestMatch to stop early.
+        for (int space = key.IndexOf(' '); space >= 0; space = key.IndexOf(' ', space + 1))
+        {
+            prefixes.Add(key[..space]);
+        }
+        prefixes.Add(key);
         if (!index.TryGetValue(key, out var list))
         {
             index[key] = list = [];
