@@ -289,7 +289,8 @@ public sealed class EventCoder
         }
         if (tree.Is(c, "obl") || tree.Is(c, "nmod") || tree.Is(c, "acl") || tree.Is(c, "advcl"))
         {
-            return tree.CaseOf(c) is "to" or "for" or "on" or "about" or "toward" or "towards" or "of";
+            // "pledged 500 million euros in aid" reaches the aid through "in".
+            return tree.CaseOf(c) is "to" or "for" or "on" or "about" or "toward" or "towards" or "of" or "in";
         }
         return false;
     }

@@ -32,7 +32,8 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         int t = trigger.Token;
         var result = new Participants();
         int passiveSubject = tree.Child(t, "nsubj:pass");
-        if (passiveSubject >= 0)
+        // Only a real passive ("was criticized"): the parser sometimes labels a subject nsubj:pass beside an nsubj.
+        if (passiveSubject >= 0 && tree.Child(t, "aux:pass") >= 0 && !HasActiveSubject(t))
         {
             // "Putin was criticized by Trump": the subject suffers the event, the "by" phrase does it.
             Participants.AddNew(result.Targets, ActorsOf(passiveSubject, 0));
@@ -161,6 +162,18 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
                 break;
             }
         }
+    }
+
+    private bool HasActiveSubject(int v)
+    {
+        foreach (int c in tree.Children(v))
+        {
+            if (tree.Dep(c) == "nsubj")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool Covers(ActorMention mention, int token) => mention.Start <= token && token < mention.End;

@@ -50,7 +50,9 @@ internal static class TriggerFinder
     {
         foreach (int c in tree.Children(i))
         {
-            if ((tree.Is(c, "compound:prt") || tree.Is(c, "case") || tree.Is(c, "mark")) && tree.Lemma(c).Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            // A particle or preposition in any relation: the parser sometimes hangs "for" straight off the verb.
+            if ((tree.Is(c, "compound:prt") || tree.Is(c, "case") || tree.Is(c, "mark") || tree.Upos(c) is "ADP" or "PART")
+                && tree.Word(c).Equals(preposition, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
