@@ -131,7 +131,9 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         }
         if (gap > 1)
         {
-            return false;
+            // "UN Secretary-General António Guterres": a capitalised title the catalogue lacks, between a body and a person.
+            return gap <= 3 && left.Part is Part.Organization or Part.Country or Part.Seat && right.Part is Part.Person or Part.Name or Part.Agent
+                && Enumerable.Range(left.End, gap).All(k => tree.Word(k) is "-" or "‑" || char.IsUpper(tree.Word(k), 0));
         }
         int between = left.End;
         string word = tree.Word(between);

@@ -81,7 +81,9 @@ internal sealed class AttributionFinder(ModalityCues cues)
         var doc = tree.Doc;
         if (actors.At(token) is { } mention)
         {
-            return new EventAttribution(mention.Text, mention.Code, mention.CharStart, mention.CharEnd);
+            // "media reported": a speaker coded only by the story's country is not known to be of it.
+            string? code = mention.Basis is Actors.MentionBasis.StoryCountry ? null : mention.Code;
+            return new EventAttribution(mention.Text, code, mention.CharStart, mention.CharEnd);
         }
         var (start, end) = tree.Extent(token);
         // The speaker's phrase without the preposition that introduced it ("according to state media").
