@@ -106,7 +106,7 @@ public sealed class EventCoder
             {
                 // "Gunmen stormed a hotel", "captors freed the girls": a target the text does not name as an actor
                 // is taken to be of the story's country, with the least sure basis.
-                participants.Targets.Add(UnnamedActor(tree, participants.UnnamedTarget, country));
+                participants.Targets.Add(UnnamedActor(tree, participants.UnnamedTarget, country, actors));
                 pairs = Pairs(trigger, code, chain.Count > 1, participants);
             }
             if (pairs.Count > 0)
@@ -380,10 +380,19 @@ public sealed class EventCoder
     private static bool ActsOnPeopleOrPlaces(string code) => code[..2] is "07" or "08" or "17" or "18" or "19" or "20";
 
     /// <summary>A target named only by a common noun phrase, coded as the story's country.</summary>
-    private static ActorMention UnnamedActor(Tree tree, int head, string country)
+    private static ActorMention UnnamedActor(Tree tree, int head, string country, ArticleActors actors)
     {
         var doc = tree.Doc;
         var (start, end) = tree.Extent(head);
+        // "a loudspeaker in South Korea", "boats of Rohingya migrants": a country named inside the phrase says whose.
+        foreach (var mention in actors.Mentions)
+        {
+            if (mention.Start >= start && mention.End <= end && mention.Country is not null && mention.Basis is not MentionBasis.StoryCountry)
+            {
+                country = mention.Country;
+                break;
+            }
+        }
         // The phrase up to its head and the words that complete it on the right, without a trailing clause.
         end = Math.Min(end, head + 1 + 3);
         while (end - 1 > head && tree.Upos(end - 1) is "PUNCT" or "ADP" or "CCONJ" or "DET")

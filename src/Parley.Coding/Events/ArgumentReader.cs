@@ -32,11 +32,13 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         int t = trigger.Token;
         var result = new Participants();
         int passiveSubject = tree.Child(t, "nsubj:pass");
-        // Only a real passive ("was criticized"): the parser sometimes labels a subject nsubj:pass beside an nsubj.
-        if (passiveSubject >= 0 && tree.Child(t, "aux:pass") >= 0 && !HasActiveSubject(t))
+        int agent = tree.Child(t, "obl:agent");
+        // A passive: "was criticized by Trump" (aux:pass and no active subject), or any predicate with a "by" agent
+        // ("freed by their captors", "troops backed by Djiboutian soldiers"). The parser sometimes labels a subject
+        // nsubj:pass beside an nsubj; that is not a passive.
+        bool passive = !HasActiveSubject(t) && (agent >= 0 || (passiveSubject >= 0 && tree.Child(t, "aux:pass") >= 0));
+        if (passive)
         {
-            // "Putin was criticized by Trump": the subject suffers the event, the "by" phrase does it.
-            Participants.AddNew(result.Targets, ActorsOf(passiveSubject, 0));
             foreach (int c in tree.Children(t))
             {
                 if (tree.Is(c, "obl:agent") || (tree.Is(c, "obl") && tree.CaseOf(c) == "by"))
@@ -44,6 +46,7 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
                     Participants.AddNew(result.Sources, ActorsOf(c, 0));
                 }
             }
+            Participants.AddNew(result.Targets, PassiveSubjects(t));
         }
         else
         {
@@ -110,7 +113,7 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
             else if (tree.Is(c, "compound") || tree.Is(c, "amod"))
             {
                 // "the U.S.-Russia summit", "Chinese-Russian talks": the parties, in text order.
-                if (actors.At(c) is { } modifier && modifier.Code is not null && !Covers(modifier, n))
+                if (actors.At(c) is { } modifier && modifier.Code is not null && !modifier.AgentOnly && !Covers(modifier, n))
                 {
                     Participants.AddNew(into.Parties, Expand(c, 0));
                 }
@@ -162,6 +165,28 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
                 break;
             }
         }
+    }
+
+    /// <summary>What a passive predicate was done to: its own passive subject, its first conjunct's ("were kidnapped
+    /// and later freed"), or the noun a participle modifies ("soldiers backed by Djiboutian troops").</summary>
+    private List<ActorMention> PassiveSubjects(int v)
+    {
+        int subject = tree.Child(v, "nsubj:pass");
+        if (subject >= 0)
+        {
+            return ActorsOf(subject, 0);
+        }
+        int governor = tree.Head(v);
+        if (governor < 0)
+        {
+            return [];
+        }
+        if (tree.Is(v, "conj"))
+        {
+            int shared = tree.Child(governor, "nsubj:pass");
+            return shared >= 0 ? ActorsOf(shared, 0) : Subjects(governor, 0, out _);
+        }
+        return tree.Is(v, "acl") ? ActorsOf(governor, 0) : [];
     }
 
     private bool HasActiveSubject(int v)
