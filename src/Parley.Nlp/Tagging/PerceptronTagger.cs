@@ -157,6 +157,17 @@ public sealed class PerceptronTagger : IPipe
         doc.Mark(Annotations.Tags);
     }
 
+    /// <summary>
+    /// Typographic quotes as the straight ones EWT mostly writes: news uses “ ” ‘ ’ where the training data has " and ',
+    /// and an unseen quote mark throws the tags (and so the parse) of its neighbours.
+    /// </summary>
+    private static ReadOnlySpan<char> StraightQuote(ReadOnlySpan<char> form) => form switch
+    {
+        "\u201C" or "\u201D" or "\u201E" or "\u00AB" or "\u00BB" => "\"",
+        "\u2018" or "\u2019" => "'",
+        _ => form,
+    };
+
     /// <summary>Predicts the labels of tokens [start, end) of <paramref name="doc"/> into <paramref name="output"/>.</summary>
     internal void TagSentence(Document doc, int start, int end, Span<TokenValues> values, Span<int> output)
     {
@@ -172,7 +183,7 @@ public sealed class PerceptronTagger : IPipe
         {
             for (int k = 0; k < count; k++)
             {
-                var form = text[starts[start + k]..ends[start + k]];
+                var form = StraightQuote(text[starts[start + k]..ends[start + k]]);
                 values[TaggerFeatures.Padding + k] = TokenValues.Compute(form, k == 0, Classes.Of(form));
                 fixedLabels[k] = Dictionary.TryGet(form, out int label) ? label : -1;
             }
