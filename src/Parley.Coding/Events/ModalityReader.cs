@@ -62,8 +62,16 @@ internal sealed class ModalityReader(ModalityCues cues)
             {
                 mark = Max(mark, Mark.Future);
             }
-            if (tree.Is(current, "xcomp") || tree.Is(current, "ccomp") || tree.Is(current, "advcl"))
+            bool nounArgument = current == trigger && tree.Upos(trigger) is "NOUN" or "PROPN"
+                && (tree.Is(current, "obj") || tree.Is(current, "nsubj") || tree.Is(current, "nsubj:pass"));
+            if (tree.Is(current, "xcomp") || tree.Is(current, "ccomp") || tree.Is(current, "advcl") || nounArgument)
             {
+                // An event noun shares the marks of the verb it is an argument of: "he would not hold talks",
+                // "a meeting would be their first".
+                if (nounArgument && Own(tree, governor) == Mark.Hypothetical && HasWould(tree, governor))
+                {
+                    wouldOnly = true;
+                }
                 // "could agree to meet", "did not manage to meet": the governor's own marks carry down its complement.
                 mark = Max(mark, Own(tree, governor));
             }
