@@ -216,7 +216,9 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         {
             if (tree.Dep(c) is "nsubj" or "csubj")
             {
-                Participants.AddNew(found, ActorsOf(c, 0));
+                // "Freedom Magazine, which attacked …": a relative pronoun stands for the noun its clause modifies.
+                bool relative = tree.Lemma(c) is "which" or "who" or "that" && tree.Is(v, "acl:relcl") && tree.Head(v) >= 0;
+                Participants.AddNew(found, ActorsOf(relative ? tree.Head(v) : c, 0));
             }
         }
         if (found.Count > 0 || tree.Child(v, "nsubj") >= 0 || tree.Child(v, "nsubj:pass") >= 0)
