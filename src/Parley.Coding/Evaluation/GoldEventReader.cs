@@ -21,31 +21,18 @@ public static class GoldEventReader
     }
 
     /// <summary>Reads <paramref name="reader"/> to its end; <paramref name="path"/> only names the lines in problems.</summary>
-    public static EvaluationFile<GoldEvent> Read(TextReader reader, string path)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(path);
-        var events = new List<GoldEvent>();
-        var problems = new List<LineProblem>();
-        int number = 0;
-        while (reader.ReadLine() is { } line)
+    public static EvaluationFile<GoldEvent> Read(TextReader reader, string path) =>
+        JsonLines.ReadAll<GoldEvent>(reader, path, (line, number) =>
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
             try
             {
-                events.Add(ReadLine(line, number));
+                return (ReadLine(line, number), null);
             }
             catch (GoldLineException e)
             {
-                problems.Add(new LineProblem(path, number, e.Message));
+                return (null, e.Message);
             }
-        }
-        return new EvaluationFile<GoldEvent>(path, events, problems);
-    }
+        });
 
     private static GoldEvent ReadLine(string line, int number)
     {

@@ -18,46 +18,26 @@ public static class PredictedEventReader
     }
 
     /// <summary>Reads <paramref name="reader"/> to its end; <paramref name="path"/> only names the lines in problems.</summary>
-    public static EvaluationFile<EventRecord> Read(TextReader reader, string path)
+    public static EvaluationFile<EventRecord> Read(TextReader reader, string path) => JsonLines.ReadAll(reader, path, ReadLine);
+
+    private static (EventRecord?, string?) ReadLine(string line, int number)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(path);
-        var events = new List<EventRecord>();
-        var problems = new List<LineProblem>();
-        int number = 0;
-        while (reader.ReadLine() is { } line)
+        EventRecord? record;
+        try
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-            EventRecord? record;
-            try
-            {
-                record = EventRecordJson.Deserialize(line);
-            }
-            catch (JsonException e)
-            {
-                problems.Add(new LineProblem(path, number, $"not an event record: {JsonLines.Describe(e)}"));
-                continue;
-            }
-            var reason = record switch
-            {
-                null => "not an event record but null",
-                { Schema: not EventRecord.CurrentSchema } => $"schema '{record.Schema}' is not {EventRecord.CurrentSchema}, the one this evaluator reads",
-                { Cameo.Length: < 2 } => $"cameo '{record.Cameo}' has no root (two digits)",
-                _ => null,
-            };
-            if (reason is null)
-            {
-                events.Add(record!);
-            }
-            else
-            {
-                problems.Add(new LineProblem(path, number, reason));
-            }
+            record = EventRecordJson.Deserialize(line);
         }
-        return new EvaluationFile<EventRecord>(path, events, problems);
+        catch (JsonException e)
+        {
+            return (null, $"not an event record: {JsonLines.Describe(e)}");
+        }
+        var reason = record switch
+        {
+            null => "not an event record but null",
+            { Schema: not EventRecord.CurrentSchema } => $"schema '{record.Schema}' is not {EventRecord.CurrentSchema}, the one this evaluator reads",
+            { Cameo.Length: < 2 } => $"cameo '{record.Cameo}' has no root (two digits)",
+            _ => null,
+        };
+        return reason is null ? (record, null) : (null, reason);
     }
 }
