@@ -373,6 +373,8 @@ public sealed class EventCoder
         }
         // An event needs someone who did it: a source whose code is known, or at least named.
         pairs.RemoveAll(p => p.Item1.Code is null && p.Item2?.Code is null);
+        // One consults, visits or meets someone the text names, not "a clinic" given the story's country.
+        pairs.RemoveAll(p => code.StartsWith("04", StringComparison.Ordinal) && p.Item2 is { Basis: MentionBasis.StoryCountry, AgentOnly: true });
         return pairs.Count > MaxEventsPerTrigger ? pairs.GetRange(0, MaxEventsPerTrigger) : pairs;
     }
 

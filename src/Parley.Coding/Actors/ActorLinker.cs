@@ -331,13 +331,17 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return new ArticleActors(tree.Count, resolved, storyCountry);
     }
 
+    private static bool SameWord(string a, string b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
+
     private static ActorMention Corefer(ActorMention mention, List<ActorMention> earlier, string? storyCountry)
     {
         if (mention.Name is { } name && mention.IsPerson)
         {
             // "Odinga" after "opposition leader Raila Odinga": the same person.
-            string surname = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
-            var match = earlier.LastOrDefault(m => m.IsPerson && m.Code is not null && m.Name is { } other && other.Split(' ')[^1].Equals(surname, StringComparison.OrdinalIgnoreCase));
+            // A lone name may be the family name written first ("Kim" after "Kim Jong Un") or last ("Odinga").
+            string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var match = earlier.LastOrDefault(m => m.IsPerson && m.Code is not null && m.Name is { } other
+                && (SameWord(other.Split(' ')[^1], words[^1]) || (words.Length == 1 && SameWord(other.Split(' ')[0], words[0]))));
             if (match is not null)
             {
                 return mention with { Code = match.Code, Country = match.Country, Sectors = match.Sectors, Name = match.Name, Basis = MentionBasis.Coreference };

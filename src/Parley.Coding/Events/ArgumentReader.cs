@@ -338,7 +338,8 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         {
             foreach (int c in tree.Children(i))
             {
-                if ((tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "nmod:poss")) && actors.At(c) is { Country: not null, IsPerson: false } owner)
+                if ((tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "nmod:poss"))
+                    && actors.At(c) is { Country: not null, IsPerson: false, AgentOnly: false, Basis: not MentionBasis.Pronoun } owner)
                 {
                     found.Add(owner);
                     break;

@@ -20,6 +20,13 @@ internal sealed class LocationResolver(KnowledgeBase knowledge)
         {
             return own;
         }
+        // "met Shoigu in Pyongyang": the parser often hangs the place on the object; a place is not a modifier a
+        // person needs, so it tells where the meeting was.
+        int obj = tree.Child(trigger, "obj");
+        if (!isNoun && obj >= 0 && tree.Upos(obj) == "PROPN" && Search(tree, obj) is { } atObject)
+        {
+            return atObject;
+        }
         int governor = tree.Head(trigger);
         if (isNoun && governor >= 0 && (tree.Is(trigger, "nsubj") || tree.Is(trigger, "obj") || tree.Is(trigger, "nsubj:pass")))
         {
