@@ -120,6 +120,13 @@ public static class EvalEventsCommand
         output.WriteLine(AgreementRow("attribution", result.SameAttributionPresence) + "   (both or neither have one)");
         output.WriteLine();
 
+        output.WriteLine("Right by confidence (root level; calibrated when the rate is near the band):");
+        foreach (var band in result.Calibration.Where(b => b.Right.Total > 0))
+        {
+            output.WriteLine(AgreementRow(string.Create(CultureInfo.InvariantCulture, $"{band.From:F1}–{band.To:F1}"), band.Right));
+        }
+        output.WriteLine();
+
         output.WriteLine("By CAMEO root:");
         output.WriteLine($"  {"root",-32} {"gold",6} {"pred",6} {"match",6} {"P",7} {"R",7} {"F1",7}");
         foreach (var (root, score) in result.ByRoot)

@@ -47,5 +47,26 @@ public sealed record EventEvaluation
 
     public Agreement SameAttributionPresence => Count(m => m.SameAttributionPresence);
 
+    /// <summary>
+    /// How often scored predictions were right (matched at the root) by their confidence, in bands of 0.2 from
+    /// 0–0.2 to 0.8–1: a calibrated coder is right about as often as its confidence says.
+    /// </summary>
+    public IReadOnlyList<ConfidenceBand> Calibration
+    {
+        get
+        {
+            var bands = new (int Right, int Total)[5];
+            foreach (var (confidence, right) in Matches.Select(m => (m.Predicted.Confidence, true)).Concat(FalsePositives.Select(p => (p.Confidence, false))))
+            {
+                int band = Math.Clamp((int)(confidence * 5), 0, 4);
+                bands[band] = (bands[band].Right + (right ? 1 : 0), bands[band].Total + 1);
+            }
+            return bands.Select((b, i) => new ConfidenceBand(i / 5.0, (i + 1) / 5.0, new Agreement(b.Right, b.Total))).ToList();
+        }
+    }
+
     private Agreement Count(Func<EventMatch, bool> agrees) => new(Matches.Count(agrees), Matches.Count);
 }
+
+/// <summary>Predictions with confidence in <c>[From, To)</c> (the last band includes 1) and how many of them were right.</summary>
+public sealed record ConfidenceBand(double From, double To, Agreement Right);

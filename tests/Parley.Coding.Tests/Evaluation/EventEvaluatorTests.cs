@@ -315,4 +315,23 @@ public class EventEvaluatorTests
         Search(0, (0, 0, 0));
         return best;
     }
+
+    [Fact]
+    public void Calibration_counts_right_predictions_by_confidence_band()
+    {
+        var result = EventEvaluator.Evaluate(
+            [Gold("111", "USA", "RUS"), Gold("040", "RUS", "USA", sentence: 2)],
+            [
+                Predicted("111", "USA", "RUS") with { Confidence = 0.9 },
+                Predicted("040", "RUS", "USA", sentence: 2) with { Confidence = 0.3 },
+                Predicted("190", "RUS", "UKR", sentence: 3) with { Confidence = 0.35 },
+                Predicted("190", "RUS", "UKR", sentence: 4) with { Confidence = 1.0 },
+            ]);
+
+        var bands = result.Calibration;
+        Assert.Equal(5, bands.Count);
+        Assert.Equal((1, 2), (bands[1].Right.Right, bands[1].Right.Total));
+        Assert.Equal((1, 2), (bands[4].Right.Right, bands[4].Right.Total));
+        Assert.Equal(0, bands[0].Right.Total);
+    }
 }
