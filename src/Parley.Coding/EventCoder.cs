@@ -21,10 +21,8 @@ public sealed class EventCoder
     /// <summary>How many events one trigger may give (coordinated actors multiply); more is a parse gone wrong.</summary>
     private const int MaxEventsPerTrigger = 6;
 
-    /// <summary>How deep a complement is looked for through verbs and nouns that are not events ("openness to exploring a meeting").</summary>
-    private const int MaxComplementDepth = 3;
-
     private readonly EventPatterns _patterns;
+    private readonly ComplementFolder _folder;
     private readonly ActorLinker _linker;
     private readonly ModalityReader _modality;
     private readonly AttributionFinder _attribution;
@@ -42,6 +40,7 @@ public sealed class EventCoder
         ArgumentNullException.ThrowIfNull(patterns);
         Knowledge = knowledge;
         _patterns = patterns;
+        _folder = new ComplementFolder(patterns);
         _linker = new ActorLinker(knowledge);
         _modality = new ModalityReader(patterns.Modality);
         _attribution = new AttributionFinder(patterns.Modality);
@@ -88,10 +87,10 @@ public sealed class EventCoder
             }
         }
         var arguments = new ArgumentReader(tree, actors, triggers);
-        var folded = Fold(tree, triggers);
+        var folded = _folder.Fold(tree, triggers);
         // Read every trigger's actors first: an event noun whose parties another event took as its own
         // ("support for negotiations between Moscow and Kiev") is part of that event, wherever it stands.
-        var found = new List<(Trigger Trigger, List<int> Chain, string Code, Participants Participants, List<(ActorMention, ActorMention?)> Pairs)>();
+        var found = new List<Candidate>();
         for (int t = 0; t < tree.Count; t++)
         {
             if (triggers[t] is not { } trigger || folded.Absorbed[t])
@@ -111,7 +110,7 @@ public sealed class EventCoder
             }
             if (pairs.Count > 0)
             {
-                found.Add((trigger, chain, code, participants, pairs));
+                found.Add(new Candidate(trigger, chain, code, participants, pairs));
             }
         }
         var partOfAnother = found.SelectMany(f => f.Participants.ThroughEvents).ToHashSet();
@@ -165,135 +164,12 @@ public sealed class EventCoder
             || !title.Any(t => t.Cameo == r.Cameo && t.Source?.Code == r.Source?.Code && t.Target?.Code == r.Target?.Code)).ToList();
     }
 
-    private sealed record Folding(bool[] Absorbed, Dictionary<int, List<int>> Chains, Dictionary<int, string> Codes);
+    /// <summary>A trigger with its folded chain, code, actors and the (source, target) pairs it gives.</summary>
+    private sealed record Candidate(Trigger Trigger, List<int> Chain, string Code, Participants Participants, List<(ActorMention Source, ActorMention? Target)> Pairs);
 
     private sealed record EventContext(
         Tree Tree, string ArticleId, DateOnly? ArticleDate, int SentenceIndex, TokenSpan Sentence, List<int> Chain, Trigger Trigger,
         string Code, List<TimeExpression> Expressions, DateOnly? Anchor, Participants Participants);
-
-    /// <summary>Folds each event governed by a complement-taking trigger into it, and works out the code of the whole.</summary>
-    private Folding Fold(Tree tree, Trigger?[] triggers)
-    {
-        var folding = new Folding(new bool[tree.Count], [], []);
-        for (int t = 0; t < tree.Count; t++)
-        {
-            if (triggers[t] is { Complement: not null })
-            {
-                Resolve(tree, triggers, t, folding, 0);
-            }
-        }
-        return folding;
-    }
-
-    private string Resolve(Tree tree, Trigger?[] triggers, int t, Folding folding, int depth)
-    {
-        var trigger = triggers[t]!;
-        if (folding.Codes.TryGetValue(t, out var known))
-        {
-            return known;
-        }
-        string code = trigger.Code;
-        var chain = new List<int> { t };
-        if (trigger.Complement is { } familyName && _patterns.Family(familyName) is { } family && depth < 4
-            && Complement(tree, triggers, t, familyName, folding, depth, chain) is int inner and >= 0)
-        {
-            string innerCode = Resolve(tree, triggers, inner, folding, depth + 1);
-            string? whole = triggers[inner]!.Complement == familyName ? innerCode : family.CodeForEvent(innerCode);
-            if (whole is not null)
-            {
-                code = whole;
-                folding.Absorbed[inner] = true;
-                chain.AddRange(folding.Chains.GetValueOrDefault(inner) ?? [inner]);
-            }
-            else
-            {
-                chain.RemoveRange(1, chain.Count - 1);
-            }
-        }
-        folding.Codes[t] = code;
-        folding.Chains[t] = chain;
-        return code;
-    }
-
-    /// <summary>
-    /// The complement event of <paramref name="t"/>. When the first one found is of the same family and has no
-    /// complement of its own ("signaled its openness" + "to exploring a meeting" attached to the verb), the search
-    /// goes on past it, and the two are one expression. An event noun may find its complement beside it, as an
-    /// infinitive of its governor ("receiving an invitation" + "to visit China").
-    /// </summary>
-    private int Complement(Tree tree, Trigger?[] triggers, int t, string family, Folding folding, int depth, List<int> chain)
-    {
-        int first = FindComplement(tree, triggers, t, 0, chain, -1);
-        if (first >= 0 && triggers[first]!.Complement == family)
-        {
-            Resolve(tree, triggers, first, folding, depth + 1);
-            if (folding.Chains[first].Count == 1)
-            {
-                var more = new List<int>(chain) { first };
-                int further = FindComplement(tree, triggers, t, 0, more, first);
-                if (further >= 0)
-                {
-                    folding.Absorbed[first] = true;
-                    chain.Clear();
-                    chain.AddRange(more);
-                    return further;
-                }
-            }
-        }
-        int governor = tree.Head(t);
-        if (first < 0 && triggers[t]!.IsNoun && governor >= 0)
-        {
-            foreach (int c in tree.Children(governor))
-            {
-                if (c > t && (tree.Is(c, "advcl") || tree.Is(c, "xcomp")) && tree.CaseOf(c) == "to" && triggers[c] is not null)
-                {
-                    return c;
-                }
-            }
-        }
-        return first;
-    }
-
-    /// <summary>The event trigger governed by <paramref name="t"/> as its complement, reached through non-event verbs and nouns; -1 when none. The tokens passed on the way are added to <paramref name="path"/>.</summary>
-    private static int FindComplement(Tree tree, Trigger?[] triggers, int t, int depth, List<int> path, int skip)
-    {
-        foreach (int c in tree.Children(t))
-        {
-            if (c == skip || !IsComplement(tree, c))
-            {
-                continue;
-            }
-            if (triggers[c] is not null)
-            {
-                return c;
-            }
-            if (depth < MaxComplementDepth && tree.Upos(c) is "VERB" or "NOUN")
-            {
-                path.Add(c);
-                int found = FindComplement(tree, triggers, c, depth + 1, path, skip);
-                if (found >= 0)
-                {
-                    return found;
-                }
-                path.RemoveAt(path.Count - 1);
-            }
-        }
-        return -1;
-    }
-
-    private static bool IsComplement(Tree tree, int c)
-    {
-        if (tree.Is(c, "xcomp") || tree.Is(c, "obj") || tree.Is(c, "ccomp"))
-        {
-            return true;
-        }
-        if (tree.Is(c, "obl") || tree.Is(c, "nmod") || tree.Is(c, "acl") || tree.Is(c, "advcl"))
-        {
-            // "pledged 500 million euros in aid" reaches the aid through "in".
-            return tree.CaseOf(c) is "to" or "for" or "on" or "about" or "toward" or "towards" or "of" or "in";
-        }
-        return false;
-    }
 
     private static Participants Participants(Trigger trigger, List<int> chain, Trigger?[] triggers, ArgumentReader arguments)
     {
