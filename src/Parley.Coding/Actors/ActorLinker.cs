@@ -97,7 +97,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 var known = knowledge.Actors.Find(words, i, entity.End - entity.Start);
                 best = known.Count > 0
                     ? new Component(entity.Start, entity.End, PartOf(Prefer(known)), Prefer(known), null, null)
-                    : new Component(entity.Start, entity.End, Part.Name, null, null, entity.Label);
+                    : new Component(entity.Start, entity.End, Part.Name, CountryWithin(words, i, entity.End - offset), null, entity.Label);
                 bestLength = entity.End - entity.Start;
             }
         }
@@ -107,6 +107,19 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             best = new Component(token, offset + agent.End, Part.Agent, null, agent.Entries[0], null);
         }
         return best;
+    }
+
+    /// <summary>A country named inside an entity the catalogue does not know ("United States National Security Council"), or null.</summary>
+    private Actor? CountryWithin(List<string> words, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (knowledge.Actors.LongestMatch(words, k) is { } match && match.End <= end && match.Entries.FirstOrDefault(e => e.Kind == ActorKind.Country) is { } country)
+            {
+                return country;
+            }
+        }
+        return null;
     }
 
     /// <summary>Of several entries for one name, a person first (the name is most specific), then a body, a seat, a country.</summary>
@@ -210,6 +223,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 case Part.Name:
                     unknownName = doc.Text[doc.Starts[component.Start]..doc.Ends[component.End - 1]];
                     unknownIsPerson = component.Label == "PER";
+                    country ??= component.Actor;
                     break;
             }
         }

@@ -59,7 +59,9 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         }
         if (result.Targets.Count == 0)
         {
-            result.UnnamedTarget = FirstSlotNoun(t, trigger.Targets);
+            // "schoolgirls … were freed by their captors": a passive's unnamed target is its subject.
+            int subject = passive ? tree.Child(t, "nsubj:pass") : -1;
+            result.UnnamedTarget = subject >= 0 && tree.Upos(subject) is "NOUN" or "PROPN" ? subject : FirstSlotNoun(t, trigger.Targets);
         }
         return result;
     }
