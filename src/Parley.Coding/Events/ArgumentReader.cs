@@ -328,7 +328,8 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
     private List<ActorMention> Expand(int i, int depth)
     {
         var found = new List<ActorMention>();
-        if (depth > MaxDepth)
+        // "according to Kristen Wilkins" names whose word it is (the attribution), never a party.
+        if (depth > MaxDepth || tree.CaseOf(i) == "according to")
         {
             return found;
         }
