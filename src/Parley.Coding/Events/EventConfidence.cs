@@ -27,7 +27,7 @@ internal static class EventConfidence
         MentionBasis.Described => 0.12,
         MentionBasis.Coreference => 0.08,
         MentionBasis.Pronoun => 0.05,
-        MentionBasis.StoryCountry => -0.05,
-        _ => -0.15,
+        MentionBasis.StoryCountry => -0.12,
+        _ => -0.25,
     };
 }
