@@ -361,8 +361,9 @@ public sealed class EventCoder
         var expression = TimeResolver.ExpressionFor(doc, outer, context.Expressions);
         if (expression is null && context.Trigger.IsNoun)
         {
-            int governor = context.Tree.Head(outer);
-            if (governor >= 0 && (context.Tree.Is(outer, "nsubj") || context.Tree.Is(outer, "obj")))
+            int noun = TriggerFinder.Climb(context.Tree, outer);
+            int governor = context.Tree.Head(noun);
+            if (governor >= 0 && (context.Tree.Is(noun, "nsubj") || context.Tree.Is(noun, "obj")))
             {
                 // "The meeting took place during the 2018 summit": the date of the verb that realises the noun.
                 expression = TimeResolver.ExpressionFor(doc, governor, context.Expressions);

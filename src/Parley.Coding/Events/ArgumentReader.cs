@@ -71,11 +71,7 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         int n = trigger.Token;
         var result = new Participants();
         ReadNounPhrase(n, trigger.Targets, result);
-        int noun = n;
-        while (tree.Is(noun, "conj") && tree.Head(noun) >= 0)
-        {
-            noun = tree.Head(noun);
-        }
+        int noun = TriggerFinder.Climb(tree, n);
         int governor = tree.Head(noun);
         if (governor >= 0 && result.Sources.Count == 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass")))
         {

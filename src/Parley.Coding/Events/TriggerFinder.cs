@@ -8,6 +8,12 @@ namespace Parley.Coding.Events;
 /// </summary>
 internal static class TriggerFinder
 {
+    /// <summary>Nouns that count or group an event noun without changing what it is ("a package of sanctions").</summary>
+    private static readonly HashSet<string> QuantityNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "package", "round", "set", "wave", "series", "raft", "batch", "slew", "string", "number", "spate",
+    };
+
     /// <summary>
     /// The trigger at token <paramref name="i"/>, or null. <paramref name="licensedBy"/>, when given, is a
     /// complement-taking predicate governing the noun, which then needs none of the verbs its pattern lists.
@@ -92,16 +98,31 @@ internal static class TriggerFinder
         return false;
     }
 
-    /// <summary>The verb whose object (or passive subject, or oblique) noun <paramref name="i"/> is, through coordination ("imposed sanctions and travel bans"); -1 when none.</summary>
+    /// <summary>The verb whose object (or passive subject, or oblique) noun <paramref name="i"/> is, through <see cref="Climb"/>; -1 when none.</summary>
     public static int Governor(Tree tree, int i)
     {
-        int noun = i;
-        while (tree.Is(noun, "conj") && tree.Head(noun) >= 0)
-        {
-            noun = tree.Head(noun);
-        }
+        int noun = Climb(tree, i);
         int head = tree.Head(noun);
         return head >= 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || tree.Is(noun, "obl")) ? head : -1;
+    }
+
+    /// <summary>
+    /// The noun that stands in the clause for event noun <paramref name="i"/>: the first of a coordination ("imposed
+    /// sanctions and travel bans") or the quantity noun that holds it ("imposed a new package of sanctions").
+    /// </summary>
+    public static int Climb(Tree tree, int i)
+    {
+        int noun = i;
+        for (int step = 0; step < 8 && tree.Head(noun) >= 0; step++)
+        {
+            if (tree.Is(noun, "conj") || (tree.Is(noun, "nmod") && tree.CaseOf(noun) == "of" && QuantityNouns.Contains(tree.Lemma(tree.Head(noun)))))
+            {
+                noun = tree.Head(noun);
+                continue;
+            }
+            break;
+        }
+        return noun;
     }
 
     private static bool HasVerb(Tree tree, int i, IReadOnlyList<string> verbs)
