@@ -1,18 +1,32 @@
-using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Parley.Nlp.Learning;
 
 /// <summary>
-/// The frozen weights of an averaged perceptron: a feature id → row table (open addressing, linear
-/// probing) over one flat weight array. Immutable and safe to share between threads.
-/// Stored as float16 on disk, which halves the file and costs no accuracy we can measure.
+/// The frozen weights of an averaged perceptron: a feature id → weights table (open addressing, linear probing).
+/// Immutable and safe to share between threads. Stored as float16 on disk, which halves the file and costs no
+/// accuracy we can measure.
+/// <para>
+/// Scoring is bound by cache misses (the parser's move model alone is tens of megabytes), so the table is laid
+/// out for them. A model of at most four classes whose weights are exact in float16 (every model read from a
+/// file) keeps them in the slot beside the key: one cache line per feature. Any other model keeps, per feature,
+/// only its non-zero weights as (class, weight) pairs: most tagger and label rows have a handful of non-zero
+/// weights out of 50–100 classes. Either way <see cref="Score"/> adds, for each class, the same weights in the same
+/// (feature) order as a dense sum would, so the scores are bit for bit those of the dense row-major form
+/// (skipped +0 weights change nothing: a sum that starts at +0 never becomes -0).
+/// </para>
 /// </summary>
 public sealed class PerceptronModel
 {
-    // Feature id and row side by side, so a lookup touches one cache line; key 0 = empty (feature id 0 is remapped, see Key).
+    // Key 0 = empty (feature id 0 is remapped, see Key). A and B: in the packed layout, the float16 bits of the
+    // weights (classes 0–1 in A, 2–3 in B); otherwise the first entry of the feature's non-zero weights and their count.
     private readonly Slot[] _slots;
-    private readonly float[] _weights;
     private readonly int _mask;
+    private readonly bool _packed;
+    private readonly Entry[] _entries;
+    // The row (position in the constructor's arrays) of each slot, -1 when empty: only Write and Mean read it,
+    // so a model written back out is the same file.
+    private readonly int[] _rowOfSlot;
 
     public PerceptronModel(int classes, ulong[] features, float[] weights)
     {
@@ -25,7 +39,6 @@ public sealed class PerceptronModel
         }
         Classes = classes;
         Features = features.Length;
-        _weights = weights;
         int size = 16;
         while (size < features.Length * 2)
         {
@@ -33,6 +46,22 @@ public sealed class PerceptronModel
         }
         _mask = size - 1;
         _slots = new Slot[size];
+        _rowOfSlot = new int[size];
+        _rowOfSlot.AsSpan().Fill(-1);
+        _packed = classes <= PackedClasses && weights.All(ExactInHalf);
+        int nonZero = 0;
+        if (!_packed)
+        {
+            foreach (float w in weights)
+            {
+                if (!IsPositiveZero(w))
+                {
+                    nonZero++;
+                }
+            }
+        }
+        _entries = new Entry[nonZero];
+        int next = 0;
         for (int row = 0; row < features.Length; row++)
         {
             ulong key = Key(features[row]);
@@ -45,7 +74,24 @@ public sealed class PerceptronModel
                 }
                 slot = (slot + 1) & _mask;
             }
-            _slots[slot] = new Slot(key, row);
+            var rowWeights = weights.AsSpan(row * classes, classes);
+            if (_packed)
+            {
+                _slots[slot] = new Slot(key, PackHalves(rowWeights, 0), PackHalves(rowWeights, 2));
+            }
+            else
+            {
+                int first = next;
+                for (int c = 0; c < classes; c++)
+                {
+                    if (!IsPositiveZero(rowWeights[c]))
+                    {
+                        _entries[next++] = new Entry(c, rowWeights[c]);
+                    }
+                }
+                _slots[slot] = new Slot(key, first, next - first);
+            }
+            _rowOfSlot[slot] = row;
         }
     }
 
@@ -58,54 +104,113 @@ public sealed class PerceptronModel
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         var output = scores[..Classes];
-        output.Clear();
-        ReadOnlySpan<float> weights = _weights;
         if (features.Length > MaxBatch)
         {
+            output.Clear();
             foreach (ulong feature in features)
             {
-                int row = RowOf(feature);
-                if (row >= 0)
+                int slot = SlotOf(feature);
+                if (slot >= 0)
                 {
-                    AddTo(output, weights.Slice(row * Classes, Classes));
+                    AddTo(output, _slots[slot]);
                 }
             }
             return;
         }
-        // Two passes: all table lookups first, then all weight rows. The loads of each pass do not depend on
-        // one another, so the processor overlaps their cache misses instead of waiting for each in turn.
-        Span<int> rows = stackalloc int[features.Length];
+        // First read every feature's home slot, in a loop with no branch on what it reads: the loads do not
+        // depend on one another, so the processor overlaps their cache misses instead of waiting for each in turn.
+        Span<Slot> home = stackalloc Slot[features.Length];
+        var slots = _slots;
         for (int i = 0; i < features.Length; i++)
         {
-            rows[i] = RowOf(features[i]);
+            home[i] = slots[(int)(Key(features[i]) & (ulong)_mask)];
         }
-        if (Classes <= 4)
+        if (_packed)
         {
-            for (int i = 0; i < rows.Length; i++)
-            {
-                int row = rows[i];
-                if (row >= 0)
-                {
-                    var w = weights.Slice(row * Classes, Classes);
-                    for (int c = 0; c < w.Length; c++)
-                    {
-                        output[c] += w[c];
-                    }
-                }
-            }
-            return;
+            ScorePacked(features, home, output);
         }
-        foreach (int row in rows)
+        else
         {
-            if (row >= 0)
-            {
-                AddTo(output, weights.Slice(row * Classes, Classes));
-            }
+            ScoreSparse(features, home, output);
         }
     }
 
-    // Features per call scored with the two-pass lookup (larger calls take the simple path, without stack space).
+    // Features per call scored with the batched lookups (larger calls take the simple path, without stack space).
     private const int MaxBatch = 512;
+
+    // The most classes whose float16 weights fit in a slot beside the key.
+    private const int PackedClasses = 4;
+
+    private void ScorePacked(ReadOnlySpan<ulong> features, ReadOnlySpan<Slot> home, Span<float> output)
+    {
+        float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f;
+        for (int i = 0; i < features.Length; i++)
+        {
+            ulong key = Key(features[i]);
+            var slot = home[i];
+            if (slot.Key != key)
+            {
+                if (slot.Key == 0)
+                {
+                    continue;
+                }
+                int found = Probe(key, ((int)(key & (ulong)_mask) + 1) & _mask);
+                if (found < 0)
+                {
+                    continue;
+                }
+                slot = _slots[found];
+            }
+            s0 += HalfBitsToSingle((uint)slot.A & 0xFFFF);
+            s1 += HalfBitsToSingle((uint)slot.A >> 16);
+            s2 += HalfBitsToSingle((uint)slot.B & 0xFFFF);
+            s3 += HalfBitsToSingle((uint)slot.B >> 16);
+        }
+        output[0] = s0;
+        output[1] = s1;
+        if (output.Length > 2)
+        {
+            output[2] = s2;
+        }
+        if (output.Length > 3)
+        {
+            output[3] = s3;
+        }
+    }
+
+    private void ScoreSparse(ReadOnlySpan<ulong> features, Span<Slot> home, Span<float> output)
+    {
+        var entries = _entries;
+        // Resolve each feature to its entries, touching the first one: again independent loads, overlapped.
+        int touched = 0;
+        for (int i = 0; i < features.Length; i++)
+        {
+            ulong key = Key(features[i]);
+            ref var slot = ref home[i];
+            if (slot.Key != key)
+            {
+                int found = slot.Key == 0 ? -1 : Probe(key, ((int)(key & (ulong)_mask) + 1) & _mask);
+                slot = found < 0 ? default : _slots[found];
+            }
+            if (slot.B > 0)
+            {
+                touched ^= entries[slot.A].Class;
+            }
+        }
+        output.Clear();
+        foreach (var slot in home)
+        {
+            foreach (var entry in entries.AsSpan(slot.A, slot.B))
+            {
+                output[entry.Class] += entry.Weight;
+            }
+        }
+        // Keeps the touching loads from being optimised away; no class is ever negative.
+        if (touched < 0)
+        {
+            output.Clear();
+        }
+    }
 
     /// <summary>The class with the highest score for <paramref name="features"/> (ties go to the lower class).</summary>
     public int Predict(ReadOnlySpan<ulong> features, Span<float> scratch)
@@ -114,21 +219,36 @@ public sealed class PerceptronModel
         return ArgMax(scratch[..Classes]);
     }
 
-    private static void AddTo(Span<float> sum, ReadOnlySpan<float> row)
+    private void AddTo(Span<float> sum, in Slot slot)
     {
-        int c = 0;
-        if (Vector.IsHardwareAccelerated)
+        if (_packed)
         {
-            for (; c <= row.Length - Vector<float>.Count; c += Vector<float>.Count)
+            for (int c = 0; c < sum.Length; c++)
             {
-                (new Vector<float>(sum[c..]) + new Vector<float>(row[c..])).CopyTo(sum[c..]);
+                sum[c] += WeightOf(slot, c);
             }
+            return;
         }
-        for (; c < row.Length; c++)
+        foreach (var entry in _entries.AsSpan(slot.A, slot.B))
         {
-            sum[c] += row[c];
+            sum[entry.Class] += entry.Weight;
         }
     }
+
+    /// <summary>Writes the weights of the feature in <paramref name="slot"/>, zeros included, into <paramref name="row"/>.</summary>
+    private void CopyRow(int slot, Span<float> row)
+    {
+        row.Clear();
+        AddTo(row, _slots[slot]);
+    }
+
+    private static float WeightOf(in Slot slot, int c) => c switch
+    {
+        0 => HalfBitsToSingle((uint)slot.A & 0xFFFF),
+        1 => HalfBitsToSingle((uint)slot.A >> 16),
+        2 => HalfBitsToSingle((uint)slot.B & 0xFFFF),
+        _ => HalfBitsToSingle((uint)slot.B >> 16),
+    };
 
     public static int ArgMax(ReadOnlySpan<float> scores)
     {
@@ -162,23 +282,26 @@ public sealed class PerceptronModel
         }
         var rows = new Dictionary<ulong, int>();
         var sums = new List<float>();
+        var weightsOfSlot = new float[classes];
         foreach (var model in models)
         {
-            foreach (var slot in model._slots)
+            for (int s = 0; s < model._slots.Length; s++)
             {
-                if (slot.Key == 0)
+                ulong key = model._slots[s].Key;
+                if (key == 0)
                 {
                     continue;
                 }
-                if (!rows.TryGetValue(slot.Key, out int row))
+                if (!rows.TryGetValue(key, out int row))
                 {
                     row = rows.Count;
-                    rows.Add(slot.Key, row);
+                    rows.Add(key, row);
                     sums.AddRange(new float[classes]);
                 }
+                model.CopyRow(s, weightsOfSlot);
                 for (int c = 0; c < classes; c++)
                 {
-                    sums[row * classes + c] += model._weights[slot.Row * classes + c];
+                    sums[row * classes + c] += weightsOfSlot[c];
                 }
             }
         }
@@ -208,17 +331,24 @@ public sealed class PerceptronModel
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(Classes);
         writer.Write(Features);
-        foreach (var slot in _slots)
+        var slotOfRow = new int[Features];
+        for (int s = 0; s < _slots.Length; s++)
         {
-            if (slot.Key != 0)
+            if (_slots[s].Key != 0)
             {
-                writer.Write(Unkey(slot.Key));
-                writer.Write(slot.Row);
+                writer.Write(Unkey(_slots[s].Key));
+                writer.Write(_rowOfSlot[s]);
+                slotOfRow[_rowOfSlot[s]] = s;
             }
         }
-        foreach (float w in _weights)
+        var row = new float[Classes];
+        foreach (int slot in slotOfRow)
         {
-            writer.Write((Half)w);
+            CopyRow(slot, row);
+            foreach (float w in row)
+            {
+                writer.Write((Half)w);
+            }
         }
     }
 
@@ -251,19 +381,25 @@ public sealed class PerceptronModel
         return new PerceptronModel(classes, features, weights);
     }
 
-    private int RowOf(ulong feature)
+    /// <summary>The slot of <paramref name="feature"/>, or -1 when it has no weights.</summary>
+    private int SlotOf(ulong feature)
     {
         ulong key = Key(feature);
-        int slot = (int)(key & (ulong)_mask);
+        return Probe(key, (int)(key & (ulong)_mask));
+    }
+
+    /// <summary>The slot holding <paramref name="key"/>, searching from <paramref name="slot"/>, or -1.</summary>
+    private int Probe(ulong key, int slot)
+    {
         var slots = _slots;
         while (true)
         {
-            ref readonly var found = ref slots[slot];
-            if (found.Key == key)
+            ulong found = slots[slot].Key;
+            if (found == key)
             {
-                return found.Row;
+                return slot;
             }
-            if (found.Key == 0)
+            if (found == 0)
             {
                 return -1;
             }
@@ -271,7 +407,9 @@ public sealed class PerceptronModel
         }
     }
 
-    private readonly record struct Slot(ulong Key, int Row);
+    private readonly record struct Slot(ulong Key, int A, int B);
+
+    private readonly record struct Entry(int Class, float Weight);
 
     // Slot value 0 marks an empty slot, so feature id 0 is stored as a value no real hash is likely to take.
     private const ulong ZeroKey = 0x9E3779B97F4A7C15UL;
@@ -279,4 +417,31 @@ public sealed class PerceptronModel
     private static ulong Key(ulong feature) => feature == 0 ? ZeroKey : feature;
 
     private static ulong Unkey(ulong key) => key == ZeroKey ? 0 : key;
+
+    private static bool IsPositiveZero(float weight) => BitConverter.SingleToUInt32Bits(weight) == 0;
+
+    private static bool ExactInHalf(float weight) =>
+        float.IsFinite(weight) && BitConverter.SingleToUInt32Bits((float)(Half)weight) == BitConverter.SingleToUInt32Bits(weight);
+
+    /// <summary>The float16 bits of weights <paramref name="first"/> and <paramref name="first"/> + 1 of <paramref name="row"/> (0 past its end).</summary>
+    private static int PackHalves(ReadOnlySpan<float> row, int first)
+    {
+        uint low = first < row.Length ? BitConverter.HalfToUInt16Bits((Half)row[first]) : 0u;
+        uint high = first + 1 < row.Length ? BitConverter.HalfToUInt16Bits((Half)row[first + 1]) : 0u;
+        return (int)(low | (high << 16));
+    }
+
+    /// <summary>
+    /// The float of finite float16 <paramref name="bits"/>, exactly as <c>(float)Half</c> gives it, without a call:
+    /// a normal half moves its exponent into float's range, a subnormal one is its mantissa × 2⁻²⁴.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static float HalfBitsToSingle(uint bits)
+    {
+        uint magnitude = bits & 0x7FFF;
+        float value = magnitude < 0x0400
+            ? (int)magnitude * (1f / 16777216f)
+            : BitConverter.UInt32BitsToSingle((magnitude << 13) + (112u << 23));
+        return BitConverter.UInt32BitsToSingle(BitConverter.SingleToUInt32Bits(value) | ((bits & 0x8000) << 16));
+    }
 }
