@@ -8,8 +8,8 @@ namespace Parley.Nlp.Learning;
 /// accuracy we can measure.
 /// <para>
 /// Scoring is bound by cache misses (the parser's move model alone is tens of megabytes), so the table is laid
-/// out for them. A model of at most four classes whose weights are exact in float16 (every model read from a
-/// file) keeps them in the slot beside the key: one cache line per feature. Any other model keeps, per feature,
+/// out for them. A model of at most three classes whose weights need no more than float16's 11 significant bits
+/// (every model read from a file) keeps them in the slot beside the key: one cache line per feature. Any other model keeps, per feature,
 /// only its non-zero weights as (class, weight) pairs: most tagger and label rows have a handful of non-zero
 /// weights out of 50–100 classes. Either way <see cref="Score"/> adds, for each class, the same weights in the same
 /// (feature) order as a dense sum would, so the scores are bit for bit those of the dense row-major form
@@ -18,8 +18,8 @@ namespace Parley.Nlp.Learning;
 /// </summary>
 public sealed class PerceptronModel
 {
-    // Key 0 = empty (feature id 0 is remapped, see Key). A and B: in the packed layout, the float16 bits of the
-    // weights (classes 0–1 in A, 2–3 in B); otherwise the first entry of the feature's non-zero weights and their count.
+    // Key 0 = empty (feature id 0 is remapped, see Key). Value: in the packed layout, the weights (see Pack);
+    // otherwise the first entry of the feature's non-zero weights (low half) and their count (high half).
     private readonly Slot[] _slots;
     private readonly int _mask;
     private readonly bool _packed;
@@ -48,7 +48,7 @@ public sealed class PerceptronModel
         _slots = new Slot[size];
         _rowOfSlot = new int[size];
         _rowOfSlot.AsSpan().Fill(-1);
-        _packed = classes <= PackedClasses && weights.All(ExactInHalf);
+        _packed = classes <= PackedClasses && weights.All(Packs);
         int nonZero = 0;
         if (!_packed)
         {
@@ -77,7 +77,7 @@ public sealed class PerceptronModel
             var rowWeights = weights.AsSpan(row * classes, classes);
             if (_packed)
             {
-                _slots[slot] = new Slot(key, PackHalves(rowWeights, 0), PackHalves(rowWeights, 2));
+                _slots[slot] = new Slot(key, Pack(rowWeights));
             }
             else
             {
@@ -89,7 +89,7 @@ public sealed class PerceptronModel
                         _entries[next++] = new Entry(c, rowWeights[c]);
                     }
                 }
-                _slots[slot] = new Slot(key, first, next - first);
+                _slots[slot] = new Slot(key, (uint)first | ((ulong)(uint)(next - first) << 32));
             }
             _rowOfSlot[slot] = row;
         }
@@ -138,12 +138,12 @@ public sealed class PerceptronModel
     // Features per call scored with the batched lookups (larger calls take the simple path, without stack space).
     private const int MaxBatch = 512;
 
-    // The most classes whose float16 weights fit in a slot beside the key.
-    private const int PackedClasses = 4;
+    // The most classes whose weights fit in a slot beside the key (see Pack).
+    private const int PackedClasses = 3;
 
     private void ScorePacked(ReadOnlySpan<ulong> features, ReadOnlySpan<Slot> home, Span<float> output)
     {
-        float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f;
+        float s0 = 0f, s1 = 0f, s2 = 0f;
         for (int i = 0; i < features.Length; i++)
         {
             ulong key = Key(features[i]);
@@ -161,20 +161,15 @@ public sealed class PerceptronModel
                 }
                 slot = _slots[found];
             }
-            s0 += HalfBitsToSingle((uint)slot.A & 0xFFFF);
-            s1 += HalfBitsToSingle((uint)slot.A >> 16);
-            s2 += HalfBitsToSingle((uint)slot.B & 0xFFFF);
-            s3 += HalfBitsToSingle((uint)slot.B >> 16);
+            s0 += Unpack(slot.Value, 0);
+            s1 += Unpack(slot.Value, 1);
+            s2 += Unpack(slot.Value, 2);
         }
         output[0] = s0;
         output[1] = s1;
         if (output.Length > 2)
         {
             output[2] = s2;
-        }
-        if (output.Length > 3)
-        {
-            output[3] = s3;
         }
     }
 
@@ -192,15 +187,15 @@ public sealed class PerceptronModel
                 int found = slot.Key == 0 ? -1 : Probe(key, ((int)(key & (ulong)_mask) + 1) & _mask);
                 slot = found < 0 ? default : _slots[found];
             }
-            if (slot.B > 0)
+            if (slot.Count > 0)
             {
-                touched ^= entries[slot.A].Class;
+                touched ^= entries[slot.Start].Class;
             }
         }
         output.Clear();
         foreach (var slot in home)
         {
-            foreach (var entry in entries.AsSpan(slot.A, slot.B))
+            foreach (var entry in entries.AsSpan(slot.Start, slot.Count))
             {
                 output[entry.Class] += entry.Weight;
             }
@@ -225,11 +220,11 @@ public sealed class PerceptronModel
         {
             for (int c = 0; c < sum.Length; c++)
             {
-                sum[c] += WeightOf(slot, c);
+                sum[c] += Unpack(slot.Value, c);
             }
             return;
         }
-        foreach (var entry in _entries.AsSpan(slot.A, slot.B))
+        foreach (var entry in _entries.AsSpan(slot.Start, slot.Count))
         {
             sum[entry.Class] += entry.Weight;
         }
@@ -241,14 +236,6 @@ public sealed class PerceptronModel
         row.Clear();
         AddTo(row, _slots[slot]);
     }
-
-    private static float WeightOf(in Slot slot, int c) => c switch
-    {
-        0 => HalfBitsToSingle((uint)slot.A & 0xFFFF),
-        1 => HalfBitsToSingle((uint)slot.A >> 16),
-        2 => HalfBitsToSingle((uint)slot.B & 0xFFFF),
-        _ => HalfBitsToSingle((uint)slot.B >> 16),
-    };
 
     public static int ArgMax(ReadOnlySpan<float> scores)
     {
@@ -407,7 +394,12 @@ public sealed class PerceptronModel
         }
     }
 
-    private readonly record struct Slot(ulong Key, int A, int B);
+    private readonly record struct Slot(ulong Key, ulong Value)
+    {
+        public int Start => (int)Value;
+
+        public int Count => (int)(Value >> 32);
+    }
 
     private readonly record struct Entry(int Class, float Weight);
 
@@ -420,28 +412,23 @@ public sealed class PerceptronModel
 
     private static bool IsPositiveZero(float weight) => BitConverter.SingleToUInt32Bits(weight) == 0;
 
-    private static bool ExactInHalf(float weight) =>
-        float.IsFinite(weight) && BitConverter.SingleToUInt32Bits((float)(Half)weight) == BitConverter.SingleToUInt32Bits(weight);
+    // A packed weight keeps a float's sign, exponent and top 10 mantissa bits: every float16 value, exactly.
+    private const int PackedBits = 19;
+    private const int DroppedBits = 32 - PackedBits;
 
-    /// <summary>The float16 bits of weights <paramref name="first"/> and <paramref name="first"/> + 1 of <paramref name="row"/> (0 past its end).</summary>
-    private static int PackHalves(ReadOnlySpan<float> row, int first)
+    private static bool Packs(float weight) => (BitConverter.SingleToUInt32Bits(weight) & ((1u << DroppedBits) - 1)) == 0;
+
+    /// <summary>The weights of <paramref name="row"/> (at most three, each one that <see cref="Packs"/>) in one value.</summary>
+    private static ulong Pack(ReadOnlySpan<float> row)
     {
-        uint low = first < row.Length ? BitConverter.HalfToUInt16Bits((Half)row[first]) : 0u;
-        uint high = first + 1 < row.Length ? BitConverter.HalfToUInt16Bits((Half)row[first + 1]) : 0u;
-        return (int)(low | (high << 16));
+        ulong value = 0;
+        for (int c = 0; c < row.Length; c++)
+        {
+            value |= (ulong)(BitConverter.SingleToUInt32Bits(row[c]) >> DroppedBits) << (PackedBits * c);
+        }
+        return value;
     }
 
-    /// <summary>
-    /// The float of finite float16 <paramref name="bits"/>, exactly as <c>(float)Half</c> gives it, without a call:
-    /// a normal half moves its exponent into float's range, a subnormal one is its mantissa × 2⁻²⁴.
-    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static float HalfBitsToSingle(uint bits)
-    {
-        uint magnitude = bits & 0x7FFF;
-        float value = magnitude < 0x0400
-            ? (int)magnitude * (1f / 16777216f)
-            : BitConverter.UInt32BitsToSingle((magnitude << 13) + (112u << 23));
-        return BitConverter.UInt32BitsToSingle(BitConverter.SingleToUInt32Bits(value) | ((bits & 0x8000) << 16));
-    }
+    private static float Unpack(ulong value, int c) => BitConverter.UInt32BitsToSingle((uint)(value >> (PackedBits * c)) << DroppedBits);
 }

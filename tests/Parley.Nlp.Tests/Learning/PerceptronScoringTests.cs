@@ -16,16 +16,16 @@ public class PerceptronScoringTests
             .Where(Half.IsFinite)
             .ToArray();
         var weights = halves.Select(h => (float)h).ToArray();
-        var features = Enumerable.Range(1, weights.Length / 4).Select(i => (ulong)i * 0x9E3779B97F4A7C15UL).ToArray();
-        var model = new PerceptronModel(4, features, weights[..(features.Length * 4)]);
-        var scores = new float[4];
+        var features = Enumerable.Range(1, weights.Length / 3).Select(i => (ulong)i * 0x9E3779B97F4A7C15UL).ToArray();
+        var model = new PerceptronModel(3, features, weights[..(features.Length * 3)]);
+        var scores = new float[3];
         for (int row = 0; row < features.Length; row++)
         {
             model.Score([features[row]], scores);
-            for (int c = 0; c < 4; c++)
+            for (int c = 0; c < 3; c++)
             {
                 // A single weight added to +0 keeps its bits, except -0, which the sum turns into +0.
-                float expected = 0f + weights[row * 4 + c];
+                float expected = 0f + weights[row * 3 + c];
                 Assert.Equal(BitConverter.SingleToUInt32Bits(expected), BitConverter.SingleToUInt32Bits(scores[c]));
             }
         }
@@ -34,6 +34,7 @@ public class PerceptronScoringTests
     [Theory]
     [InlineData(3, true, 101)]
     [InlineData(3, false, 101)]
+    [InlineData(2, true, 30)]
     [InlineData(4, true, 30)]
     [InlineData(51, true, 28)]
     [InlineData(102, false, 40)]
