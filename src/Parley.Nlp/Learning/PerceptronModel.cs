@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Parley.Nlp.Learning;
@@ -9,9 +10,10 @@ namespace Parley.Nlp.Learning;
 /// <para>
 /// Scoring is bound by cache misses (the parser's move model alone is tens of megabytes), so the table is laid
 /// out for them. A model of at most three classes whose weights need no more than float16's 11 significant bits
-/// (every model read from a file) keeps them in the slot beside the key: one cache line per feature. Any other model keeps, per feature,
-/// only its non-zero weights as (class, weight) pairs: most tagger and label rows have a handful of non-zero
-/// weights out of 50–100 classes. Either way <see cref="Score"/> adds, for each class, the same weights in the same
+/// (every model read from a file) keeps them in the slot beside the key: one cache line per feature. Any other
+/// model keeps, per feature, only its non-zero weights as (class, weight) pairs, since most tagger and label rows
+/// have a handful of non-zero weights out of 50–100 classes, unless the row has many (the bias, common suffixes),
+/// which it keeps whole. Either way <see cref="Score"/> adds, for each class, the same weights in the same
 /// (feature) order as a dense sum would, so the scores are bit for bit those of the dense row-major form
 /// (skipped +0 weights change nothing: a sum that starts at +0 never becomes -0).
 /// </para>
@@ -19,11 +21,13 @@ namespace Parley.Nlp.Learning;
 public sealed class PerceptronModel
 {
     // Key 0 = empty (feature id 0 is remapped, see Key). Value: in the packed layout, the weights (see Pack);
-    // otherwise the first entry of the feature's non-zero weights (low half) and their count (high half).
+    // otherwise the first entry of the feature's non-zero weights (low half) and their count (high half), or for a
+    // row kept whole, its offset in _dense (low half) and -1 (high half).
     private readonly Slot[] _slots;
     private readonly int _mask;
     private readonly bool _packed;
     private readonly Entry[] _entries;
+    private readonly float[] _dense;
     // The row (position in the constructor's arrays) of each slot, -1 when empty: only Write and Mean read it,
     // so a model written back out is the same file.
     private readonly int[] _rowOfSlot;
@@ -49,19 +53,26 @@ public sealed class PerceptronModel
         _rowOfSlot = new int[size];
         _rowOfSlot.AsSpan().Fill(-1);
         _packed = classes <= PackedClasses && weights.All(Packs);
-        int nonZero = 0;
+        int denseFrom = DenseFrom(classes);
+        int nonZero = 0, denseRows = 0;
         if (!_packed)
         {
-            foreach (float w in weights)
+            for (int row = 0; row < features.Length; row++)
             {
-                if (!IsPositiveZero(w))
+                int count = NonZero(weights.AsSpan(row * classes, classes));
+                if (count >= denseFrom)
                 {
-                    nonZero++;
+                    denseRows++;
+                }
+                else
+                {
+                    nonZero += count;
                 }
             }
         }
         _entries = new Entry[nonZero];
-        int next = 0;
+        _dense = new float[denseRows * classes];
+        int next = 0, nextDense = 0;
         for (int row = 0; row < features.Length; row++)
         {
             ulong key = Key(features[row]);
@@ -78,6 +89,12 @@ public sealed class PerceptronModel
             if (_packed)
             {
                 _slots[slot] = new Slot(key, Pack(rowWeights));
+            }
+            else if (NonZero(rowWeights) >= denseFrom)
+            {
+                rowWeights.CopyTo(_dense.AsSpan(nextDense));
+                _slots[slot] = new Slot(key, (uint)nextDense | ((ulong)uint.MaxValue << 32));
+                nextDense += classes;
             }
             else
             {
@@ -191,17 +208,26 @@ public sealed class PerceptronModel
             {
                 touched ^= entries[slot.Start].Class;
             }
+            else if (slot.IsDense)
+            {
+                touched ^= (int)_dense[slot.Start];
+            }
         }
         output.Clear();
         foreach (var slot in home)
         {
+            if (slot.IsDense)
+            {
+                AddDense(output, _dense.AsSpan(slot.Start, output.Length));
+                continue;
+            }
             foreach (var entry in entries.AsSpan(slot.Start, slot.Count))
             {
                 output[entry.Class] += entry.Weight;
             }
         }
-        // Keeps the touching loads from being optimised away; no class is ever negative.
-        if (touched < 0)
+        // Keeps the touching loads from being optimised away; never true (see Slot).
+        if (touched == int.MinValue + 1)
         {
             output.Clear();
         }
@@ -224,10 +250,48 @@ public sealed class PerceptronModel
             }
             return;
         }
+        if (slot.IsDense)
+        {
+            AddDense(sum, _dense.AsSpan(slot.Start, sum.Length));
+            return;
+        }
         foreach (var entry in _entries.AsSpan(slot.Start, slot.Count))
         {
             sum[entry.Class] += entry.Weight;
         }
+    }
+
+    private static void AddDense(Span<float> sum, ReadOnlySpan<float> row)
+    {
+        int c = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; c <= row.Length - Vector<float>.Count; c += Vector<float>.Count)
+            {
+                (new Vector<float>(sum[c..]) + new Vector<float>(row[c..])).CopyTo(sum[c..]);
+            }
+        }
+        for (; c < row.Length; c++)
+        {
+            sum[c] += row[c];
+        }
+    }
+
+    // Rows with at least one non-zero weight per eight classes are kept whole: adding them one class at a time
+    // (each add waiting on the last one to the same class) then costs more than a vector add per eight classes.
+    private static int DenseFrom(int classes) => Math.Max(2, classes / 8);
+
+    private static int NonZero(ReadOnlySpan<float> row)
+    {
+        int count = 0;
+        foreach (float w in row)
+        {
+            if (!IsPositiveZero(w))
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     /// <summary>Writes the weights of the feature in <paramref name="slot"/>, zeros included, into <paramref name="row"/>.</summary>
@@ -399,6 +463,8 @@ public sealed class PerceptronModel
         public int Start => (int)Value;
 
         public int Count => (int)(Value >> 32);
+
+        public bool IsDense => Count < 0;
     }
 
     private readonly record struct Entry(int Class, float Weight);
