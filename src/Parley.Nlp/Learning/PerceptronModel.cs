@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Parley.Nlp.Learning;
 
@@ -28,6 +29,8 @@ public sealed class PerceptronModel
     private readonly bool _packed;
     private readonly Entry[] _entries;
     private readonly float[] _dense;
+    // Floats from one whole row to the next: the classes rounded up to whole 16-float vectors when the sums fit in registers.
+    private readonly int _denseStride;
     // The row (position in the constructor's arrays) of each slot, -1 when empty: only Write and Mean read it,
     // so a model written back out is the same file.
     private readonly int[] _rowOfSlot;
@@ -71,7 +74,8 @@ public sealed class PerceptronModel
             }
         }
         _entries = new Entry[nonZero];
-        _dense = new float[denseRows * classes];
+        _denseStride = classes <= RegisterClasses ? Blocks(classes) * Vector512<float>.Count : classes;
+        _dense = new float[denseRows * _denseStride];
         int next = 0, nextDense = 0;
         for (int row = 0; row < features.Length; row++)
         {
@@ -94,7 +98,7 @@ public sealed class PerceptronModel
             {
                 rowWeights.CopyTo(_dense.AsSpan(nextDense));
                 _slots[slot] = new Slot(key, (uint)nextDense | ((ulong)uint.MaxValue << 32));
-                nextDense += classes;
+                nextDense += _denseStride;
             }
             else
             {
@@ -213,8 +217,125 @@ public sealed class PerceptronModel
                 touched ^= (int)_dense[slot.Start];
             }
         }
+        if (Classes <= RegisterClasses && Vector512.IsHardwareAccelerated)
+        {
+            SumInRegisters(home, output);
+        }
+        else
+        {
+            SumInMemory(home, output);
+        }
+        // Keeps the touching loads from being optimised away; never true (see Slot).
+        if (touched == int.MinValue + 1)
+        {
+            output.Clear();
+        }
+    }
+
+    // The most classes whose sums are kept in vector registers while the rows are added (eight 16-float vectors).
+    private const int RegisterClasses = 128;
+
+    private static int Blocks(int classes) => (classes + Vector512<float>.Count - 1) / Vector512<float>.Count;
+
+    /// <summary>
+    /// Adds the rows of the resolved slots (empty ones count for nothing) with the sums in up to eight vector registers,
+    /// a sparse row being spread into a zeroed row first: each class still gets its weights in feature order.
+    /// </summary>
+    private void SumInRegisters(ReadOnlySpan<Slot> resolved, Span<float> output)
+    {
+        int blocks = Blocks(Classes);
+        int width = blocks * Vector512<float>.Count;
+        Span<float> spread = stackalloc float[width];
+        var entries = _entries;
+        ReadOnlySpan<float> dense = _dense;
+        Vector512<float> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
+        foreach (var slot in resolved)
+        {
+            scoped ReadOnlySpan<float> row;
+            if (slot.IsDense)
+            {
+                row = dense.Slice(slot.Start, width);
+            }
+            else if (slot.Count > 0)
+            {
+                spread.Clear();
+                foreach (var entry in entries.AsSpan(slot.Start, slot.Count))
+                {
+                    spread[entry.Class] = entry.Weight;
+                }
+                row = spread;
+            }
+            else
+            {
+                continue;
+            }
+            a0 += Vector512.Create(row);
+            if (blocks > 1)
+            {
+                a1 += Vector512.Create(row[16..]);
+                if (blocks > 2)
+                {
+                    a2 += Vector512.Create(row[32..]);
+                    if (blocks > 3)
+                    {
+                        a3 += Vector512.Create(row[48..]);
+                        if (blocks > 4)
+                        {
+                            a4 += Vector512.Create(row[64..]);
+                            if (blocks > 5)
+                            {
+                                a5 += Vector512.Create(row[80..]);
+                                if (blocks > 6)
+                                {
+                                    a6 += Vector512.Create(row[96..]);
+                                    if (blocks > 7)
+                                    {
+                                        a7 += Vector512.Create(row[112..]);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        a0.CopyTo(spread);
+        if (blocks > 1)
+        {
+            a1.CopyTo(spread[16..]);
+        }
+        if (blocks > 2)
+        {
+            a2.CopyTo(spread[32..]);
+        }
+        if (blocks > 3)
+        {
+            a3.CopyTo(spread[48..]);
+        }
+        if (blocks > 4)
+        {
+            a4.CopyTo(spread[64..]);
+        }
+        if (blocks > 5)
+        {
+            a5.CopyTo(spread[80..]);
+        }
+        if (blocks > 6)
+        {
+            a6.CopyTo(spread[96..]);
+        }
+        if (blocks > 7)
+        {
+            a7.CopyTo(spread[112..]);
+        }
+        spread[..output.Length].CopyTo(output);
+    }
+
+    private void SumInMemory(ReadOnlySpan<Slot> resolved, Span<float> output)
+    {
+        var entries = _entries;
         output.Clear();
-        foreach (var slot in home)
+        foreach (var slot in resolved)
         {
             if (slot.IsDense)
             {
@@ -225,11 +346,6 @@ public sealed class PerceptronModel
             {
                 output[entry.Class] += entry.Weight;
             }
-        }
-        // Keeps the touching loads from being optimised away; never true (see Slot).
-        if (touched == int.MinValue + 1)
-        {
-            output.Clear();
         }
     }
 
