@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Parley.Nlp.Learning;
@@ -23,12 +24,18 @@ public sealed class PerceptronModel
 {
     // Key 0 = empty (feature id 0 is remapped, see Key). Value: in the packed layout, the weights (see Pack);
     // otherwise the first entry of the feature's non-zero weights (low half) and their count (high half), or for a
-    // row kept whole, its offset in _dense (low half) and -1 (high half).
-    private readonly Slot[] _slots;
+    // row kept whole, its offset in Dense (low half) and -1 (high half).
+    // Both arrays are pinned and read from a 64-byte boundary (see Aligned), so no slot and no whole row straddles
+    // two cache lines more than it must: a GC array only starts on an 8-byte boundary.
+    private readonly ulong[] _slotData;
+    private readonly int _slotStart;
+    private readonly int _slotCount;
     private readonly int _mask;
     private readonly bool _packed;
     private readonly Entry[] _entries;
-    private readonly float[] _dense;
+    private readonly float[] _denseData;
+    private readonly int _denseStart;
+    private readonly int _denseLength;
     // Floats from one whole row to the next: the classes rounded up to whole 16-float vectors when the sums fit in registers.
     private readonly int _denseStride;
     // The row (position in the constructor's arrays) of each slot, -1 when empty: only Write and Mean read it,
@@ -52,7 +59,9 @@ public sealed class PerceptronModel
             size <<= 1;
         }
         _mask = size - 1;
-        _slots = new Slot[size];
+        _slotCount = size;
+        (_slotData, _slotStart) = Aligned<ulong>(2 * size);
+        var slots = Slots;
         _rowOfSlot = new int[size];
         _rowOfSlot.AsSpan().Fill(-1);
         _packed = classes <= PackedClasses && weights.All(Packs);
@@ -75,15 +84,17 @@ public sealed class PerceptronModel
         }
         _entries = new Entry[nonZero];
         _denseStride = classes <= RegisterClasses ? Blocks(classes) * Vector512<float>.Count : classes;
-        _dense = new float[denseRows * _denseStride];
+        _denseLength = denseRows * _denseStride;
+        (_denseData, _denseStart) = Aligned<float>(_denseLength);
+        var dense = _denseData.AsSpan(_denseStart, _denseLength);
         int next = 0, nextDense = 0;
         for (int row = 0; row < features.Length; row++)
         {
             ulong key = Key(features[row]);
             int slot = (int)(key & (ulong)_mask);
-            while (_slots[slot].Key != 0)
+            while (slots[slot].Key != 0)
             {
-                if (_slots[slot].Key == key)
+                if (slots[slot].Key == key)
                 {
                     throw new ArgumentException($"Feature {features[row]} appears twice.", nameof(features));
                 }
@@ -92,12 +103,12 @@ public sealed class PerceptronModel
             var rowWeights = weights.AsSpan(row * classes, classes);
             if (_packed)
             {
-                _slots[slot] = new Slot(key, Pack(rowWeights));
+                slots[slot] = new Slot(key, Pack(rowWeights));
             }
             else if (NonZero(rowWeights) >= denseFrom)
             {
-                rowWeights.CopyTo(_dense.AsSpan(nextDense));
-                _slots[slot] = new Slot(key, (uint)nextDense | ((ulong)uint.MaxValue << 32));
+                rowWeights.CopyTo(dense[nextDense..]);
+                slots[slot] = new Slot(key, (uint)nextDense | ((ulong)uint.MaxValue << 32));
                 nextDense += _denseStride;
             }
             else
@@ -110,7 +121,7 @@ public sealed class PerceptronModel
                         _entries[next++] = new Entry(c, rowWeights[c]);
                     }
                 }
-                _slots[slot] = new Slot(key, (uint)first | ((ulong)(uint)(next - first) << 32));
+                slots[slot] = new Slot(key, (uint)first | ((ulong)(uint)(next - first) << 32));
             }
             _rowOfSlot[slot] = row;
         }
@@ -133,7 +144,7 @@ public sealed class PerceptronModel
                 int slot = SlotOf(feature);
                 if (slot >= 0)
                 {
-                    AddTo(output, _slots[slot]);
+                    AddTo(output, Slots[slot]);
                 }
             }
             return;
@@ -141,7 +152,7 @@ public sealed class PerceptronModel
         // First read every feature's home slot, in a loop with no branch on what it reads: the loads do not
         // depend on one another, so the processor overlaps their cache misses instead of waiting for each in turn.
         Span<Slot> home = stackalloc Slot[features.Length];
-        var slots = _slots;
+        var slots = Slots;
         for (int i = 0; i < features.Length; i++)
         {
             home[i] = slots[(int)(Key(features[i]) & (ulong)_mask)];
@@ -180,7 +191,7 @@ public sealed class PerceptronModel
                 {
                     continue;
                 }
-                slot = _slots[found];
+                slot = Slots[found];
             }
             s0 += Unpack(slot.Value, 0);
             s1 += Unpack(slot.Value, 1);
@@ -197,6 +208,7 @@ public sealed class PerceptronModel
     private void ScoreSparse(ReadOnlySpan<ulong> features, Span<Slot> home, Span<float> output)
     {
         var entries = _entries;
+        var dense = Dense;
         // Resolve each feature to its entries, touching the first one: again independent loads, overlapped.
         int touched = 0;
         for (int i = 0; i < features.Length; i++)
@@ -206,7 +218,7 @@ public sealed class PerceptronModel
             if (slot.Key != key)
             {
                 int found = slot.Key == 0 ? -1 : Probe(key, ((int)(key & (ulong)_mask) + 1) & _mask);
-                slot = found < 0 ? default : _slots[found];
+                slot = found < 0 ? default : Slots[found];
             }
             if (slot.Count > 0)
             {
@@ -214,7 +226,7 @@ public sealed class PerceptronModel
             }
             else if (slot.IsDense)
             {
-                touched ^= (int)_dense[slot.Start];
+                touched ^= (int)dense[slot.Start];
             }
         }
         if (Classes <= RegisterClasses && Vector512.IsHardwareAccelerated)
@@ -247,7 +259,7 @@ public sealed class PerceptronModel
         int width = blocks * Vector512<float>.Count;
         Span<float> spread = stackalloc float[width];
         var entries = _entries;
-        ReadOnlySpan<float> dense = _dense;
+        var dense = Dense;
         Vector512<float> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
         foreach (var slot in resolved)
         {
@@ -339,7 +351,7 @@ public sealed class PerceptronModel
         {
             if (slot.IsDense)
             {
-                AddDense(output, _dense.AsSpan(slot.Start, output.Length));
+                AddDense(output, Dense.Slice(slot.Start, output.Length));
                 continue;
             }
             foreach (var entry in entries.AsSpan(slot.Start, slot.Count))
@@ -368,7 +380,7 @@ public sealed class PerceptronModel
         }
         if (slot.IsDense)
         {
-            AddDense(sum, _dense.AsSpan(slot.Start, sum.Length));
+            AddDense(sum, Dense.Slice(slot.Start, sum.Length));
             return;
         }
         foreach (var entry in _entries.AsSpan(slot.Start, slot.Count))
@@ -414,7 +426,7 @@ public sealed class PerceptronModel
     private void CopyRow(int slot, Span<float> row)
     {
         row.Clear();
-        AddTo(row, _slots[slot]);
+        AddTo(row, Slots[slot]);
     }
 
     public static int ArgMax(ReadOnlySpan<float> scores)
@@ -452,9 +464,10 @@ public sealed class PerceptronModel
         var weightsOfSlot = new float[classes];
         foreach (var model in models)
         {
-            for (int s = 0; s < model._slots.Length; s++)
+            var slots = model.Slots;
+            for (int s = 0; s < slots.Length; s++)
             {
-                ulong key = model._slots[s].Key;
+                ulong key = slots[s].Key;
                 if (key == 0)
                 {
                     continue;
@@ -499,11 +512,12 @@ public sealed class PerceptronModel
         writer.Write(Classes);
         writer.Write(Features);
         var slotOfRow = new int[Features];
-        for (int s = 0; s < _slots.Length; s++)
+        var slots = Slots;
+        for (int s = 0; s < slots.Length; s++)
         {
-            if (_slots[s].Key != 0)
+            if (slots[s].Key != 0)
             {
-                writer.Write(Unkey(_slots[s].Key));
+                writer.Write(Unkey(slots[s].Key));
                 writer.Write(_rowOfSlot[s]);
                 slotOfRow[_rowOfSlot[s]] = s;
             }
@@ -558,7 +572,7 @@ public sealed class PerceptronModel
     /// <summary>The slot holding <paramref name="key"/>, searching from <paramref name="slot"/>, or -1.</summary>
     private int Probe(ulong key, int slot)
     {
-        var slots = _slots;
+        var slots = Slots;
         while (true)
         {
             ulong found = slots[slot].Key;
@@ -572,6 +586,24 @@ public sealed class PerceptronModel
             }
             slot = (slot + 1) & _mask;
         }
+    }
+
+    private Span<Slot> Slots => MemoryMarshal.Cast<ulong, Slot>(_slotData.AsSpan(_slotStart, 2 * _slotCount));
+
+    private ReadOnlySpan<float> Dense => _denseData.AsSpan(_denseStart, _denseLength);
+
+    /// <summary>A pinned array with <paramref name="length"/> elements from index Start, which is on a 64-byte boundary.</summary>
+    private static (T[] Array, int Start) Aligned<T>(int length)
+        where T : unmanaged
+    {
+        const int Line = 64;
+        int size = Unsafe.SizeOf<T>();
+        var array = GC.AllocateArray<T>(length + Line / size, pinned: true);
+        // Pinned arrays never move, so the address stays what it is now.
+        var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
+        long address = handle.AddrOfPinnedObject();
+        handle.Free();
+        return (array, (int)((Line - address % Line) % Line / size));
     }
 
     private readonly record struct Slot(ulong Key, ulong Value)
