@@ -1,18 +1,46 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Parley.Nlp.Learning;
 
 /// <summary>
-/// The frozen weights of an averaged perceptron: a feature id → row table (open addressing, linear
-/// probing) over one flat weight array. Immutable and safe to share between threads.
-/// Stored as float16 on disk, which halves the file and costs no accuracy we can measure.
+/// The frozen weights of an averaged perceptron: a feature id → weights table (open addressing, linear probing).
+/// Immutable and safe to share between threads. Stored as float16 on disk, which halves the file and costs no
+/// accuracy we can measure.
+/// <para>
+/// Scoring is bound by cache misses (the parser's move model alone is tens of megabytes), so the table is laid
+/// out for them. A model of at most three classes whose weights need no more than float16's 11 significant bits
+/// (every model read from a file) keeps them in the slot beside the key: one cache line per feature. Any other
+/// model keeps, per feature, only its non-zero weights as (class, weight) pairs, since most tagger and label rows
+/// have a handful of non-zero weights out of 50–100 classes, unless the row has many (the bias, common suffixes),
+/// which it keeps whole. Either way <see cref="Score"/> adds, for each class, the same weights in the same
+/// (feature) order as a dense sum would, so the scores are bit for bit those of the dense row-major form
+/// (skipped +0 weights change nothing: a sum that starts at +0 never becomes -0).
+/// </para>
 /// </summary>
 public sealed class PerceptronModel
 {
-    // Feature id and row side by side, so a lookup touches one cache line; key 0 = empty (feature id 0 is remapped, see Key).
-    private readonly Slot[] _slots;
-    private readonly float[] _weights;
+    // Key 0 = empty (feature id 0 is remapped, see Key). Value: in the packed layout, the weights (see Pack);
+    // otherwise the first entry of the feature's non-zero weights (low half) and their count (high half), or for a
+    // row kept whole, its offset in Dense (low half) and -1 (high half).
+    // Both arrays are pinned and read from a 64-byte boundary (see Aligned), so no slot and no whole row straddles
+    // two cache lines more than it must: a GC array only starts on an 8-byte boundary.
+    private readonly ulong[] _slotData;
+    private readonly int _slotStart;
+    private readonly int _slotCount;
     private readonly int _mask;
+    private readonly bool _packed;
+    private readonly Entry[] _entries;
+    private readonly float[] _denseData;
+    private readonly int _denseStart;
+    private readonly int _denseLength;
+    // Floats from one whole row to the next: the classes rounded up to whole 16-float vectors when the sums fit in registers.
+    private readonly int _denseStride;
+    // The row (position in the constructor's arrays) of each slot, -1 when empty: only Write and Mean read it,
+    // so a model written back out is the same file.
+    private readonly int[] _rowOfSlot;
 
     public PerceptronModel(int classes, ulong[] features, float[] weights)
     {
@@ -25,27 +53,77 @@ public sealed class PerceptronModel
         }
         Classes = classes;
         Features = features.Length;
-        _weights = weights;
         int size = 16;
         while (size < features.Length * 2)
         {
             size <<= 1;
         }
         _mask = size - 1;
-        _slots = new Slot[size];
+        _slotCount = size;
+        (_slotData, _slotStart) = Aligned<ulong>(2 * size);
+        var slots = Slots;
+        _rowOfSlot = new int[size];
+        _rowOfSlot.AsSpan().Fill(-1);
+        _packed = classes <= PackedClasses && weights.All(Packs);
+        int denseFrom = DenseFrom(classes);
+        int nonZero = 0, denseRows = 0;
+        if (!_packed)
+        {
+            for (int row = 0; row < features.Length; row++)
+            {
+                int count = NonZero(weights.AsSpan(row * classes, classes));
+                if (count >= denseFrom)
+                {
+                    denseRows++;
+                }
+                else
+                {
+                    nonZero += count;
+                }
+            }
+        }
+        _entries = new Entry[nonZero];
+        _denseStride = classes <= RegisterClasses ? Blocks(classes) * Vector512<float>.Count : classes;
+        _denseLength = denseRows * _denseStride;
+        (_denseData, _denseStart) = Aligned<float>(_denseLength);
+        var dense = _denseData.AsSpan(_denseStart, _denseLength);
+        int next = 0, nextDense = 0;
         for (int row = 0; row < features.Length; row++)
         {
             ulong key = Key(features[row]);
             int slot = (int)(key & (ulong)_mask);
-            while (_slots[slot].Key != 0)
+            while (slots[slot].Key != 0)
             {
-                if (_slots[slot].Key == key)
+                if (slots[slot].Key == key)
                 {
                     throw new ArgumentException($"Feature {features[row]} appears twice.", nameof(features));
                 }
                 slot = (slot + 1) & _mask;
             }
-            _slots[slot] = new Slot(key, row);
+            var rowWeights = weights.AsSpan(row * classes, classes);
+            if (_packed)
+            {
+                slots[slot] = new Slot(key, Pack(rowWeights));
+            }
+            else if (NonZero(rowWeights) >= denseFrom)
+            {
+                rowWeights.CopyTo(dense[nextDense..]);
+                slots[slot] = new Slot(key, (uint)nextDense | ((ulong)uint.MaxValue << 32));
+                nextDense += _denseStride;
+            }
+            else
+            {
+                int first = next;
+                for (int c = 0; c < classes; c++)
+                {
+                    if (!IsPositiveZero(rowWeights[c]))
+                    {
+                        _entries[next++] = new Entry(c, rowWeights[c]);
+                    }
+                }
+                slots[slot] = new Slot(key, (uint)first | ((ulong)(uint)(next - first) << 32));
+            }
+            _rowOfSlot[slot] = row;
         }
     }
 
@@ -58,54 +136,230 @@ public sealed class PerceptronModel
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         var output = scores[..Classes];
-        output.Clear();
-        ReadOnlySpan<float> weights = _weights;
         if (features.Length > MaxBatch)
         {
+            output.Clear();
             foreach (ulong feature in features)
             {
-                int row = RowOf(feature);
-                if (row >= 0)
+                int slot = SlotOf(feature);
+                if (slot >= 0)
                 {
-                    AddTo(output, weights.Slice(row * Classes, Classes));
+                    AddTo(output, Slots[slot]);
                 }
             }
             return;
         }
-        // Two passes: all table lookups first, then all weight rows. The loads of each pass do not depend on
-        // one another, so the processor overlaps their cache misses instead of waiting for each in turn.
-        Span<int> rows = stackalloc int[features.Length];
+        // First read every feature's home slot, in a loop with no branch on what it reads: the loads do not
+        // depend on one another, so the processor overlaps their cache misses instead of waiting for each in turn.
+        Span<Slot> home = stackalloc Slot[features.Length];
+        var slots = Slots;
         for (int i = 0; i < features.Length; i++)
         {
-            rows[i] = RowOf(features[i]);
+            home[i] = slots[(int)(Key(features[i]) & (ulong)_mask)];
         }
-        if (Classes <= 4)
+        if (_packed)
         {
-            for (int i = 0; i < rows.Length; i++)
-            {
-                int row = rows[i];
-                if (row >= 0)
-                {
-                    var w = weights.Slice(row * Classes, Classes);
-                    for (int c = 0; c < w.Length; c++)
-                    {
-                        output[c] += w[c];
-                    }
-                }
-            }
-            return;
+            ScorePacked(features, home, output);
         }
-        foreach (int row in rows)
+        else
         {
-            if (row >= 0)
-            {
-                AddTo(output, weights.Slice(row * Classes, Classes));
-            }
+            ScoreSparse(features, home, output);
         }
     }
 
-    // Features per call scored with the two-pass lookup (larger calls take the simple path, without stack space).
+    // Features per call scored with the batched lookups (larger calls take the simple path, without stack space).
     private const int MaxBatch = 512;
+
+    // The most classes whose weights fit in a slot beside the key (see Pack).
+    private const int PackedClasses = 3;
+
+    private void ScorePacked(ReadOnlySpan<ulong> features, ReadOnlySpan<Slot> home, Span<float> output)
+    {
+        float s0 = 0f, s1 = 0f, s2 = 0f;
+        for (int i = 0; i < features.Length; i++)
+        {
+            ulong key = Key(features[i]);
+            var slot = home[i];
+            if (slot.Key != key)
+            {
+                if (slot.Key == 0)
+                {
+                    continue;
+                }
+                int found = Probe(key, ((int)(key & (ulong)_mask) + 1) & _mask);
+                if (found < 0)
+                {
+                    continue;
+                }
+                slot = Slots[found];
+            }
+            s0 += Unpack(slot.Value, 0);
+            s1 += Unpack(slot.Value, 1);
+            s2 += Unpack(slot.Value, 2);
+        }
+        output[0] = s0;
+        output[1] = s1;
+        if (output.Length > 2)
+        {
+            output[2] = s2;
+        }
+    }
+
+    private void ScoreSparse(ReadOnlySpan<ulong> features, Span<Slot> home, Span<float> output)
+    {
+        var entries = _entries;
+        var dense = Dense;
+        // Resolve each feature to its entries, touching the first one: again independent loads, overlapped.
+        int touched = 0;
+        for (int i = 0; i < features.Length; i++)
+        {
+            ulong key = Key(features[i]);
+            ref var slot = ref home[i];
+            if (slot.Key != key)
+            {
+                int found = slot.Key == 0 ? -1 : Probe(key, ((int)(key & (ulong)_mask) + 1) & _mask);
+                slot = found < 0 ? default : Slots[found];
+            }
+            if (slot.Count > 0)
+            {
+                touched ^= entries[slot.Start].Class;
+            }
+            else if (slot.IsDense)
+            {
+                touched ^= (int)dense[slot.Start];
+            }
+        }
+        if (Classes <= RegisterClasses && Vector512.IsHardwareAccelerated)
+        {
+            SumInRegisters(home, output);
+        }
+        else
+        {
+            SumInMemory(home, output);
+        }
+        // Keeps the touching loads from being optimised away; never true (see Slot).
+        if (touched == int.MinValue + 1)
+        {
+            output.Clear();
+        }
+    }
+
+    // The most classes whose sums are kept in vector registers while the rows are added (eight 16-float vectors).
+    private const int RegisterClasses = 128;
+
+    private static int Blocks(int classes) => (classes + Vector512<float>.Count - 1) / Vector512<float>.Count;
+
+    /// <summary>
+    /// Adds the rows of the resolved slots (empty ones count for nothing) with the sums in up to eight vector registers,
+    /// a sparse row being spread into a zeroed row first: each class still gets its weights in feature order.
+    /// </summary>
+    private void SumInRegisters(ReadOnlySpan<Slot> resolved, Span<float> output)
+    {
+        int blocks = Blocks(Classes);
+        int width = blocks * Vector512<float>.Count;
+        Span<float> spread = stackalloc float[width];
+        var entries = _entries;
+        var dense = Dense;
+        Vector512<float> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
+        foreach (var slot in resolved)
+        {
+            scoped ReadOnlySpan<float> row;
+            if (slot.IsDense)
+            {
+                row = dense.Slice(slot.Start, width);
+            }
+            else if (slot.Count > 0)
+            {
+                spread.Clear();
+                foreach (var entry in entries.AsSpan(slot.Start, slot.Count))
+                {
+                    spread[entry.Class] = entry.Weight;
+                }
+                row = spread;
+            }
+            else
+            {
+                continue;
+            }
+            a0 += Vector512.Create(row);
+            if (blocks > 1)
+            {
+                a1 += Vector512.Create(row[16..]);
+                if (blocks > 2)
+                {
+                    a2 += Vector512.Create(row[32..]);
+                    if (blocks > 3)
+                    {
+                        a3 += Vector512.Create(row[48..]);
+                        if (blocks > 4)
+                        {
+                            a4 += Vector512.Create(row[64..]);
+                            if (blocks > 5)
+                            {
+                                a5 += Vector512.Create(row[80..]);
+                                if (blocks > 6)
+                                {
+                                    a6 += Vector512.Create(row[96..]);
+                                    if (blocks > 7)
+                                    {
+                                        a7 += Vector512.Create(row[112..]);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        a0.CopyTo(spread);
+        if (blocks > 1)
+        {
+            a1.CopyTo(spread[16..]);
+        }
+        if (blocks > 2)
+        {
+            a2.CopyTo(spread[32..]);
+        }
+        if (blocks > 3)
+        {
+            a3.CopyTo(spread[48..]);
+        }
+        if (blocks > 4)
+        {
+            a4.CopyTo(spread[64..]);
+        }
+        if (blocks > 5)
+        {
+            a5.CopyTo(spread[80..]);
+        }
+        if (blocks > 6)
+        {
+            a6.CopyTo(spread[96..]);
+        }
+        if (blocks > 7)
+        {
+            a7.CopyTo(spread[112..]);
+        }
+        spread[..output.Length].CopyTo(output);
+    }
+
+    private void SumInMemory(ReadOnlySpan<Slot> resolved, Span<float> output)
+    {
+        var entries = _entries;
+        output.Clear();
+        foreach (var slot in resolved)
+        {
+            if (slot.IsDense)
+            {
+                AddDense(output, Dense.Slice(slot.Start, output.Length));
+                continue;
+            }
+            foreach (var entry in entries.AsSpan(slot.Start, slot.Count))
+            {
+                output[entry.Class] += entry.Weight;
+            }
+        }
+    }
 
     /// <summary>The class with the highest score for <paramref name="features"/> (ties go to the lower class).</summary>
     public int Predict(ReadOnlySpan<ulong> features, Span<float> scratch)
@@ -114,7 +368,28 @@ public sealed class PerceptronModel
         return ArgMax(scratch[..Classes]);
     }
 
-    private static void AddTo(Span<float> sum, ReadOnlySpan<float> row)
+    private void AddTo(Span<float> sum, in Slot slot)
+    {
+        if (_packed)
+        {
+            for (int c = 0; c < sum.Length; c++)
+            {
+                sum[c] += Unpack(slot.Value, c);
+            }
+            return;
+        }
+        if (slot.IsDense)
+        {
+            AddDense(sum, Dense.Slice(slot.Start, sum.Length));
+            return;
+        }
+        foreach (var entry in _entries.AsSpan(slot.Start, slot.Count))
+        {
+            sum[entry.Class] += entry.Weight;
+        }
+    }
+
+    private static void AddDense(Span<float> sum, ReadOnlySpan<float> row)
     {
         int c = 0;
         if (Vector.IsHardwareAccelerated)
@@ -128,6 +403,30 @@ public sealed class PerceptronModel
         {
             sum[c] += row[c];
         }
+    }
+
+    // Rows with at least one non-zero weight per eight classes are kept whole: adding them one class at a time
+    // (each add waiting on the last one to the same class) then costs more than a vector add per eight classes.
+    private static int DenseFrom(int classes) => Math.Max(2, classes / 8);
+
+    private static int NonZero(ReadOnlySpan<float> row)
+    {
+        int count = 0;
+        foreach (float w in row)
+        {
+            if (!IsPositiveZero(w))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>Writes the weights of the feature in <paramref name="slot"/>, zeros included, into <paramref name="row"/>.</summary>
+    private void CopyRow(int slot, Span<float> row)
+    {
+        row.Clear();
+        AddTo(row, Slots[slot]);
     }
 
     public static int ArgMax(ReadOnlySpan<float> scores)
@@ -162,23 +461,27 @@ public sealed class PerceptronModel
         }
         var rows = new Dictionary<ulong, int>();
         var sums = new List<float>();
+        var weightsOfSlot = new float[classes];
         foreach (var model in models)
         {
-            foreach (var slot in model._slots)
+            var slots = model.Slots;
+            for (int s = 0; s < slots.Length; s++)
             {
-                if (slot.Key == 0)
+                ulong key = slots[s].Key;
+                if (key == 0)
                 {
                     continue;
                 }
-                if (!rows.TryGetValue(slot.Key, out int row))
+                if (!rows.TryGetValue(key, out int row))
                 {
                     row = rows.Count;
-                    rows.Add(slot.Key, row);
+                    rows.Add(key, row);
                     sums.AddRange(new float[classes]);
                 }
+                model.CopyRow(s, weightsOfSlot);
                 for (int c = 0; c < classes; c++)
                 {
-                    sums[row * classes + c] += model._weights[slot.Row * classes + c];
+                    sums[row * classes + c] += weightsOfSlot[c];
                 }
             }
         }
@@ -208,17 +511,25 @@ public sealed class PerceptronModel
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(Classes);
         writer.Write(Features);
-        foreach (var slot in _slots)
+        var slotOfRow = new int[Features];
+        var slots = Slots;
+        for (int s = 0; s < slots.Length; s++)
         {
-            if (slot.Key != 0)
+            if (slots[s].Key != 0)
             {
-                writer.Write(Unkey(slot.Key));
-                writer.Write(slot.Row);
+                writer.Write(Unkey(slots[s].Key));
+                writer.Write(_rowOfSlot[s]);
+                slotOfRow[_rowOfSlot[s]] = s;
             }
         }
-        foreach (float w in _weights)
+        var row = new float[Classes];
+        foreach (int slot in slotOfRow)
         {
-            writer.Write((Half)w);
+            CopyRow(slot, row);
+            foreach (float w in row)
+            {
+                writer.Write((Half)w);
+            }
         }
     }
 
@@ -251,19 +562,25 @@ public sealed class PerceptronModel
         return new PerceptronModel(classes, features, weights);
     }
 
-    private int RowOf(ulong feature)
+    /// <summary>The slot of <paramref name="feature"/>, or -1 when it has no weights.</summary>
+    private int SlotOf(ulong feature)
     {
         ulong key = Key(feature);
-        int slot = (int)(key & (ulong)_mask);
-        var slots = _slots;
+        return Probe(key, (int)(key & (ulong)_mask));
+    }
+
+    /// <summary>The slot holding <paramref name="key"/>, searching from <paramref name="slot"/>, or -1.</summary>
+    private int Probe(ulong key, int slot)
+    {
+        var slots = Slots;
         while (true)
         {
-            ref readonly var found = ref slots[slot];
-            if (found.Key == key)
+            ulong found = slots[slot].Key;
+            if (found == key)
             {
-                return found.Row;
+                return slot;
             }
-            if (found.Key == 0)
+            if (found == 0)
             {
                 return -1;
             }
@@ -271,7 +588,34 @@ public sealed class PerceptronModel
         }
     }
 
-    private readonly record struct Slot(ulong Key, int Row);
+    private Span<Slot> Slots => MemoryMarshal.Cast<ulong, Slot>(_slotData.AsSpan(_slotStart, 2 * _slotCount));
+
+    private ReadOnlySpan<float> Dense => _denseData.AsSpan(_denseStart, _denseLength);
+
+    /// <summary>A pinned array with <paramref name="length"/> elements from index Start, which is on a 64-byte boundary.</summary>
+    private static (T[] Array, int Start) Aligned<T>(int length)
+        where T : unmanaged
+    {
+        const int Line = 64;
+        int size = Unsafe.SizeOf<T>();
+        var array = GC.AllocateArray<T>(length + Line / size, pinned: true);
+        // Pinned arrays never move, so the address stays what it is now.
+        var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
+        long address = handle.AddrOfPinnedObject();
+        handle.Free();
+        return (array, (int)((Line - address % Line) % Line / size));
+    }
+
+    private readonly record struct Slot(ulong Key, ulong Value)
+    {
+        public int Start => (int)Value;
+
+        public int Count => (int)(Value >> 32);
+
+        public bool IsDense => Count < 0;
+    }
+
+    private readonly record struct Entry(int Class, float Weight);
 
     // Slot value 0 marks an empty slot, so feature id 0 is stored as a value no real hash is likely to take.
     private const ulong ZeroKey = 0x9E3779B97F4A7C15UL;
@@ -279,4 +623,26 @@ public sealed class PerceptronModel
     private static ulong Key(ulong feature) => feature == 0 ? ZeroKey : feature;
 
     private static ulong Unkey(ulong key) => key == ZeroKey ? 0 : key;
+
+    private static bool IsPositiveZero(float weight) => BitConverter.SingleToUInt32Bits(weight) == 0;
+
+    // A packed weight keeps a float's sign, exponent and top 10 mantissa bits: every float16 value, exactly.
+    private const int PackedBits = 19;
+    private const int DroppedBits = 32 - PackedBits;
+
+    private static bool Packs(float weight) => (BitConverter.SingleToUInt32Bits(weight) & ((1u << DroppedBits) - 1)) == 0;
+
+    /// <summary>The weights of <paramref name="row"/> (at most three, each one that <see cref="Packs"/>) in one value.</summary>
+    private static ulong Pack(ReadOnlySpan<float> row)
+    {
+        ulong value = 0;
+        for (int c = 0; c < row.Length; c++)
+        {
+            value |= (ulong)(BitConverter.SingleToUInt32Bits(row[c]) >> DroppedBits) << (PackedBits * c);
+        }
+        return value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float Unpack(ulong value, int c) => BitConverter.UInt32BitsToSingle((uint)(value >> (PackedBits * c)) << DroppedBits);
 }

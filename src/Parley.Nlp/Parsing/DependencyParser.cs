@@ -171,16 +171,31 @@ public sealed class DependencyParser : IPipe
     {
         while (!config.IsTerminal)
         {
-            int count = ParserFeatures.Extract(config, features);
-            _moves.Score(features[..count], scores);
-            var move = BestLegal(config, scores);
+            // With one legal move (the root alone on the stack, or the buffer empty) the scores cannot change it.
+            var move = OnlyLegal(config);
+            if (move is null)
+            {
+                int count = ParserFeatures.Extract(config, features);
+                _moves.Score(features[..count], scores);
+                move = BestLegal(config, scores);
+            }
             int label = -1;
             if (move != Transition.Shift)
             {
-                label = PredictLabel(config, config.HeadOf(move), config.Stack(0), features, scores);
+                label = PredictLabel(config, config.HeadOf(move.Value), config.Stack(0), features, scores);
             }
-            config.Apply(move, label);
+            config.Apply(move.Value, label);
         }
+    }
+
+    /// <summary>The move to make when it is the only legal one, otherwise null.</summary>
+    internal static Transition? OnlyLegal(ParserConfiguration config)
+    {
+        bool shift = config.IsLegal(Transition.Shift), left = config.IsLegal(Transition.Left), right = config.IsLegal(Transition.Right);
+        return (shift ? 1 : 0) + (left ? 1 : 0) + (right ? 1 : 0) != 1 ? null
+            : shift ? Transition.Shift
+            : left ? Transition.Left
+            : Transition.Right;
     }
 
     /// <summary>The legal move with the highest score (ties go to Shift, then Left).</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Parley.Nlp.Parsing;
 
@@ -31,6 +32,58 @@ public static class ParserFeatures
     /// <summary>Packs two word codes for <see cref="Key"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Words(uint a, uint b = 0) => a | ((ulong)b << 32);
+
+    /// <summary>
+    /// The values of consecutive templates, numbered from the one given to <see cref="Hash"/>: the words go straight
+    /// into the feature span and are hashed there together with the small values, eight at a time where the
+    /// processor can, which gives exactly the ids of <see cref="Key"/>.
+    /// </summary>
+    private ref struct TemplateValues(Span<ulong> features, Span<ulong> small)
+    {
+        private readonly Span<ulong> _words = features;
+        private readonly Span<ulong> _small = small;
+        private int _count;
+
+        public void Add(ulong words, ulong small)
+        {
+            _words[_count] = words;
+            _small[_count++] = small;
+        }
+
+        /// <summary>Turns the values into feature ids and returns how many there are.</summary>
+        public readonly int Hash(int firstTemplate)
+        {
+            var words = _words[.._count];
+            var small = _small[.._count];
+            int i = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                var lanes = Vector512.Create(0UL, 1, 2, 3, 4, 5, 6, 7);
+                for (; i + 8 <= words.Length; i += 8)
+                {
+                    var templates = (lanes + Vector512.Create((ulong)(firstTemplate + i))) << 56;
+                    var inner = Mix(Vector512.Create((ReadOnlySpan<ulong>)small[i..]) ^ templates);
+                    Mix(Vector512.Create((ReadOnlySpan<ulong>)words[i..]) ^ inner).CopyTo(words[i..]);
+                }
+            }
+            for (; i < words.Length; i++)
+            {
+                words[i] = Key(firstTemplate + i, words[i], small[i]);
+            }
+            return _count;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ulong> Mix(Vector512<ulong> x)
+    {
+        x ^= Vector512.ShiftRightLogical(x, 30);
+        x *= 0xbf58476d1ce4e5b9UL;
+        x ^= Vector512.ShiftRightLogical(x, 27);
+        x *= 0x94d049bb133111ebUL;
+        x ^= Vector512.ShiftRightLogical(x, 31);
+        return x;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong x)
@@ -157,118 +210,117 @@ public static class ParserFeatures
         uint s1vr = (uint)Math.Min(config.RightValency(s1t), 7);
         uint n0vl = (uint)Math.Min(config.LeftValency(n0), 7);
 
-        int i = 0;
-        int t = 0;
+        var f = new TemplateValues(features, stackalloc ulong[MaxFeatures]);
         // Single words.
-        features[i++] = Key(++t, Words(s0w), Pack(s0p));
-        features[i++] = Key(++t, Words(s0w), 0);
-        features[i++] = Key(++t, 0, Pack(s0p));
-        features[i++] = Key(++t, Words(n0w), Pack(n0p));
-        features[i++] = Key(++t, Words(n0w), 0);
-        features[i++] = Key(++t, 0, Pack(n0p));
-        features[i++] = Key(++t, Words(n1w), Pack(n1p));
-        features[i++] = Key(++t, Words(n1w), 0);
-        features[i++] = Key(++t, 0, Pack(n1p));
-        features[i++] = Key(++t, Words(n2w), Pack(n2p));
-        features[i++] = Key(++t, Words(n2w), 0);
-        features[i++] = Key(++t, 0, Pack(n2p));
-        features[i++] = Key(++t, Words(s1w), Pack(s1p));
-        features[i++] = Key(++t, Words(s1w), 0);
-        features[i++] = Key(++t, 0, Pack(s1p));
-        features[i++] = Key(++t, Words(s2w), Pack(s2p));
-        features[i++] = Key(++t, 0, Pack(s2p));
+        f.Add(Words(s0w), Pack(s0p));
+        f.Add(Words(s0w), 0);
+        f.Add(0, Pack(s0p));
+        f.Add(Words(n0w), Pack(n0p));
+        f.Add(Words(n0w), 0);
+        f.Add(0, Pack(n0p));
+        f.Add(Words(n1w), Pack(n1p));
+        f.Add(Words(n1w), 0);
+        f.Add(0, Pack(n1p));
+        f.Add(Words(n2w), Pack(n2p));
+        f.Add(Words(n2w), 0);
+        f.Add(0, Pack(n2p));
+        f.Add(Words(s1w), Pack(s1p));
+        f.Add(Words(s1w), 0);
+        f.Add(0, Pack(s1p));
+        f.Add(Words(s2w), Pack(s2p));
+        f.Add(0, Pack(s2p));
         // Pairs: S0 with N0 decides Left; S1 with S0 decides Right.
-        features[i++] = Key(++t, Words(s0w, n0w), Pack(s0p, n0p));
-        features[i++] = Key(++t, Words(s0w, n0w), Pack(s0p));
-        features[i++] = Key(++t, Words(s0w, n0w), Pack(0, n0p));
-        features[i++] = Key(++t, Words(s0w), Pack(s0p, n0p));
-        features[i++] = Key(++t, Words(0, n0w), Pack(s0p, n0p));
-        features[i++] = Key(++t, Words(s0w, n0w), 0);
-        features[i++] = Key(++t, 0, Pack(s0p, n0p));
-        features[i++] = Key(++t, 0, Pack(n0p, n1p));
-        features[i++] = Key(++t, Words(n0w, n1w), 0);
-        features[i++] = Key(++t, Words(n0w), Pack(n1p));
-        features[i++] = Key(++t, Words(n1w), Pack(n0p));
-        features[i++] = Key(++t, Words(s0w), Pack(n0p, n1p));
-        features[i++] = Key(++t, Words(s1w, s0w), Pack(s1p, s0p));
-        features[i++] = Key(++t, Words(s1w, s0w), 0);
-        features[i++] = Key(++t, Words(s1w), Pack(s1p, s0p));
-        features[i++] = Key(++t, Words(0, s0w), Pack(s1p, s0p));
-        features[i++] = Key(++t, 0, Pack(s1p, s0p));
-        features[i++] = Key(++t, Words(s1w, n0w), Pack(s1p, n0p));
-        features[i++] = Key(++t, 0, Pack(s1p, n0p));
-        features[i++] = Key(++t, Words(s0w, n0w), s1w);
-        features[i++] = Key(++t, Words(s1w), Pack(s0p, n0p));
-        features[i++] = Key(++t, Words(s0w, n0w), Pack(n0l1p, s0r1p));
-        features[i++] = Key(++t, Words(s1w, s0w), Pack(s1r1p, s0l1p));
-        features[i++] = Key(++t, Words(s2w, s0w), Pack(s1p));
+        f.Add(Words(s0w, n0w), Pack(s0p, n0p));
+        f.Add(Words(s0w, n0w), Pack(s0p));
+        f.Add(Words(s0w, n0w), Pack(0, n0p));
+        f.Add(Words(s0w), Pack(s0p, n0p));
+        f.Add(Words(0, n0w), Pack(s0p, n0p));
+        f.Add(Words(s0w, n0w), 0);
+        f.Add(0, Pack(s0p, n0p));
+        f.Add(0, Pack(n0p, n1p));
+        f.Add(Words(n0w, n1w), 0);
+        f.Add(Words(n0w), Pack(n1p));
+        f.Add(Words(n1w), Pack(n0p));
+        f.Add(Words(s0w), Pack(n0p, n1p));
+        f.Add(Words(s1w, s0w), Pack(s1p, s0p));
+        f.Add(Words(s1w, s0w), 0);
+        f.Add(Words(s1w), Pack(s1p, s0p));
+        f.Add(Words(0, s0w), Pack(s1p, s0p));
+        f.Add(0, Pack(s1p, s0p));
+        f.Add(Words(s1w, n0w), Pack(s1p, n0p));
+        f.Add(0, Pack(s1p, n0p));
+        f.Add(Words(s0w, n0w), s1w);
+        f.Add(Words(s1w), Pack(s0p, n0p));
+        f.Add(Words(s0w, n0w), Pack(n0l1p, s0r1p));
+        f.Add(Words(s1w, s0w), Pack(s1r1p, s0l1p));
+        f.Add(Words(s2w, s0w), Pack(s1p));
         // Tag trigrams.
-        features[i++] = Key(++t, 0, Pack(n0p, n1p, n2p));
-        features[i++] = Key(++t, 0, Pack(s0p, n0p, n1p));
-        features[i++] = Key(++t, 0, Pack(s1p, s0p, n0p));
-        features[i++] = Key(++t, 0, Pack(s2p, s1p, s0p));
-        features[i++] = Key(++t, 0, Pack(s0p, s0l1p, n0p));
-        features[i++] = Key(++t, 0, Pack(s0p, s0r1p, n0p));
-        features[i++] = Key(++t, 0, Pack(s0p, n0p, n0l1p));
-        features[i++] = Key(++t, 0, Pack(s1p, s1r1p, s0p));
-        features[i++] = Key(++t, 0, Pack(s1p, s0p, s0l1p));
-        features[i++] = Key(++t, 0, Pack(s1p, s0p, s0r1p));
-        features[i++] = Key(++t, 0, Pack(s1p, s1l1p, s0p));
+        f.Add(0, Pack(n0p, n1p, n2p));
+        f.Add(0, Pack(s0p, n0p, n1p));
+        f.Add(0, Pack(s1p, s0p, n0p));
+        f.Add(0, Pack(s2p, s1p, s0p));
+        f.Add(0, Pack(s0p, s0l1p, n0p));
+        f.Add(0, Pack(s0p, s0r1p, n0p));
+        f.Add(0, Pack(s0p, n0p, n0l1p));
+        f.Add(0, Pack(s1p, s1r1p, s0p));
+        f.Add(0, Pack(s1p, s0p, s0l1p));
+        f.Add(0, Pack(s1p, s0p, s0r1p));
+        f.Add(0, Pack(s1p, s1l1p, s0p));
         // Distance.
-        features[i++] = Key(++t, Words(s0w), Pack(d0));
-        features[i++] = Key(++t, 0, Pack(s0p, d0));
-        features[i++] = Key(++t, Words(n0w), Pack(d0));
-        features[i++] = Key(++t, 0, Pack(n0p, d0));
-        features[i++] = Key(++t, Words(s0w, n0w), Pack(d0));
-        features[i++] = Key(++t, 0, Pack(s0p, n0p, d0));
-        features[i++] = Key(++t, 0, Pack(s1p, s0p, d1));
-        features[i++] = Key(++t, Words(s1w, s0w), Pack(d1));
+        f.Add(Words(s0w), Pack(d0));
+        f.Add(0, Pack(s0p, d0));
+        f.Add(Words(n0w), Pack(d0));
+        f.Add(0, Pack(n0p, d0));
+        f.Add(Words(s0w, n0w), Pack(d0));
+        f.Add(0, Pack(s0p, n0p, d0));
+        f.Add(0, Pack(s1p, s0p, d1));
+        f.Add(Words(s1w, s0w), Pack(d1));
         // Valency.
-        features[i++] = Key(++t, Words(s0w), Pack(s0vr));
-        features[i++] = Key(++t, 0, Pack(s0p, s0vr));
-        features[i++] = Key(++t, Words(s0w), Pack(s0vl));
-        features[i++] = Key(++t, 0, Pack(s0p, s0vl));
-        features[i++] = Key(++t, Words(n0w), Pack(n0vl));
-        features[i++] = Key(++t, 0, Pack(n0p, n0vl));
-        features[i++] = Key(++t, 0, Pack(s1p, s1vr));
-        features[i++] = Key(++t, Words(s1w), Pack(s1vr));
+        f.Add(Words(s0w), Pack(s0vr));
+        f.Add(0, Pack(s0p, s0vr));
+        f.Add(Words(s0w), Pack(s0vl));
+        f.Add(0, Pack(s0p, s0vl));
+        f.Add(Words(n0w), Pack(n0vl));
+        f.Add(0, Pack(n0p, n0vl));
+        f.Add(0, Pack(s1p, s1vr));
+        f.Add(Words(s1w), Pack(s1vr));
         // Dependents.
-        features[i++] = Key(++t, Words(s0l1w), 0);
-        features[i++] = Key(++t, 0, Pack(s0l1p));
-        features[i++] = Key(++t, 0, Pack(s0l1l));
-        features[i++] = Key(++t, Words(s0r1w), 0);
-        features[i++] = Key(++t, 0, Pack(s0r1p));
-        features[i++] = Key(++t, 0, Pack(s0r1l));
-        features[i++] = Key(++t, Words(n0l1w), 0);
-        features[i++] = Key(++t, 0, Pack(n0l1p));
-        features[i++] = Key(++t, 0, Pack(n0l1l));
-        features[i++] = Key(++t, Words(s1r1w), 0);
-        features[i++] = Key(++t, 0, Pack(s1r1p));
-        features[i++] = Key(++t, 0, Pack(s1r1l));
-        features[i++] = Key(++t, 0, Pack(s1l1l));
-        features[i++] = Key(++t, Words(s0w, s0r1w), Pack(s0r1l));
-        features[i++] = Key(++t, Words(n0w, n0l1w), Pack(n0l1l));
-        features[i++] = Key(++t, Words(s0w, s0l1w), Pack(s0l1l));
+        f.Add(Words(s0l1w), 0);
+        f.Add(0, Pack(s0l1p));
+        f.Add(0, Pack(s0l1l));
+        f.Add(Words(s0r1w), 0);
+        f.Add(0, Pack(s0r1p));
+        f.Add(0, Pack(s0r1l));
+        f.Add(Words(n0l1w), 0);
+        f.Add(0, Pack(n0l1p));
+        f.Add(0, Pack(n0l1l));
+        f.Add(Words(s1r1w), 0);
+        f.Add(0, Pack(s1r1p));
+        f.Add(0, Pack(s1r1l));
+        f.Add(0, Pack(s1l1l));
+        f.Add(Words(s0w, s0r1w), Pack(s0r1l));
+        f.Add(Words(n0w, n0l1w), Pack(n0l1l));
+        f.Add(Words(s0w, s0l1w), Pack(s0l1l));
         // Second dependents.
-        features[i++] = Key(++t, 0, Pack(s0l2p));
-        features[i++] = Key(++t, 0, Pack(s0l2l));
-        features[i++] = Key(++t, 0, Pack(s0r2p));
-        features[i++] = Key(++t, 0, Pack(s0r2l));
-        features[i++] = Key(++t, 0, Pack(n0l2p));
-        features[i++] = Key(++t, 0, Pack(n0l2l));
-        features[i++] = Key(++t, 0, Pack(s0p, s0l1p, s0l2p));
-        features[i++] = Key(++t, 0, Pack(s0p, s0r1p, s0r2p));
-        features[i++] = Key(++t, 0, Pack(n0p, n0l1p, n0l2p));
-        features[i++] = Key(++t, 0, Pack(s1p, s1r1l, s1r2l));
+        f.Add(0, Pack(s0l2p));
+        f.Add(0, Pack(s0l2l));
+        f.Add(0, Pack(s0r2p));
+        f.Add(0, Pack(s0r2l));
+        f.Add(0, Pack(n0l2p));
+        f.Add(0, Pack(n0l2l));
+        f.Add(0, Pack(s0p, s0l1p, s0l2p));
+        f.Add(0, Pack(s0p, s0r1p, s0r2p));
+        f.Add(0, Pack(n0p, n0l1p, n0l2p));
+        f.Add(0, Pack(s1p, s1r1l, s1r2l));
         // Label sets.
-        features[i++] = Key(++t, config.RightLabelSet(s0t), s0w);
-        features[i++] = Key(++t, config.RightLabelSet(s0t), Pack(s0p));
-        features[i++] = Key(++t, config.LeftLabelSet(s0t), s0w);
-        features[i++] = Key(++t, config.LeftLabelSet(s0t), Pack(s0p));
-        features[i++] = Key(++t, config.LeftLabelSet(n0), n0w);
-        features[i++] = Key(++t, config.LeftLabelSet(n0), Pack(n0p));
-        features[i++] = Key(++t, config.RightLabelSet(s1t), Pack(s1p));
-        return i;
+        f.Add(config.RightLabelSet(s0t), s0w);
+        f.Add(config.RightLabelSet(s0t), Pack(s0p));
+        f.Add(config.LeftLabelSet(s0t), s0w);
+        f.Add(config.LeftLabelSet(s0t), Pack(s0p));
+        f.Add(config.LeftLabelSet(n0), n0w);
+        f.Add(config.LeftLabelSet(n0), Pack(n0p));
+        f.Add(config.RightLabelSet(s1t), Pack(s1p));
+        return f.Hash(firstTemplate: 1);
     }
 
     /// <summary>
@@ -298,36 +350,35 @@ public static class ParserFeatures
         uint hl1l = LabelCode(config, hl1);
         uint dvl = (uint)Math.Min(config.LeftValency(dependent), 7), dvr = (uint)Math.Min(config.RightValency(dependent), 7);
 
-        int i = 0;
-        int t = 200;
-        features[i++] = Key(++t, 0, Pack(dir));
-        features[i++] = Key(++t, Words(dw), Pack(dp, dir));
-        features[i++] = Key(++t, Words(dw), Pack(dir));
-        features[i++] = Key(++t, 0, Pack(dp, dir));
-        features[i++] = Key(++t, Words(hw), Pack(hp, dir));
-        features[i++] = Key(++t, Words(hw), Pack(dir));
-        features[i++] = Key(++t, 0, Pack(hp, dir));
-        features[i++] = Key(++t, 0, Pack(hp, dp, dir));
-        features[i++] = Key(++t, 0, Pack(hp, dp, dir, dist));
-        features[i++] = Key(++t, Words(hw), Pack(hp, dp, dir));
-        features[i++] = Key(++t, Words(dw), Pack(hp, dp, dir));
-        features[i++] = Key(++t, Words(hw, dw), Pack(dir));
-        features[i++] = Key(++t, Words(hw, dw), Pack(hp, dp, dir));
-        features[i++] = Key(++t, 0, Pack(dp, dl1l, dr1l, dir));
-        features[i++] = Key(++t, 0, Pack(hp, dp, dl1l, dir));
-        features[i++] = Key(++t, 0, Pack(hp, dp, dr1l, dir));
-        features[i++] = Key(++t, 0, Pack(dp, dl1p, dir));
-        features[i++] = Key(++t, 0, Pack(dp, dr1p, dir));
-        features[i++] = Key(++t, Words(dw, dl1w), Pack(dir));
-        features[i++] = Key(++t, Words(dl1w), Pack(dp, dir));
-        features[i++] = Key(++t, 0, Pack(prevP, dp, hp, dir));
-        features[i++] = Key(++t, 0, Pack(dp, nextP, hp, dir));
-        features[i++] = Key(++t, 0, Pack(hPrevP, hp, dp, dir));
-        features[i++] = Key(++t, 0, Pack(hp, hNextP, dp, dir));
-        features[i++] = Key(++t, sideLabels, Pack(hp, dp, dir));
-        features[i++] = Key(++t, 0, Pack(hp, dp, hl1l, dir));
-        features[i++] = Key(++t, 0, Pack(dp, dvl, dvr, dir));
-        features[i++] = Key(++t, Words(dw), Pack(dvl, dvr, dir));
-        return i;
+        var f = new TemplateValues(features, stackalloc ulong[MaxFeatures]);
+        f.Add(0, Pack(dir));
+        f.Add(Words(dw), Pack(dp, dir));
+        f.Add(Words(dw), Pack(dir));
+        f.Add(0, Pack(dp, dir));
+        f.Add(Words(hw), Pack(hp, dir));
+        f.Add(Words(hw), Pack(dir));
+        f.Add(0, Pack(hp, dir));
+        f.Add(0, Pack(hp, dp, dir));
+        f.Add(0, Pack(hp, dp, dir, dist));
+        f.Add(Words(hw), Pack(hp, dp, dir));
+        f.Add(Words(dw), Pack(hp, dp, dir));
+        f.Add(Words(hw, dw), Pack(dir));
+        f.Add(Words(hw, dw), Pack(hp, dp, dir));
+        f.Add(0, Pack(dp, dl1l, dr1l, dir));
+        f.Add(0, Pack(hp, dp, dl1l, dir));
+        f.Add(0, Pack(hp, dp, dr1l, dir));
+        f.Add(0, Pack(dp, dl1p, dir));
+        f.Add(0, Pack(dp, dr1p, dir));
+        f.Add(Words(dw, dl1w), Pack(dir));
+        f.Add(Words(dl1w), Pack(dp, dir));
+        f.Add(0, Pack(prevP, dp, hp, dir));
+        f.Add(0, Pack(dp, nextP, hp, dir));
+        f.Add(0, Pack(hPrevP, hp, dp, dir));
+        f.Add(0, Pack(hp, hNextP, dp, dir));
+        f.Add(sideLabels, Pack(hp, dp, dir));
+        f.Add(0, Pack(hp, dp, hl1l, dir));
+        f.Add(0, Pack(dp, dvl, dvr, dir));
+        f.Add(Words(dw), Pack(dvl, dvr, dir));
+        return f.Hash(firstTemplate: 201);
     }
 }

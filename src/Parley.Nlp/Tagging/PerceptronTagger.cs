@@ -179,6 +179,7 @@ public sealed class PerceptronTagger : IPipe
         Span<int> buffer = rented is null ? stackalloc int[2 * count] : rented.AsSpan(0, 2 * count);
         var fixedLabels = buffer[..count];
         var guesses = buffer[count..];
+        ulong[]? contexts = null;
         try
         {
             for (int k = 0; k < count; k++)
@@ -195,14 +196,20 @@ public sealed class PerceptronTagger : IPipe
                 Decode(_model, values, fixedLabels, [], output, features, scores);
                 return;
             }
-            Decode(_model, values, fixedLabels, [], guesses, features, scores);
-            Decode(_refiner, values, fixedLabels, guesses, output, features, scores);
+            // The features that do not depend on tags are the same in both passes: the first pass keeps them.
+            contexts = ArrayPool<ulong>.Shared.Rent(count * TaggerFeatures.Count);
+            Decode(_model, values, fixedLabels, [], guesses, features, scores, contexts, contextsKnown: false);
+            Decode(_refiner, values, fixedLabels, guesses, output, features, scores, contexts, contextsKnown: true);
         }
         finally
         {
             if (rented is not null)
             {
                 ArrayPool<int>.Shared.Return(rented);
+            }
+            if (contexts is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(contexts);
             }
         }
     }
@@ -214,6 +221,16 @@ public sealed class PerceptronTagger : IPipe
     /// </summary>
     internal static void Decode(PerceptronModel model, ReadOnlySpan<TokenValues> values, ReadOnlySpan<int> fixedLabels, ReadOnlySpan<int> guesses,
         Span<int> output, Span<ulong> features, Span<float> scores)
+        => Decode(model, values, fixedLabels, guesses, output, features, scores, [], contextsKnown: false);
+
+    /// <summary>
+    /// As <see cref="Decode(PerceptronModel, ReadOnlySpan{TokenValues}, ReadOnlySpan{int}, ReadOnlySpan{int}, Span{int}, Span{ulong}, Span{float})"/>,
+    /// keeping each scored token's tag-independent features (<see cref="TaggerFeatures.ExtractContext"/>) in
+    /// <paramref name="contexts"/> (<see cref="TaggerFeatures.Count"/> per token), or, when <paramref name="contextsKnown"/>,
+    /// reading them from there: an earlier pass over the same tokens and fixed labels wrote them.
+    /// </summary>
+    internal static void Decode(PerceptronModel model, ReadOnlySpan<TokenValues> values, ReadOnlySpan<int> fixedLabels, ReadOnlySpan<int> guesses,
+        Span<int> output, Span<ulong> features, Span<float> scores, Span<ulong> contexts, bool contextsKnown)
     {
         int previous = TaggerFeatures.NoTag;
         int secondPrevious = TaggerFeatures.NoTag;
@@ -222,9 +239,26 @@ public sealed class PerceptronTagger : IPipe
             int label = fixedLabels[k];
             if (label < 0)
             {
-                int n = guesses.IsEmpty
-                    ? TaggerFeatures.Extract(values, k, previous, secondPrevious, features)
-                    : TaggerFeatures.ExtractRefined(values, guesses, k, previous, secondPrevious, features);
+                if (contexts.IsEmpty)
+                {
+                    TaggerFeatures.ExtractContext(values, k, features);
+                }
+                else
+                {
+                    var context = contexts.Slice(k * TaggerFeatures.Count, TaggerFeatures.Count);
+                    if (!contextsKnown)
+                    {
+                        TaggerFeatures.ExtractContext(values, k, context);
+                    }
+                    context.CopyTo(features);
+                }
+                TaggerFeatures.ExtractTags(values, k, previous, secondPrevious, features);
+                int n = TaggerFeatures.Count;
+                if (!guesses.IsEmpty)
+                {
+                    TaggerFeatures.ExtractGuesses(values, guesses, k, previous, features);
+                    n = TaggerFeatures.RefinedCount;
+                }
                 label = model.Predict(features[..n], scores);
             }
             output[k] = label;

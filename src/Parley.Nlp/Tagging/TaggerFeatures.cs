@@ -124,18 +124,24 @@ public static class TaggerFeatures
     /// <summary>The features of sentence token <paramref name="i"/>; <paramref name="values"/> is padded by <see cref="Padding"/> on each side.</summary>
     internal static int Extract(ReadOnlySpan<TokenValues> values, int i, int previousTag, int secondPreviousTag, Span<ulong> features)
     {
+        ExtractContext(values, i, features);
+        ExtractTags(values, i, previousTag, secondPreviousTag, features);
+        return Count;
+    }
+
+    /// <summary>
+    /// Writes the <see cref="Count"/> features of token <paramref name="i"/> that do not depend on the tags before it
+    /// (all but positions 4–7, 20 and 31, which <see cref="ExtractTags"/> writes). They are the same in both passes,
+    /// so the tagger computes them once per token.
+    /// </summary>
+    internal static void ExtractContext(ReadOnlySpan<TokenValues> values, int i, Span<ulong> features)
+    {
         int p = i + Padding;
         ref readonly var w = ref values[p];
-        ulong t1 = TagValue(previousTag);
-        ulong t2 = TagValue(secondPreviousTag);
         features[0] = Bias;
         features[1] = Of(TaggerTemplate.Word, w.Word);
         features[2] = Of(TaggerTemplate.Suffix3, w.Suffix3);
         features[3] = Of(TaggerTemplate.Prefix1, w.Prefix1);
-        features[4] = Of(TaggerTemplate.PreviousTag, t1);
-        features[5] = Of(TaggerTemplate.SecondPreviousTag, t2);
-        features[6] = Of(TaggerTemplate.PreviousTags, t1, t2);
-        features[7] = Of(TaggerTemplate.PreviousTagWord, t1, w.Word);
         features[8] = Of(TaggerTemplate.PreviousWord, values[p - 1].Word);
         features[9] = Of(TaggerTemplate.PreviousSuffix3, values[p - 1].Suffix3);
         features[10] = Of(TaggerTemplate.SecondPreviousWord, values[p - 2].Word);
@@ -148,7 +154,6 @@ public static class TaggerFeatures
         features[17] = Of(TaggerTemplate.Suffix4, w.Suffix4);
         features[18] = Of(TaggerTemplate.Flags, w.Flags);
         features[19] = Of(TaggerTemplate.WordNextWord, w.Word, values[p + 1].Word);
-        features[20] = Of(TaggerTemplate.PreviousTagNextWord, t1, values[p + 1].Word);
         features[21] = Of(TaggerTemplate.PreviousWordWord, values[p - 1].Word, w.Word);
         features[22] = Of(TaggerTemplate.NextShape, values[p + 1].Shape);
         features[23] = Of(TaggerTemplate.Form, w.Form);
@@ -159,9 +164,21 @@ public static class TaggerFeatures
         features[28] = Of(TaggerTemplate.PreviousClass, values[p - 1].Class);
         features[29] = Of(TaggerTemplate.NextClass, values[p + 1].Class);
         features[30] = Of(TaggerTemplate.SecondNextClass, values[p + 2].Class);
-        features[31] = Of(TaggerTemplate.PreviousTagClass, t1, w.Class);
         features[32] = Of(TaggerTemplate.ClassNextClass, w.Class, values[p + 1].Class);
-        return Count;
+    }
+
+    /// <summary>Writes the features of token <paramref name="i"/> on the tags before it (see <see cref="ExtractContext"/>).</summary>
+    internal static void ExtractTags(ReadOnlySpan<TokenValues> values, int i, int previousTag, int secondPreviousTag, Span<ulong> features)
+    {
+        int p = i + Padding;
+        ref readonly var w = ref values[p];
+        ulong t2 = TagValue(secondPreviousTag);
+        features[4] = FeatureHash.End(TagFirst(TaggerTemplate.PreviousTag, previousTag));
+        features[5] = FeatureHash.End(TagFirst(TaggerTemplate.SecondPreviousTag, secondPreviousTag));
+        features[6] = FeatureHash.End(FeatureHash.Add(TagFirst(TaggerTemplate.PreviousTags, previousTag), t2));
+        features[7] = FeatureHash.End(FeatureHash.Add(TagFirst(TaggerTemplate.PreviousTagWord, previousTag), w.Word));
+        features[20] = FeatureHash.End(FeatureHash.Add(TagFirst(TaggerTemplate.PreviousTagNextWord, previousTag), values[p + 1].Word));
+        features[31] = FeatureHash.End(FeatureHash.Add(TagFirst(TaggerTemplate.PreviousTagClass, previousTag), w.Class));
     }
 
     /// <summary>The number of features of a second-pass decision: <see cref="Count"/> plus those on the first pass's guesses.</summary>
@@ -177,19 +194,55 @@ public static class TaggerFeatures
     /// </summary>
     internal static int ExtractRefined(ReadOnlySpan<TokenValues> values, ReadOnlySpan<int> guesses, int i, int previousTag, int secondPreviousTag, Span<ulong> features)
     {
-        int n = Extract(values, i, previousTag, secondPreviousTag, features);
-        ulong t1 = TagValue(previousTag);
-        ulong g0 = TagValue(guesses[i]);
-        ulong g1 = TagValue(i + 1 < guesses.Length ? guesses[i + 1] : EndTag);
-        ulong g2 = TagValue(i + 2 < guesses.Length ? guesses[i + 2] : EndTag);
-        features[n] = Of(TaggerTemplate.Guess, g0);
-        features[n + 1] = Of(TaggerTemplate.NextGuess, g1);
-        features[n + 2] = Of(TaggerTemplate.SecondNextGuess, g2);
-        features[n + 3] = Of(TaggerTemplate.NextGuesses, g1, g2);
-        features[n + 4] = Of(TaggerTemplate.PreviousTagNextGuess, t1, g1);
-        features[n + 5] = Of(TaggerTemplate.WordNextGuess, values[i + Padding].Word, g1);
-        features[n + 6] = Of(TaggerTemplate.GuessNextGuess, g0, g1);
+        Extract(values, i, previousTag, secondPreviousTag, features);
+        ExtractGuesses(values, guesses, i, previousTag, features);
         return RefinedCount;
+    }
+
+    /// <summary>Writes the features of a second-pass decision on the first pass's guesses, after the first <see cref="Count"/>.</summary>
+    internal static void ExtractGuesses(ReadOnlySpan<TokenValues> values, ReadOnlySpan<int> guesses, int i, int previousTag, Span<ulong> features)
+    {
+        int g0 = guesses[i];
+        int g1 = i + 1 < guesses.Length ? guesses[i + 1] : EndTag;
+        int g2 = i + 2 < guesses.Length ? guesses[i + 2] : EndTag;
+        const int n = Count;
+        features[n] = FeatureHash.End(TagFirst(TaggerTemplate.Guess, g0));
+        features[n + 1] = FeatureHash.End(TagFirst(TaggerTemplate.NextGuess, g1));
+        features[n + 2] = FeatureHash.End(TagFirst(TaggerTemplate.SecondNextGuess, g2));
+        features[n + 3] = FeatureHash.End(FeatureHash.Add(TagFirst(TaggerTemplate.NextGuesses, g1), TagValue(g2)));
+        features[n + 4] = FeatureHash.End(FeatureHash.Add(TagFirst(TaggerTemplate.PreviousTagNextGuess, previousTag), TagValue(g1)));
+        features[n + 5] = Of(TaggerTemplate.WordNextGuess, values[i + Padding].Word, TagValue(g1));
+        features[n + 6] = FeatureHash.End(FeatureHash.Add(TagFirst(TaggerTemplate.GuessNextGuess, g0), TagValue(g1)));
+    }
+
+    // The templates whose first value is a tag: their seed already combined with each tag (NoTag, EndTag and the
+    // first labels) is looked up rather than hashed at every decision.
+    private const int TabledTags = 256;
+    private static readonly ulong[][] TagFirstTables = MakeTagFirstTables(
+        TaggerTemplate.PreviousTag, TaggerTemplate.SecondPreviousTag, TaggerTemplate.PreviousTags, TaggerTemplate.PreviousTagWord,
+        TaggerTemplate.PreviousTagNextWord, TaggerTemplate.PreviousTagClass, TaggerTemplate.Guess, TaggerTemplate.NextGuess,
+        TaggerTemplate.SecondNextGuess, TaggerTemplate.NextGuesses, TaggerTemplate.PreviousTagNextGuess, TaggerTemplate.GuessNextGuess);
+
+    private static ulong[][] MakeTagFirstTables(params TaggerTemplate[] templates)
+    {
+        var tables = new ulong[Seeds.Length][];
+        foreach (var template in templates)
+        {
+            var table = new ulong[TabledTags];
+            for (int k = 0; k < table.Length; k++)
+            {
+                table[k] = FeatureHash.Add(Seeds[(int)template], TagValue(k + EndTag));
+            }
+            tables[(int)template] = table;
+        }
+        return tables;
+    }
+
+    /// <summary>The seed of <paramref name="template"/> with <paramref name="tag"/> added, before the next value or the end.</summary>
+    private static ulong TagFirst(TaggerTemplate template, int tag)
+    {
+        uint k = (uint)(tag - EndTag);
+        return k < TabledTags ? TagFirstTables[(int)template][k] : FeatureHash.Add(Seeds[(int)template], TagValue(tag));
     }
 
     private static ulong TagValue(int tag) => unchecked((ulong)(long)tag);

@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using System.Text;
+using Parley.Nlp.Conllu;
+using Parley.Nlp.Parsing;
+using Parley.Testing;
+
+namespace Parley.Nlp.Tests.Parsing;
+
+/// <summary>
+/// Pins the shipped parser's output on EWT dev (gold tokens and tags), token by token, to what it was when recorded:
+/// a change meant only to make parsing faster must leave every head and relation as it was.
+/// </summary>
+[Trait("Category", "Model")]
+public class ParserOutputTests
+{
+    // The SHA-256 of models/parser/model.bin whose output is recorded, and of that output (as built below).
+    private const string ModelDigest = "5e59e38136751e32afeaf714baf47ae23a82b0101db8a4e5ba7fd0823139b99d";
+    private const string OutputDigest = "c91426e4e540ef9134557a1706dd73416d6ff8dafa150d891f7fb4695038d6fb";
+
+    [SharedDataFact("ud/en_ewt-ud-dev.conllu")]
+    public void The_shipped_parser_gives_EWT_dev_the_same_trees_as_when_recorded()
+    {
+        string modelPath = RepositoryPaths.InRepo("models", "parser");
+        string model = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(modelPath, "model.bin"))));
+        Assert.True(model == ModelDigest,
+            $"models/parser/model.bin is not the model whose output is recorded here (SHA-256 {model}). If it was retrained on purpose, record its digest and the new output's.");
+        var parser = DependencyParser.Load(modelPath);
+        var output = new StringBuilder();
+        foreach (var sentence in ConlluReader.ReadFile(RepositoryPaths.InSharedData("ud", "en_ewt-ud-dev.conllu")))
+        {
+            var doc = GoldDocuments.FromSentence(sentence);
+            parser.Process(doc);
+            // One line per token, its head (-1 for the root) and relation; a blank line after each sentence.
+            for (int i = 0; i < doc.Count; i++)
+            {
+                output.Append(doc.Heads[i]).Append('\t').Append(doc.Strings[doc.Deps[i]]).Append('\n');
+            }
+            output.Append('\n');
+        }
+        Assert.Equal(OutputDigest, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(output.ToString()))));
+    }
+}
