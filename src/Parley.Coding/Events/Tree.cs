@@ -61,14 +61,6 @@ internal sealed class Tree
     /// <summary>The full relation ("obl:tmod").</summary>
     public string Dep(int i) => _deps[i];
 
-    /// <summary>The relation without its subtype ("obl").</summary>
-    public ReadOnlySpan<char> BaseDep(int i)
-    {
-        var dep = _deps[i].AsSpan();
-        int colon = dep.IndexOf(':');
-        return colon < 0 ? dep : dep[..colon];
-    }
-
     public string Lemma(int i) => _lemmas[i];
 
     public string Upos(int i) => _upos[i];
@@ -113,13 +105,6 @@ internal sealed class Tree
             }
         }
         return null;
-    }
-
-    /// <summary>The particle of a phrasal verb ("off" in "called off"), or null.</summary>
-    public string? ParticleOf(int i)
-    {
-        int c = Child(i, "compound:prt");
-        return c >= 0 ? Lemma(c).ToLowerInvariant() : null;
     }
 
     /// <summary>Tokens <c>[start, end)</c> spanned by <paramref name="i"/> and its dependents (the tree is projective enough for news).</summary>
