@@ -26,8 +26,8 @@ public sealed class PerceptronModel
     // Key 0 = empty (feature id 0 is remapped, see Key). Value: in the packed layout, the weights (see Pack);
     // otherwise the first entry of the feature's non-zero weights (low half) and their count (high half), or for a
     // row kept whole, its offset in Dense (low half) and -1 (high half).
-    // Both arrays are pinned and read from a 64-byte boundary (see Aligned), so no slot and no whole row straddles
-    // two cache lines more than it must: a GC array only starts on an 8-byte boundary.
+    // The slot, entry and whole-row arrays are pinned and read from a 64-byte boundary (see Aligned), so no slot and
+    // no whole row straddles two cache lines more than it must: a GC array only starts on an 8-byte boundary.
     private readonly ulong[] _slotData;
     private readonly int _slotStart;
     // The addresses of the slots, entries and whole rows (pinned: they never move), for prefetching.
