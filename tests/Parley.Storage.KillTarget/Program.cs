@@ -4,8 +4,9 @@ using Parley.Ingest;
 using Parley.Storage;
 using Parley.Storage.Sqlite;
 
-// Usage: KillTarget <database> <round> <max batches> <max seconds>
-// Stores batches of articles until a bound is reached (or it is killed), printing "committed <n>" after
+// Usage: KillTarget <database> <round> <max batches>
+// Stores batches of articles until it has stored max batches, is killed, or its standard input closes (the
+// test that started it has gone, so it must not outlive it), printing "committed <n>" after
 // each commit. Article "b<batch>-<i>-n<k>" has k events, all with rule "kill#round<round>", so a checker
 // can tell a whole article from a partial one, and a later round from an earlier one. Every round
 // starts again at batch 0, so it replaces the articles of earlier rounds before adding new ones.
@@ -13,13 +14,18 @@ using Parley.Storage.Sqlite;
 var database = args[0];
 var round = int.Parse(args[1], CultureInfo.InvariantCulture);
 var maxBatches = int.Parse(args[2], CultureInfo.InvariantCulture);
-var maxTime = TimeSpan.FromSeconds(int.Parse(args[3], CultureInfo.InvariantCulture));
 const int ArticlesPerBatch = 20;
 
-var clock = System.Diagnostics.Stopwatch.StartNew();
+// Bounded by work and by the parent, never by a clock: how fast this machine writes must not decide anything.
+var parentGone = new CancellationTokenSource();
+_ = Task.Run(async () =>
+{
+    await Console.In.ReadToEndAsync();
+    await parentGone.CancelAsync();
+});
 await using var store = await SqliteEventStore.OpenAsync(database);
 var filler = string.Concat(Enumerable.Repeat("Envoys met in Geneva to discuss a ceasefire and the exchange of prisoners. ", 30));
-for (var batch = 0; batch < maxBatches && clock.Elapsed < maxTime; batch++)
+for (var batch = 0; batch < maxBatches && !parentGone.IsCancellationRequested; batch++)
 {
     var outcomes = new List<ArticleOutcome>(ArticlesPerBatch);
     for (var i = 0; i < ArticlesPerBatch; i++)

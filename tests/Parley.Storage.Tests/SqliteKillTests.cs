@@ -40,12 +40,14 @@ public sealed class SqliteKillTests : IDisposable
         var target = Path.Combine(AppContext.BaseDirectory, "Parley.Storage.KillTarget.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        // Bounded in batches and seconds, so a child that is never killed still ends.
-        foreach (var argument in new[] { target, path, round.ToString(System.Globalization.CultureInfo.InvariantCulture), "100000", "30" })
+        // Bounded in batches, and it stops when its standard input closes (this process gone), so a child that is
+        // never killed still ends.
+        foreach (var argument in new[] { target, path, round.ToString(System.Globalization.CultureInfo.InvariantCulture), "100000" })
         {
             start.ArgumentList.Add(argument);
         }
