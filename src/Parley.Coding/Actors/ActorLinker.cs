@@ -1,4 +1,5 @@
 using Parley.Coding.Events;
+using Parley.Coding.Time;
 using Parley.Knowledge;
 using Parley.Knowledge.Actors;
 using Parley.Text;
@@ -186,7 +187,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         {
             start--;
         }
-        int head = SyntaxHead(tree, start, end);
+        int head = SyntaxTree.HeadOf(doc, start, end);
         string text = doc.Text[doc.Starts[start]..doc.Ends[end - 1]];
         var mention = new ActorMention
         {
@@ -269,19 +270,6 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             };
         }
         return mention with { Sectors = sectors, Name = name, IsPerson = isPerson, AgentOnly = name is null && sectors.Count > 0 };
-    }
-
-    private static int SyntaxHead(Tree tree, int start, int end)
-    {
-        for (int i = start; i < end; i++)
-        {
-            int head = tree.Head(i);
-            if (head < start || head >= end)
-            {
-                return i;
-            }
-        }
-        return end - 1;
     }
 
     private ArticleActors Resolve(Tree tree, List<ActorMention> found)

@@ -1,4 +1,5 @@
 using Parley.Coding.Actors;
+using Parley.Coding.Time;
 using Parley.Knowledge.Patterns;
 
 namespace Parley.Coding.Events;
@@ -43,7 +44,7 @@ internal sealed class AttributionFinder(ModalityCues cues)
             current = governor;
         }
         // "according to X" qualifies the whole sentence wherever the parser hangs it.
-        var (start, end) = SentenceBounds(tree, trigger);
+        var (start, end) = SyntaxTree.SentenceOf(tree.Doc, trigger);
         for (int k = start; k < end; k++)
         {
             if (tree.CaseOf(k) == "according to")
@@ -52,22 +53,6 @@ internal sealed class AttributionFinder(ModalityCues cues)
             }
         }
         return null;
-    }
-
-    private static (int Start, int End) SentenceBounds(Tree tree, int token)
-    {
-        int sentence = tree.SentenceOf(token);
-        int start = token;
-        while (start > 0 && tree.SentenceOf(start - 1) == sentence)
-        {
-            start--;
-        }
-        int end = token + 1;
-        while (end < tree.Count && tree.SentenceOf(end) == sentence)
-        {
-            end++;
-        }
-        return (start, end);
     }
 
     private static int? Subject(Tree tree, int verb)

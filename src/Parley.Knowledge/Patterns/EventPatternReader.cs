@@ -42,7 +42,7 @@ internal static class EventPatternReader
         var familyNames = verbs is null ? null : families.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var verbPatterns = verbs is null ? [] : ReadVerbs(verbs, codebook, familyNames, log);
         var nounPatterns = nouns is null ? [] : ReadNouns(nouns, codebook, familyNames, log);
-        var cues = modality is null ? EmptyCues() : ReadModality(modality, log);
+        var cues = modality is null ? ModalityCues.None : ReadModality(modality, log);
         return new EventPatterns(verbPatterns, nounPatterns, families, cues);
     }
 
@@ -356,20 +356,6 @@ internal static class EventPatternReader
             RealisingVerbs = lists["realising_verbs"],
         };
     }
-
-    private static ModalityCues EmptyCues() => new()
-    {
-        HypotheticalAuxiliaries = new HashSet<string>(),
-        HypotheticalModifiers = new HashSet<string>(),
-        HypotheticalGovernors = new HashSet<string>(),
-        FutureAuxiliaries = new HashSet<string>(),
-        FutureModifiers = new HashSet<string>(),
-        FutureGovernors = new HashSet<string>(),
-        Negators = new HashSet<string>(),
-        NegatingGovernors = new HashSet<string>(),
-        ReportingVerbs = new HashSet<string>(),
-        RealisingVerbs = new HashSet<string>(),
-    };
 
     private static bool IsWord(string text) => text.Length > 0 && !text.Any(char.IsWhiteSpace);
 

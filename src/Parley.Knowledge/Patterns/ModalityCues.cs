@@ -5,6 +5,21 @@ namespace Parley.Knowledge.Patterns;
 /// </summary>
 public sealed record ModalityCues
 {
+    /// <summary>No cues at all: every event reads as asserted and nothing is attributed.</summary>
+    public static ModalityCues None { get; } = new()
+    {
+        HypotheticalAuxiliaries = new HashSet<string>(),
+        HypotheticalModifiers = new HashSet<string>(),
+        HypotheticalGovernors = new HashSet<string>(),
+        FutureAuxiliaries = new HashSet<string>(),
+        FutureModifiers = new HashSet<string>(),
+        FutureGovernors = new HashSet<string>(),
+        Negators = new HashSet<string>(),
+        NegatingGovernors = new HashSet<string>(),
+        ReportingVerbs = new HashSet<string>(),
+        RealisingVerbs = new HashSet<string>(),
+    };
+
     /// <summary>Modal auxiliaries that make an event hypothetical ("could", "might", "would").</summary>
     public required IReadOnlySet<string> HypotheticalAuxiliaries { get; init; }
 

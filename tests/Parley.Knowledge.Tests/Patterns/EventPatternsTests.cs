@@ -4,19 +4,7 @@ namespace Parley.Knowledge.Tests.Patterns;
 
 public class EventPatternsTests
 {
-    private static readonly ModalityCues NoCues = new()
-    {
-        HypotheticalAuxiliaries = new HashSet<string>(),
-        HypotheticalModifiers = new HashSet<string>(),
-        HypotheticalGovernors = new HashSet<string>(),
-        FutureAuxiliaries = new HashSet<string>(),
-        FutureModifiers = new HashSet<string>(),
-        FutureGovernors = new HashSet<string>(),
-        Negators = new HashSet<string>(),
-        NegatingGovernors = new HashSet<string>(),
-        ReportingVerbs = new HashSet<string>(),
-        RealisingVerbs = new HashSet<string>(),
-    };
+    private static readonly ModalityCues NoCues = ModalityCues.None;
 
     private static NounPattern Noun(string id, IReadOnlyList<string>? modifiers = null, IReadOnlyList<string>? verbs = null, string? prep = null) =>
         new() { Id = id, Lemmas = ["call"], Code = "040", Modifiers = modifiers ?? [], Verbs = verbs ?? [], Preposition = prep };
