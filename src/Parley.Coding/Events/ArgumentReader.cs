@@ -135,9 +135,10 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         // Modifiers glued inside one compound ("U.S.-Russia") may hang off each other rather than off the noun.
         if (into.Parties.Count == 1)
         {
+            int phraseStart = tree.Extent(n).Start;
             foreach (var mention in actors.Mentions)
             {
-                if (mention.Code is not null && mention.End <= n && mention.Start >= tree.Extent(n).Start && !into.Parties.Contains(mention) && !Covers(mention, n))
+                if (mention.Code is not null && mention.End <= n && mention.Start >= phraseStart && !into.Parties.Contains(mention) && !Covers(mention, n))
                 {
                     Participants.AddNew(into.Parties, [mention]);
                 }
