@@ -1,4 +1,5 @@
 using Parley.Coding.Actors;
+using Parley.Coding.Time;
 using Parley.Knowledge;
 using Parley.Knowledge.Places;
 
@@ -34,24 +35,8 @@ internal sealed class LocationResolver(KnowledgeBase knowledge)
         }
         // A place hung on the head of the trigger's own clause ("signed the deal … in Doha" with the verb in a
         // coordinated or participial clause attached lower).
-        int clause = Clause(tree, trigger);
+        int clause = SyntaxTree.ClauseOf(tree.Doc, trigger);
         return clause != trigger ? Search(tree, clause) : null;
-    }
-
-    /// <summary>The head of the clause <paramref name="i"/> stands in: itself when it heads one, else the nearest clausal head above it.</summary>
-    private static int Clause(Tree tree, int i)
-    {
-        for (int step = 0; step < 16; step++)
-        {
-            int head = tree.Head(i);
-            if (head < 0 || tree.Is(i, "ccomp") || tree.Is(i, "advcl") || tree.Is(i, "parataxis") || tree.Is(i, "acl") || tree.Is(i, "xcomp")
-                || tree.Upos(i) is "VERB" && !tree.Is(i, "conj"))
-            {
-                return i;
-            }
-            i = head;
-        }
-        return i;
     }
 
     /// <summary>The location of an event that happens where an actor is (a visit, at its host).</summary>
