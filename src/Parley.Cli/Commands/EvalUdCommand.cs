@@ -5,6 +5,7 @@ using Parley.Nlp;
 using Parley.Nlp.Conllu;
 using Parley.Nlp.Evaluation;
 using Parley.Nlp.Learning;
+using Parley.Nlp.Parsing;
 using Parley.Text;
 using Parley.Text.Tokenization;
 
@@ -83,13 +84,20 @@ public static class EvalUdCommand
                 stdout.WriteLine(own
                     ? $"{UdEvaluator.DataSetName(goldPath)}: {sentences.Count:N0} sentences, {scores.Words:N0} gold words, {scores.SystemWords:N0} system words, Parley's tokenisation (F1 over aligned words)"
                     : $"{UdEvaluator.DataSetName(goldPath)}: {sentences.Count:N0} sentences, {scores.Words:N0} words, gold tokenisation");
-                stdout.WriteLine($"  pipeline  {string.Join(", ", loaded.Pipes.Select(p => p.Name))}");
+                stdout.WriteLine($"  pipeline       {string.Join(", ", loaded.Pipes.Select(p => p.Name))}");
                 Row(stdout, "UPOS", scores.Upos);
                 Row(stdout, "XPOS", scores.Xpos);
                 Row(stdout, "Lemma", scores.Lemmas);
                 Row(stdout, "UAS", scores.Uas);
                 Row(stdout, "LAS", scores.Las);
-                stdout.WriteLine($"  speed     {scores.SystemWords / clock.Elapsed.TotalSeconds:N0} tokens/s ({clock.Elapsed.TotalMilliseconds:N0} ms wall clock, one thread, first run and JIT included)");
+                if (!own && loaded.Parser is not null)
+                {
+                    // The parser alone, reading the gold tags: what the parser itself learned, apart from tagging errors.
+                    var parse = ParserEvaluation.Evaluate(loaded.Parser, sentences.Select(s => GoldDocuments.FromSentence(s)));
+                    Row(stdout, "UAS gold tags", parse.Uas / 100);
+                    Row(stdout, "LAS gold tags", parse.Las / 100);
+                }
+                stdout.WriteLine($"  speed          {scores.SystemWords / clock.Elapsed.TotalSeconds:N0} tokens/s ({clock.Elapsed.TotalMilliseconds:N0} ms wall clock, one thread, first run and JIT included)");
                 return ExitCodes.Success;
             }
             catch (ModelFormatException e)
@@ -107,5 +115,5 @@ public static class EvalUdCommand
     }
 
     private static void Row(TextWriter output, string metric, double? score)
-        => output.WriteLine($"  {metric,-8}  {(score is { } s ? (100 * s).ToString("F2", CultureInfo.InvariantCulture) + " %" : "-  (no model for this layer)")}");
+        => output.WriteLine($"  {metric,-13}  {(score is { } s ? (100 * s).ToString("F2", CultureInfo.InvariantCulture) + " %" : "-  (no model for this layer)")}");
 }

@@ -39,6 +39,18 @@ public static class TrainParserCommand
         {
             Description = "Train and choose the epoch on the --tagger's tags instead of the gold tags (the tagger saw the training data, so its tags there are better than elsewhere).",
         };
+        var jackknifeFolds = new Option<int>("--jackknife-folds")
+        {
+            Description = "Train on tags a tagger gives text it has not seen: the training sentences are dealt into this many folds, each tagged by a tagger trained on the others (the shipped tagger's settings). Dev is tagged by --tagger. 0: no jackknifing.",
+        };
+        var goldCopy = new Option<bool>("--add-gold-tagged-copy")
+        {
+            Description = "With --jackknife-folds, also train on the training trees with their gold tags.",
+        };
+        var scratch = new Option<string?>("--jackknife-scratch-file")
+        {
+            Description = "File that keeps the jackknifed tags between runs (made when missing or stale); never commit it, it is derived from the training data.",
+        };
 
         var command = new Command("parser", "Train the dependency parser (arc-hybrid, dynamic oracle, averaged perceptron).");
         command.Options.Add(train);
@@ -50,6 +62,9 @@ public static class TrainParserCommand
         command.Options.Add(test);
         command.Options.Add(tagger);
         command.Options.Add(predictedTags);
+        command.Options.Add(jackknifeFolds);
+        command.Options.Add(goldCopy);
+        command.Options.Add(scratch);
         command.SetAction(parseResult =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
@@ -66,23 +81,57 @@ public static class TrainParserCommand
             string[] testPaths = parseResult.GetValue(test) ?? [];
             string? taggerDir = parseResult.GetValue(tagger);
             bool trainOnPredicted = parseResult.GetValue(predictedTags);
-            if (trainOnPredicted && taggerDir is null)
+            int folds = parseResult.GetValue(jackknifeFolds);
+            bool addGoldCopy = parseResult.GetValue(goldCopy);
+            string? scratchPath = parseResult.GetValue(scratch);
+            if ((trainOnPredicted || folds > 0) && taggerDir is null)
             {
-                stderr.WriteLine("parley: --train-on-predicted-tags needs --tagger.");
+                stderr.WriteLine("parley: --train-on-predicted-tags and --jackknife-folds need --tagger.");
+                return ExitCodes.UsageError;
+            }
+            if (folds == 1 || folds < 0 || (folds > 0 && trainOnPredicted))
+            {
+                stderr.WriteLine("parley: --jackknife-folds must be 0 or at least 2, and cannot go with --train-on-predicted-tags.");
+                return ExitCodes.UsageError;
+            }
+            if ((addGoldCopy || scratchPath is not null) && folds == 0)
+            {
+                stderr.WriteLine("parley: --add-gold-tagged-copy and --jackknife-scratch-file go with --jackknife-folds.");
                 return ExitCodes.UsageError;
             }
             try
             {
                 var taggerModel = taggerDir is null ? null : PerceptronTagger.Load(taggerDir);
-                var trainDocs = Read(trainPath);
-                var devDocs = Read(devPath);
+                var trainSentences = ReadSentences(trainPath);
+                var devSentences = ReadSentences(devPath);
+                var trainDocs = ToDocuments(trainSentences);
+                var devDocs = ToDocuments(devSentences);
+                string tagSource = "gold UPOS and XPOS";
                 if (trainOnPredicted)
                 {
                     // Only the tags change: the gold heads and relations stay, and are what the parser learns.
                     trainDocs.ForEach(taggerModel!.Process);
-                    devDocs.ForEach(taggerModel!.Process);
+                    tagSource = "UPOS and XPOS predicted by the tagger (trained on the same data; no jackknifing)";
                 }
-                stdout.WriteLine($"Training the parser on {trainDocs.Count:N0} sentences ({trainDocs.Sum(d => d.Count):N0} words), {(trainOnPredicted ? "predicted" : "gold")} tags, {options.Models} model(s) of {options.Epochs} epochs, seed {options.Seed}.");
+                if (folds > 0)
+                {
+                    var tags = JackknifeTags(trainPath, trainSentences, devSentences, folds, scratchPath, stdout);
+                    tags.Apply(trainDocs);
+                    tagSource = $"UPOS and XPOS jackknifed in {folds} folds (each fold tagged by a tagger trained on the others with {JackknifeTaggerSettings})";
+                    if (addGoldCopy)
+                    {
+                        trainDocs.AddRange(ToDocuments(trainSentences));
+                        tagSource += ", plus a second copy of every tree with its gold tags";
+                    }
+                }
+                string devTagSource = "gold UPOS and XPOS";
+                if (trainOnPredicted || folds > 0)
+                {
+                    // The epoch is chosen with the tags users get: the shipped tagger's, which never learned from dev.
+                    devDocs.ForEach(taggerModel!.Process);
+                    devTagSource = $"UPOS and XPOS predicted by the tagger in {taggerDir}";
+                }
+                stdout.WriteLine($"Training the parser on {trainDocs.Count:N0} sentences ({trainDocs.Sum(d => d.Count):N0} words), {tagSource}; {options.Models} model(s) of {options.Epochs} epochs, seed {options.Seed}.");
                 var clock = Stopwatch.StartNew();
                 var trainer = new ParserTrainer(options);
                 var parser = trainer.Train(trainDocs, devDocs, stdout.WriteLine);
@@ -117,7 +166,8 @@ public static class TrainParserCommand
                     {
                         ["transition_system"] = "arc-hybrid, greedy, single root",
                         ["oracle"] = "dynamic, exploration",
-                        ["tags"] = trainOnPredicted ? "UPOS and XPOS predicted by the tagger (trained on the same data; no jackknifing)" : "gold UPOS and XPOS",
+                        ["tags"] = tagSource,
+                        ["dev_tags"] = devTagSource,
                         ["epochs"] = options.Epochs,
                         ["models"] = options.Models,
                         ["best_epochs"] = trainer.BestEpochs,
@@ -165,12 +215,40 @@ public static class TrainParserCommand
         ["las_full"] = Math.Round(score.LasFull, 2),
     };
 
-    private static List<Document> Read(string path)
+    // The settings models/tagger was trained with (its manifest's command), so the jackknifed tags make the same
+    // kind of mistakes as the shipped tagger.
+    private static readonly TaggerTrainingOptions JackknifeTaggerOptions = new() { Epochs = 10, Seed = 1, SecondPassFolds = 4 };
+    private const string JackknifeTaggerSettings = "10 epochs, seed 1, 4 second-pass folds";
+
+    /// <summary>The jackknifed tags of the training sentences, from the scratch file when it holds them for this data.</summary>
+    private static JackknifeTags JackknifeTags(string trainPath, List<ConlluSentence> train, List<ConlluSentence> dev, int folds, string? scratchPath, TextWriter stdout)
+    {
+        string key = $"{ModelManifest.Describe(trainPath, Licence).Sha256} folds={folds} {JackknifeTaggerSettings}";
+        if (scratchPath is not null && Nlp.Tagging.JackknifeTags.TryRead(scratchPath, key) is { } cached && cached.Count == train.Count)
+        {
+            stdout.WriteLine($"Jackknifed tags read from {scratchPath}.");
+            return cached;
+        }
+        var clock = Stopwatch.StartNew();
+        var tags = JackknifeTagging.Tag(train, dev, folds, JackknifeTaggerOptions, stdout.WriteLine);
+        stdout.WriteLine($"Jackknifed tags made in {clock.Elapsed.TotalSeconds:F0} s.");
+        if (scratchPath is not null)
+        {
+            tags.Write(scratchPath, key);
+        }
+        return tags;
+    }
+
+    private static List<ConlluSentence> ReadSentences(string path)
     {
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"{path}: no such file.", path);
         }
-        return [.. ConlluReader.ReadFile(path).Select(s => GoldDocuments.FromSentence(s))];
+        return [.. ConlluReader.ReadFile(path)];
     }
+
+    private static List<Document> ToDocuments(IEnumerable<ConlluSentence> sentences) => [.. sentences.Select(s => GoldDocuments.FromSentence(s))];
+
+    private static List<Document> Read(string path) => ToDocuments(ReadSentences(path));
 }
