@@ -176,6 +176,7 @@ public static class TrainParserCommand
                         ["prune_levels_tried"] = options.PruneLevels,
                         ["prune_tolerance_las"] = options.PruneTolerance,
                         ["pruned_below"] = trainer.PruneLevel,
+                        ["max_move_features"] = options.MaxMoveFeatures,
                         ["relations"] = parser.Relations.Count,
                         ["move_features"] = parser.FeatureCounts.Moves,
                         ["label_features"] = parser.FeatureCounts.Labels,

@@ -67,21 +67,26 @@ public sealed class ParserTrainer(ParserTrainingOptions options)
             bestLabels.Add(labels);
             _bestEpochs.Add(bestEpoch);
         }
-        // Prune as hard as the dev score allows: the file shrinks and scoring touches less memory.
+        // Prune as hard as the dev score allows: the file shrinks and scoring touches less memory. A level that
+        // keeps more move features than the cap is never shipped while a level that fits is there.
         DependencyParser? chosen = null;
+        bool chosenFits = false;
         double unprunedLas = double.NaN;
         foreach (float level in _options.PruneLevels.Order())
         {
             var parser = new DependencyParser(tags, relations, PerceptronModel.Mean(bestMoves, level), PerceptronModel.Mean(bestLabels, level));
             var score = Score(parser, devSentences, config, relations, universal);
-            progress?.Invoke($"mean of {bestMoves.Count} model(s), pruned below {level}: dev {score}  features {parser.FeatureCounts.Moves:N0} + {parser.FeatureCounts.Labels:N0}");
-            if (chosen is null)
+            bool fits = parser.FeatureCounts.Moves <= _options.MaxMoveFeatures;
+            progress?.Invoke($"mean of {bestMoves.Count} model(s), pruned below {level}: dev {score}  features {parser.FeatureCounts.Moves:N0} + {parser.FeatureCounts.Labels:N0}{(fits ? "" : "  (over the cap)")}");
+            if (double.IsNaN(unprunedLas))
             {
                 unprunedLas = score.Las;
             }
-            if (chosen is null || score.Las >= unprunedLas - _options.PruneTolerance)
+            bool withinTolerance = score.Las >= unprunedLas - _options.PruneTolerance;
+            if (chosen is null || (fits && (withinTolerance || !chosenFits)) || (!fits && !chosenFits))
             {
                 chosen = parser;
+                chosenFits = fits;
                 Dev = score;
                 PruneLevel = level;
             }

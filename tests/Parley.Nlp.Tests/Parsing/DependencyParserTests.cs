@@ -59,6 +59,19 @@ public class DependencyParserTests
         Assert.Equal(TreeBank.SheSawHim.Select(w => w.Head), doc.Heads.ToArray());
     }
 
+    [Theory]
+    [InlineData(int.MaxValue, 0f)]
+    [InlineData(0, 1e9f)]
+    public void Pruning_keeps_the_dev_score_unless_that_leaves_more_move_features_than_the_cap(int cap, float expectedLevel)
+    {
+        // Pruning below 1e9 drops every feature, which costs dev LAS: it is chosen only when nothing else fits the cap.
+        var train = TreeBank.Projective.Select(TreeBank.Build).ToList();
+        var trainer = new ParserTrainer(new ParserTrainingOptions { Epochs = 2, Seed = 3, Models = 1, PruneLevels = [0f, 1e9f], PruneTolerance = 0, MaxMoveFeatures = cap });
+        var parser = trainer.Train(train, [.. TreeBank.Projective.Select(TreeBank.Build)]);
+        Assert.Equal(expectedLevel, trainer.PruneLevel);
+        Assert.True(parser.FeatureCounts.Moves <= cap);
+    }
+
     [Fact]
     public void A_saved_parser_loads_and_parses_the_same()
     {
