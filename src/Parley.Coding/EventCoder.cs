@@ -101,7 +101,7 @@ public sealed class EventCoder
             string code = folded.Codes.GetValueOrDefault(t) ?? trigger.Code;
             var participants = Participants(trigger, chain, triggers, arguments);
             var pairs = Pairs(trigger, code, chain.Count > 1, participants);
-            if (pairs.Count == 0 && participants.UnnamedTarget >= 0 && actors.StoryCountry is { } country && participants.Sources.Count > 0 && ActsOnPeopleOrPlaces(code))
+            if (pairs.Count == 0 && participants.UnnamedTarget >= 0 && actors.StoryCountry is { } country && ActsOnPeopleOrPlaces(code))
             {
                 // "Gunmen stormed a hotel", "captors freed the girls": a target the text does not name as an actor
                 // is taken to be of the story's country, with the least sure basis.
@@ -165,7 +165,7 @@ public sealed class EventCoder
     }
 
     /// <summary>A trigger with its folded chain, code, actors and the (source, target) pairs it gives.</summary>
-    private sealed record Candidate(Trigger Trigger, List<int> Chain, string Code, Participants Participants, List<(ActorMention Source, ActorMention? Target)> Pairs);
+    private sealed record Candidate(Trigger Trigger, List<int> Chain, string Code, Participants Participants, List<(ActorMention? Source, ActorMention? Target)> Pairs);
 
     private sealed record EventContext(
         Tree Tree, string ArticleId, DateOnly? ArticleDate, int SentenceIndex, TokenSpan Sentence, List<int> Chain, Trigger Trigger,
@@ -191,9 +191,9 @@ public sealed class EventCoder
     }
 
     /// <summary>The (source, target) pairs of one trigger; an empty list when it lacks a source, or a target it needs.</summary>
-    private static List<(ActorMention Source, ActorMention? Target)> Pairs(Trigger trigger, string code, bool folded, Participants participants)
+    private static List<(ActorMention? Source, ActorMention? Target)> Pairs(Trigger trigger, string code, bool folded, Participants participants)
     {
-        var pairs = new List<(ActorMention, ActorMention?)>();
+        var pairs = new List<(ActorMention?, ActorMention?)>();
         var sources = participants.Sources;
         var targets = new List<ActorMention>(participants.Targets);
         if (sources.Count == 0)
@@ -226,6 +226,15 @@ public sealed class EventCoder
                 }
             }
         }
+        if (pairs.Count == 0 && sources.Count == 0 && participants.Agentless && Agentless(trigger, folded))
+        {
+            // "was arrested", "were killed", "the blast killed eight": the story does not name who did it. The event
+            // is kept with no source (a consumer filters on source being null), each target its own event.
+            foreach (var target in targets)
+            {
+                pairs.Add((null, target));
+            }
+        }
         if (pairs.Count == 0)
         {
             foreach (var source in sources)
@@ -247,8 +256,8 @@ public sealed class EventCoder
                 }
             }
         }
-        // An event needs someone who did it: a source whose code is known, or at least named.
-        pairs.RemoveAll(p => p.Item1.Code is null && p.Item2?.Code is null);
+        // An event needs an actor the story identifies: a source or target whose code is known.
+        pairs.RemoveAll(p => p.Item1?.Code is null && p.Item2?.Code is null);
         // One consults, visits or meets someone the text names, not "a clinic" given the story's country.
         pairs.RemoveAll(p => code.StartsWith("04", StringComparison.Ordinal) && p.Item2 is { Basis: MentionBasis.StoryCountry, AgentOnly: true });
         return pairs.Count > MaxEventsPerTrigger ? pairs.GetRange(0, MaxEventsPerTrigger) : pairs;
@@ -309,10 +318,18 @@ public sealed class EventCoder
         return folded || (trigger.Verb?.Preposition ?? trigger.Noun?.Preposition) is not null;
     }
 
+    /// <summary>
+    /// True when a trigger with no source in the text is still an event: a verb done to someone ("was arrested",
+    /// "were freed") that needs no complement to say what happened. Appeals, intents and statements need the one
+    /// who makes them.
+    /// </summary>
+    private static bool Agentless(Trigger trigger, bool folded) =>
+        !folded && trigger.Complement is null && trigger.Code[..2] is "06" or "07" or "08" or "15" or "16" or "17" or "18" or "19" or "20";
+
     /// <summary>Events two sides do together: consultations, cooperation, fighting.</summary>
     private static bool IsMutual(string code) => code[..2] is "04" or "05" or "06" or "19";
 
-    private EventRecord? Build(EventContext context, ArticleActors actors, ActorMention source, ActorMention? target)
+    private EventRecord? Build(EventContext context, ArticleActors actors, ActorMention? source, ActorMention? target)
     {
         var cameo = Knowledge.Cameo.GetOrAncestor(context.Code);
         if (cameo is null)
@@ -337,7 +354,7 @@ public sealed class EventCoder
             ArticleDate = context.ArticleDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             SentenceIndex = context.SentenceIndex,
             Sentence = doc.Text[sentenceStart..sentenceEnd],
-            Source = source.ToEventActor(),
+            Source = source?.ToEventActor(),
             Target = target?.ToEventActor(),
             Cameo = cameo.Code,
             CameoRoot = cameo.Root,
@@ -376,14 +393,14 @@ public sealed class EventCoder
         return TimeResolver.FromArticle(context.ArticleDate);
     }
 
-    private EventLocation? LocationOf(EventContext context, ActorMention source, ActorMention? target, int outer)
+    private EventLocation? LocationOf(EventContext context, ActorMention? source, ActorMention? target, int outer)
     {
         string code = context.Code;
         if ((code.StartsWith("042", StringComparison.Ordinal) || context.Trigger.Noun?.AtTarget == true) && target is not null)
         {
             return _locations.For(context.Tree, outer, context.Trigger.IsNoun) ?? _locations.AtActor(target);
         }
-        if (code.StartsWith("043", StringComparison.Ordinal))
+        if (code.StartsWith("043", StringComparison.Ordinal) && source is not null)
         {
             return _locations.For(context.Tree, outer, context.Trigger.IsNoun) ?? _locations.AtActor(source);
         }
@@ -412,9 +429,9 @@ public sealed class EventCoder
         return new EventTrigger(text.ToString(), doc.Starts[tokens[0]], doc.Ends[tokens[^1]]);
     }
 
-    private static string EventId(string articleId, int sentence, EventTrigger trigger, string code, ActorMention source, ActorMention? target)
+    private static string EventId(string articleId, int sentence, EventTrigger trigger, string code, ActorMention? source, ActorMention? target)
     {
-        string key = string.Join('|', articleId, sentence, trigger.Start, trigger.End, code, source.CharStart, target?.CharStart ?? -1);
+        string key = string.Join('|', articleId, sentence, trigger.Start, trigger.End, code, source?.CharStart ?? -1, target?.CharStart ?? -1);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
     }
 }
