@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Parley.Coding;
 using Parley.Coding.Evaluation;
+using Parley.Engine;
 
 namespace Parley.Cli.Commands;
 
@@ -38,7 +39,7 @@ public static class EvalStoriesCommand
             parseResult.GetValue(showErrors),
             parseResult.GetValue(models)?.FullName ?? CommonOptions.DefaultModelsDirectory,
             parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory,
-            loadCoder ?? ArticleCodingRun.LoadEventCoder,
+            loadCoder,
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;
@@ -46,7 +47,7 @@ public static class EvalStoriesCommand
 
     /// <summary>Codes and scores the stories; returns 0, 1 when records were skipped, 3 when the file or the models cannot be used.</summary>
     public static int Run(string storiesPath, string split, int showErrors, string modelsDir, string dictionariesDir,
-        Func<string, ArticleCoder> loadCoder, TextWriter output, TextWriter error)
+        Func<string, ArticleCoder>? loadCoder, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(storiesPath);
         ArgumentNullException.ThrowIfNull(output);
@@ -76,7 +77,7 @@ public static class EvalStoriesCommand
             error.WriteLine($"parley: {storiesPath}: no stories in the {split} split.");
             return ExitCodes.Failure;
         }
-        if (ArticleCodingRun.Load(modelsDir, dictionariesDir, loadCoder, error) is not var (pipeline, coder))
+        if (EngineLoader.Load(modelsDir, dictionariesDir, loadCoder, error) is not { } engine)
         {
             return ExitCodes.Failure;
         }
@@ -87,7 +88,7 @@ public static class EvalStoriesCommand
             try
             {
                 var text = story.Title.Length > 0 ? story.Title + "\n\n" + story.Text : story.Text;
-                coded.Add((story, coder(pipeline.Process(text), story.Id, null)));
+                coded.Add((story, engine.Code(engine.Annotate(text), story.Id, null)));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
