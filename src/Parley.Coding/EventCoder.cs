@@ -3,8 +3,10 @@ using System.Text;
 using Parley.Coding.Actors;
 using Parley.Coding.Events;
 using Parley.Coding.Time;
+using Parley.Coding.Typing;
 using Parley.Knowledge;
 using Parley.Knowledge.Patterns;
+using Parley.Nlp.Learning;
 using Parley.Text;
 
 namespace Parley.Coding;
@@ -34,12 +36,17 @@ public sealed class EventCoder
     {
     }
 
-    public EventCoder(KnowledgeBase knowledge, EventPatterns patterns)
+    /// <summary>
+    /// A coder with <paramref name="patterns"/> and, when given, the event model that types predicates no pattern
+    /// matches (<see cref="EventTypeModel"/>).
+    /// </summary>
+    public EventCoder(KnowledgeBase knowledge, EventPatterns patterns, EventTypeModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(patterns);
         Knowledge = knowledge;
         _patterns = patterns;
+        Model = model;
         _folder = new ComplementFolder(patterns);
         _linker = new ActorLinker(knowledge);
         _modality = new ModalityReader(patterns.Modality);
@@ -49,8 +56,20 @@ public sealed class EventCoder
 
     public KnowledgeBase Knowledge { get; }
 
-    /// <summary>Loads the dictionaries in <paramref name="dictionariesDir"/>; throws <see cref="DictionaryException"/> listing every problem when they are wrong.</summary>
-    public static EventCoder Load(string dictionariesDir) => new(KnowledgeBase.Load(dictionariesDir));
+    /// <summary>The event model, or null when the coder codes with its patterns alone.</summary>
+    public EventTypeModel? Model { get; }
+
+    /// <summary>
+    /// Loads the dictionaries in <paramref name="dictionariesDir"/> and, with <paramref name="modelsDir"/>, the event
+    /// model in its <c>events</c> folder. Throws <see cref="DictionaryException"/> listing every problem when the
+    /// dictionaries are wrong, <see cref="ModelFormatException"/> when the model is missing or damaged.
+    /// </summary>
+    public static EventCoder Load(string dictionariesDir, string? modelsDir = null)
+    {
+        var knowledge = KnowledgeBase.Load(dictionariesDir);
+        var model = modelsDir is null ? null : EventTypeModel.Load(Path.Combine(modelsDir, EventTypeModel.Folder));
+        return new EventCoder(knowledge, knowledge.Patterns, model);
+    }
 
     /// <summary>
     /// The events of <paramref name="document"/> (tokenised, split, tagged, lemmatised, parsed, with entities), in
@@ -87,6 +106,10 @@ public sealed class EventCoder
             }
         }
         var arguments = new ArgumentReader(tree, actors, triggers);
+        if (Model is not null)
+        {
+            TypeUnmatched(tree, actors, triggers, arguments, Model);
+        }
         var folded = _folder.Fold(tree, triggers);
         // Read every trigger's actors first: an event noun whose parties another event took as its own
         // ("support for negotiations between Moscow and Kiev") is part of that event, wherever it stands.
@@ -146,6 +169,39 @@ public sealed class EventCoder
             }
         }
         return WithoutRepeatedTitle(records);
+    }
+
+    /// <summary>The least probability of being an event at which the event model makes a predicate a trigger.</summary>
+    public const double ModelThreshold = 0.5;
+
+    /// <summary>
+    /// Asks the event model about every predicate no pattern matched that has an actor among its arguments, and makes
+    /// it a trigger when the model gives it an event type with enough probability. A noun the model types is left out
+    /// when a verb that governs it is itself a trigger ("condemned the attack": the attack is only mentioned).
+    /// </summary>
+    private static void TypeUnmatched(Tree tree, ArticleActors actors, Trigger?[] triggers, ArgumentReader arguments, EventTypeModel model)
+    {
+        var typed = new List<int>();
+        for (int i = 0; i < tree.Count; i++)
+        {
+            if (triggers[i] is not null || !PredicateCandidates.IsCandidate(tree, i, actors) || !EventTypeTrainer.HasActor(tree, i, arguments))
+            {
+                continue;
+            }
+            var prediction = model.Predict(tree, i, actors);
+            if (prediction.Event >= ModelThreshold)
+            {
+                triggers[i] = Trigger.Generic(i, tree.Upos(i) == "NOUN", prediction.Code, "model:events#" + prediction.Code, prediction.Event * prediction.Type);
+                typed.Add(i);
+            }
+        }
+        foreach (int i in typed)
+        {
+            if (triggers[i]!.IsNoun && TriggerFinder.Governor(tree, i) is int governor and >= 0 && triggers[governor] is not null)
+            {
+                triggers[i] = null;
+            }
+        }
     }
 
     /// <summary>

@@ -19,6 +19,11 @@ internal static class EventConfidence
             score -= 0.05;
         }
         score -= 0.05 * Math.Max(0, chainLength - 2);
+        if (trigger.Probability is double probability)
+        {
+            // The event model's own doubt about the type multiplies the doubt about the actors.
+            score *= probability;
+        }
         return Math.Round(Math.Clamp(score, 0.05, 0.95), 2);
     }
 
