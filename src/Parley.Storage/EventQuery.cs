@@ -29,6 +29,9 @@ public sealed record EventQuery
 
     public string? TargetCode { get; init; }
 
+    /// <summary>Country of either actor: events whose source or target country is this one.</summary>
+    public string? Country { get; init; }
+
     /// <summary>Two-digit CAMEO root, e.g. <c>03</c>.</summary>
     public string? CameoRoot { get; init; }
 

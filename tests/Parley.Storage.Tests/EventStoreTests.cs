@@ -130,6 +130,7 @@ public abstract class EventStoreTests : IAsyncLifetime
     [InlineData("source code USAGOV", "e2")]
     [InlineData("target country USA", "e1 e3")]
     [InlineData("target code RUSMIL", "e4")]
+    [InlineData("either country RUS", "e1 e2 e4")]
     [InlineData("cameo root 19", "e2 e4")]
     [InlineData("quad class 1", "e1 e5")]
     [InlineData("modality negated", "e3")]
@@ -153,6 +154,7 @@ public abstract class EventStoreTests : IAsyncLifetime
             "source code USAGOV" => new EventQuery { SourceCode = "USAGOV" },
             "target country USA" => new EventQuery { TargetCountry = "USA" },
             "target code RUSMIL" => new EventQuery { TargetCode = "RUSMIL" },
+            "either country RUS" => new EventQuery { Country = "RUS" },
             "cameo root 19" => new EventQuery { CameoRoot = "19" },
             "quad class 1" => new EventQuery { QuadClass = 1 },
             "modality negated" => new EventQuery { Modality = Modality.Negated },

@@ -67,6 +67,10 @@ internal static class EventFilterSql
         {
             Add("target_code = @target_code", "@target_code", query.TargetCode);
         }
+        if (query.Country is not null)
+        {
+            Add("(source_country = @country OR target_country = @country)", "@country", query.Country);
+        }
         if (query.CameoRoot is not null)
         {
             Add("cameo_root = @cameo_root", "@cameo_root", query.CameoRoot);
