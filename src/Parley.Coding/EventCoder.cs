@@ -85,7 +85,7 @@ public sealed class EventCoder
             return [];
         }
         var tree = new Tree(document);
-        var actors = _linker.Link(tree, articleDate);
+        var actors = QuotedSpeakers.Resolve(tree, _linker.Link(tree, articleDate), _attribution);
         var triggers = new Trigger?[tree.Count];
         for (int i = 0; i < tree.Count; i++)
         {
@@ -123,6 +123,12 @@ public sealed class EventCoder
             var chain = folded.Chains.GetValueOrDefault(t) ?? [t];
             string code = folded.Codes.GetValueOrDefault(t) ?? trigger.Code;
             var participants = Participants(trigger, chain, triggers, arguments);
+            if (trigger.Origin is not null && participants.ThroughEvents.Count > 0)
+            {
+                // "speculation was fueled by a phone call between Trump and Xi": a predicate the model typed whose
+                // actors are another event's parties is about that event; the event is the call.
+                continue;
+            }
             var pairs = Pairs(trigger, code, chain.Count > 1, participants);
             if (pairs.Count == 0 && participants.UnnamedTarget >= 0 && actors.StoryCountry is { } country && ActsOnPeopleOrPlaces(code))
             {
@@ -171,7 +177,7 @@ public sealed class EventCoder
         return WithoutRepeatedTitle(records);
     }
 
-    /// <summary>The least probability of being an event at which the event model makes a predicate a trigger.</summary>
+    /// <summary>The least probability of being an event of its type at which the event model makes a predicate a trigger.</summary>
     public const double ModelThreshold = 0.5;
 
     /// <summary>
@@ -188,8 +194,13 @@ public sealed class EventCoder
             {
                 continue;
             }
+            if (GovernsTrigger(tree, i, triggers))
+            {
+                // "held talks", "carried out attacks": the noun is the event, the verb only does it.
+                continue;
+            }
             var prediction = model.Predict(tree, i, actors);
-            if (prediction.Event >= ModelThreshold)
+            if (prediction.Event * prediction.Type >= ModelThreshold)
             {
                 triggers[i] = Trigger.Generic(i, tree.Upos(i) == "NOUN", prediction.Code, "model:events#" + prediction.Code, prediction.Event * prediction.Type);
                 typed.Add(i);
@@ -202,6 +213,19 @@ public sealed class EventCoder
                 triggers[i] = null;
             }
         }
+    }
+
+    /// <summary>True when a trigger is <paramref name="verb"/>'s object (or passive subject, or oblique), directly or as the first of a coordination.</summary>
+    private static bool GovernsTrigger(Tree tree, int verb, Trigger?[] triggers)
+    {
+        foreach (int c in tree.Children(verb))
+        {
+            if (triggers[c] is { IsNoun: true } && TriggerFinder.Governor(tree, c) == verb)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
