@@ -85,3 +85,31 @@ public class ActorsCommandTests
         Assert.Contains("Nobody Atall", run.Error);
     }
 }
+
+public class EvalActorsCommandTests
+{
+    [Fact]
+    public void The_team_actor_set_resolves_above_the_targets_of_95_percent_country_and_85_percent_sector()
+    {
+        var run = CliRun.Of("eval", "actors", "--gold", Parley.Testing.RepositoryPaths.InRepo("eval", "gold", "actors-dev.tsv"));
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var all = run.Output.Split('\n').Single(l => l.StartsWith("all ", StringComparison.Ordinal));
+        var figures = all.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(int.Parse(figures[1], System.Globalization.CultureInfo.InvariantCulture) >= 400, all);
+        double country = double.Parse(figures[2], System.Globalization.CultureInfo.InvariantCulture);
+        double sector = double.Parse(figures[4], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(country >= 95 && sector >= 85, all);
+    }
+
+    [Fact]
+    public void A_malformed_line_is_named_with_its_file_and_line()
+    {
+        using var temp = new TempFolder();
+        var gold = temp.File("actors.tsv", "# people\nVladimir Putin\t2025-07-22\tRUS\tGOV\nno tabs here\n");
+        var run = CliRun.Of("eval", "actors", "--gold", gold);
+        Assert.Equal(ExitCodes.SomeSkipped, run.ExitCode);
+        Assert.Contains($"{gold}:3:", run.Error);
+        Assert.Contains("people", run.Output);
+    }
+}

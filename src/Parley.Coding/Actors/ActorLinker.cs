@@ -156,7 +156,8 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         {
             best = new Component(token, offset + agent.End, Part.Agent, null, agent.Entries[0], null);
         }
-        if (best.Part == Part.None && PeopleAt(tree, offset, words, i) is { } people)
+        // "Algerians": a nationality plural is the people of the country, even when the recogniser took it for a name.
+        if (best.Part is Part.None or Part.Name && best.End - best.Start <= 1 && PeopleAt(tree, offset, words, i) is { } people)
         {
             best = people;
         }
