@@ -42,6 +42,13 @@ public static class CommonOptions
         },
     };
 
+    /// <summary><c>--db</c>: a SQLite file or a PostgreSQL database (<c>postgres://…</c> or <c>Host=…</c>); open it with <see cref="Parley.Storage.EventStore.OpenAsync"/>.</summary>
+    public static Option<string> Database(string description) => new("--db")
+    {
+        Description = description,
+        HelpName = "FILE|postgres://…",
+    };
+
     public static Option<DirectoryInfo> Models() => new("--models")
     {
         Description = "The folder of trained models (default: the models shipped with Parley).",

@@ -160,7 +160,7 @@ public sealed class SqliteEventStore : IEventStore
             var sql = new StringBuilder(select);
             EventFilterSql.AppendWhere(sql, command, query);
             sql.Append(orderBy);
-            EventFilterSql.AppendPaging(sql, command, query);
+            EventFilterSql.AppendPaging(sql, command, query, noLimit: -1);
             command.CommandText = sql.ToString();
             var rows = new List<T>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -296,33 +296,8 @@ public sealed class SqliteEventStore : IEventStore
     /// The words of <paramref name="words"/> as an FTS5 query that requires each of them. Quoting every word
     /// keeps user input from being read as FTS5 syntax (a stray quote or AND would otherwise be an error).
     /// </summary>
-    private static string FullTextMatch(string words)
-    {
-        var match = new StringBuilder();
-        var inWord = false;
-        foreach (var c in words)
-        {
-            var wordChar = char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
-            if (wordChar && !inWord)
-            {
-                match.Append(match.Length > 0 ? " \"" : "\"");
-            }
-            else if (!wordChar && inWord)
-            {
-                match.Append('"');
-            }
-            if (wordChar)
-            {
-                match.Append(c);
-            }
-            inWord = wordChar;
-        }
-        if (inWord)
-        {
-            match.Append('"');
-        }
-        return match.ToString();
-    }
+    private static string FullTextMatch(string words) =>
+        string.Join(' ', SearchWords.Split(words).Select(word => '"' + word + '"'));
 
     private static DateOnly ParseDate(string value) => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,20 +1,23 @@
+using System.Data.Common;
 using System.Text;
-using Microsoft.Data.Sqlite;
 
-namespace Parley.Storage.Sqlite;
+namespace Parley.Storage;
 
-/// <summary>Turns an <see cref="EventQuery"/> into a WHERE clause over <c>events</c> and its paging into LIMIT/OFFSET, with every value as a parameter.</summary>
+/// <summary>
+/// Turns an <see cref="EventQuery"/> into a WHERE clause over <c>events</c> and its paging into LIMIT/OFFSET, with every
+/// value as a parameter. The SQL is the same for every store (both SQLite and PostgreSQL take <c>@name</c> parameters).
+/// </summary>
 internal static class EventFilterSql
 {
     /// <summary>Appends <c>WHERE …</c> (or nothing when no filter is set) and adds the parameters to <paramref name="command"/>.</summary>
-    public static void AppendWhere(StringBuilder sql, SqliteCommand command, EventQuery query)
+    public static void AppendWhere(StringBuilder sql, DbCommand command, EventQuery query)
     {
         var conditions = new List<string>();
 
         void Add(string condition, string parameter, object value)
         {
             conditions.Add(condition);
-            command.Parameters.AddWithValue(parameter, value);
+            AddParameter(command, parameter, value);
         }
 
         if (query.ArticleId is not null)
@@ -69,13 +72,22 @@ internal static class EventFilterSql
         }
     }
 
-    /// <summary>Appends <c>LIMIT … OFFSET …</c>; SQLite spells "no limit" as -1.</summary>
-    public static void AppendPaging(StringBuilder sql, SqliteCommand command, EventQuery query)
+    /// <summary>Appends <c>LIMIT … OFFSET …</c>; <paramref name="noLimit"/> is how the database spells "no limit" (SQLite -1, PostgreSQL NULL).</summary>
+    public static void AppendPaging(StringBuilder sql, DbCommand command, EventQuery query, object noLimit)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(query.Limit ?? 0, nameof(query));
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset, nameof(query));
         sql.Append(" LIMIT @limit OFFSET @offset");
-        command.Parameters.AddWithValue("@limit", query.Limit ?? -1);
-        command.Parameters.AddWithValue("@offset", query.Offset);
+        AddParameter(command, "@limit", query.Limit is { } limit ? limit : noLimit);
+        AddParameter(command, "@offset", query.Offset);
+    }
+
+    /// <summary>Adds a parameter to any ADO.NET command (<c>AddWithValue</c> is not on the common base).</summary>
+    public static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 }
