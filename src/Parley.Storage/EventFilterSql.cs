@@ -5,12 +5,27 @@ namespace Parley.Storage;
 
 /// <summary>
 /// Turns an <see cref="EventQuery"/> into a WHERE clause over <c>events</c> and its paging into LIMIT/OFFSET, with every
-/// value as a parameter. The SQL is the same for every store (both SQLite and PostgreSQL take <c>@name</c> parameters).
+/// value as a parameter. The SQL is the same for every store (both SQLite and PostgreSQL take <c>@name</c> parameters,
+/// row comparisons and coalesce); what differs is asked of a <see cref="SqlDialect"/>.
 /// </summary>
 internal static class EventFilterSql
 {
-    /// <summary>Appends <c>WHERE …</c> (or nothing when no filter is set) and adds the parameters to <paramref name="command"/>.</summary>
-    public static void AppendWhere(StringBuilder sql, DbCommand command, EventQuery query)
+    /// <summary>
+    /// The order of <see cref="IEventStore.QueryEventsAsync"/>, as sort key columns. Undated articles sort as the empty
+    /// string, first, so that a cursor can compare the key as one row value (NULL would compare as unknown).
+    /// </summary>
+    private const string OrderKey = "coalesce(article_date, ''), article_id, sentence_index, trigger_start, event_id";
+
+    /// <summary><c>ORDER BY</c> for <see cref="IEventStore.QueryEventsAsync"/>.</summary>
+    public static string OrderBy(EventQuery query) => query.NewestFirst
+        ? " ORDER BY coalesce(article_date, '') DESC, article_id DESC, sentence_index DESC, trigger_start DESC, event_id DESC"
+        : " ORDER BY " + OrderKey;
+
+    /// <summary>
+    /// Appends <c>WHERE …</c> (or nothing when no condition holds) and adds the parameters to <paramref name="command"/>:
+    /// the query's filters, its cursor when <paramref name="withCursor"/>, and any <paramref name="extra"/> conditions.
+    /// </summary>
+    public static void AppendWhere(StringBuilder sql, DbCommand command, SqlDialect dialect, EventQuery query, bool withCursor, params string[] extra)
     {
         var conditions = new List<string>();
 
@@ -24,12 +39,7 @@ internal static class EventFilterSql
         {
             Add("article_id = @article_id", "@article_id", query.ArticleId);
         }
-        var (firstColumn, lastColumn) = query.DateField switch
-        {
-            DateField.EventDate => ("event_date_first", "event_date_last"),
-            DateField.ArticleDate => ("article_date", "article_date"),
-            _ => throw new ArgumentOutOfRangeException(nameof(query), query.DateField, "Unknown date field."),
-        };
+        var (firstColumn, lastColumn) = DateColumns(query.DateField);
         if (query.From is { } from)
         {
             Add($"{firstColumn} >= @from", "@from", EventDatePeriod.Format(from));
@@ -54,9 +64,21 @@ internal static class EventFilterSql
         {
             Add("target_code = @target_code", "@target_code", query.TargetCode);
         }
+        if (query.Country is not null)
+        {
+            Add("(source_country = @country OR target_country = @country)", "@country", query.Country);
+        }
         if (query.CameoRoot is not null)
         {
             Add("cameo_root = @cameo_root", "@cameo_root", query.CameoRoot);
+        }
+        if (query.Cameo is not null)
+        {
+            Add("cameo = @cameo", "@cameo", query.Cameo);
+        }
+        if (query.PloverEvent is not null)
+        {
+            Add("plover_event = @plover_event", "@plover_event", query.PloverEvent);
         }
         if (query.QuadClass is { } quadClass)
         {
@@ -66,19 +88,45 @@ internal static class EventFilterSql
         {
             Add("modality = @modality", "@modality", EventColumns.StoredModality(modality));
         }
+        if (query.MinConfidence is { } minConfidence)
+        {
+            Add("confidence >= @min_confidence", "@min_confidence", minConfidence);
+        }
+        if (query.Words is not null && SearchWords.Split(query.Words) is { Count: > 0 } words)
+        {
+            conditions.AddRange(dialect.SentenceContains(command, query.Words, words));
+        }
+        if (withCursor && query.After is { } after)
+        {
+            conditions.Add($"({OrderKey}) {(query.NewestFirst ? "<" : ">")} (@after_date, @after_article, @after_sentence, @after_trigger, @after_event)");
+            AddParameter(command, "@after_date", after.ArticleDate ?? "");
+            AddParameter(command, "@after_article", after.ArticleId);
+            AddParameter(command, "@after_sentence", after.SentenceIndex);
+            AddParameter(command, "@after_trigger", after.TriggerStart);
+            AddParameter(command, "@after_event", after.EventId);
+        }
+        conditions.AddRange(extra);
         if (conditions.Count > 0)
         {
             sql.Append(" WHERE ").AppendJoin(" AND ", conditions);
         }
     }
 
-    /// <summary>Appends <c>LIMIT … OFFSET …</c>; <paramref name="noLimit"/> is how the database spells "no limit" (SQLite -1, PostgreSQL NULL).</summary>
-    public static void AppendPaging(StringBuilder sql, DbCommand command, EventQuery query, object noLimit)
+    /// <summary>The columns holding the first and last day of the date <paramref name="field"/> names.</summary>
+    public static (string First, string Last) DateColumns(DateField field) => field switch
+    {
+        DateField.EventDate => ("event_date_first", "event_date_last"),
+        DateField.ArticleDate => ("article_date", "article_date"),
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Unknown date field."),
+    };
+
+    /// <summary>Appends <c>LIMIT … OFFSET …</c>.</summary>
+    public static void AppendPaging(StringBuilder sql, DbCommand command, SqlDialect dialect, EventQuery query)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(query.Limit ?? 0, nameof(query));
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset, nameof(query));
         sql.Append(" LIMIT @limit OFFSET @offset");
-        AddParameter(command, "@limit", query.Limit is { } limit ? limit : noLimit);
+        AddParameter(command, "@limit", query.Limit is { } limit ? limit : dialect.NoLimit);
         AddParameter(command, "@offset", query.Offset);
     }
 

@@ -3,13 +3,15 @@ using System.Globalization;
 namespace Parley.Storage;
 
 /// <summary>
-/// How every store splits a full-text search into words: runs of letters, digits and combining marks; anything
-/// else (punctuation, quotes, operators) only separates them, so user input is never read as query syntax.
+/// How a store splits what a user types into the words it searches for: runs of letters, digits and combining marks;
+/// everything else only separates them, so no character of user input is ever search syntax.
 /// </summary>
-internal static class SearchWords
+public static class SearchWords
 {
-    public static List<string> Split(string text)
+    /// <summary>The words of <paramref name="text"/>, in order (repeats kept); empty when it has none.</summary>
+    public static IReadOnlyList<string> Split(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var words = new List<string>();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)

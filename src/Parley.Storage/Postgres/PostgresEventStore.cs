@@ -195,8 +195,10 @@ public sealed class PostgresEventStore : IEventStore
         QueryFilteredAsync(
             query,
             "SELECT " + EventColumns.SelectList + " FROM events",
-            // NULLS FIRST: the order the SQLite store gives, so that both page through the same way.
-            " ORDER BY article_date NULLS FIRST, article_id, sentence_index, trigger_start, event_id",
+            withCursor: true,
+            [],
+            EventFilterSql.OrderBy(query),
+            paged: true,
             EventColumns.FromRow,
             cancellationToken);
 
@@ -205,16 +207,55 @@ public sealed class PostgresEventStore : IEventStore
         QueryFilteredAsync(
             query,
             "SELECT source_country, target_country, quad_class, count(*) AS n FROM events",
+            withCursor: false,
+            [],
+            // NULLS FIRST: the order the SQLite store gives, so that both page through the same way.
             " GROUP BY source_country, target_country, quad_class ORDER BY n DESC, source_country NULLS FIRST, target_country NULLS FIRST, quad_class",
+            paged: true,
             reader => new DyadCount(
-                reader.IsDBNull(0) ? null : reader.GetString(0),
-                reader.IsDBNull(1) ? null : reader.GetString(1),
+                NullableString(reader, 0),
+                NullableString(reader, 1),
                 reader.GetInt32(2),
                 reader.GetInt64(3)),
             cancellationToken);
 
-    private async Task<IReadOnlyList<T>> QueryFilteredAsync<T>(EventQuery query, string select, string orderBy,
-        Func<DbDataReader, T> readRow, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<PeriodCount>> CountByPeriodAsync(EventQuery query, TimeBucket bucket, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (first, _) = EventFilterSql.DateColumns(query.DateField);
+        return QueryFilteredAsync(
+            query,
+            $"SELECT {PostgresDialect.Instance.PeriodStart(first, bucket)} AS period, quad_class, count(*), sum(goldstein) FROM events",
+            withCursor: false,
+            [$"{first} IS NOT NULL"],
+            " GROUP BY period, quad_class ORDER BY period, quad_class",
+            paged: false,
+            reader => new PeriodCount(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                reader.GetInt32(1), reader.GetInt64(2), reader.GetDouble(3)),
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<PlaceCount>> CountByPlaceAsync(EventQuery query, CancellationToken cancellationToken = default) =>
+        QueryFilteredAsync(
+            query,
+            "SELECT location_name, location_country, location_lat, location_lon, count(*) AS n FROM events",
+            withCursor: false,
+            ["location_lat IS NOT NULL", "location_lon IS NOT NULL"],
+            " GROUP BY location_lat, location_lon, location_name, location_country ORDER BY n DESC, location_name NULLS FIRST, location_lat, location_lon",
+            paged: true,
+            reader => new PlaceCount(
+                NullableString(reader, 0),
+                NullableString(reader, 1),
+                reader.GetDouble(2),
+                reader.GetDouble(3),
+                reader.GetInt64(4)),
+            cancellationToken);
+
+    // Every query over events takes the same filters; only the select list, grouping, paging and row shape differ.
+    private async Task<IReadOnlyList<T>> QueryFilteredAsync<T>(EventQuery query, string select, bool withCursor, string[] extraConditions,
+        string groupAndOrder, bool paged, Func<DbDataReader, T> readRow, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ObjectDisposedException.ThrowIf(disposed, this);
@@ -222,9 +263,12 @@ public sealed class PostgresEventStore : IEventStore
         {
             await using var command = dataSource.CreateCommand();
             var sql = new StringBuilder(select);
-            EventFilterSql.AppendWhere(sql, command, query);
-            sql.Append(orderBy);
-            EventFilterSql.AppendPaging(sql, command, query, noLimit: DBNull.Value);
+            EventFilterSql.AppendWhere(sql, command, PostgresDialect.Instance, query, withCursor, extraConditions);
+            sql.Append(groupAndOrder);
+            if (paged)
+            {
+                EventFilterSql.AppendPaging(sql, command, PostgresDialect.Instance, query);
+            }
             command.CommandText = sql.ToString();
             return await ReadAllAsync(command, readRow, cancellationToken);
         }
