@@ -49,6 +49,17 @@ public static class CommonOptions
         HelpName = "FILE|postgres://…",
     };
 
+    /// <summary>The NATS server nats-server listens on by default.</summary>
+    public const string DefaultNatsUrl = "nats://127.0.0.1:4222";
+
+    /// <summary><c>--nats URL</c>: the NATS JetStream server of the work queue.</summary>
+    public static Option<string> Nats() => new("--nats")
+    {
+        Description = $"The NATS server with JetStream that holds the work queue (default: {DefaultNatsUrl}).",
+        HelpName = "URL",
+        DefaultValueFactory = _ => DefaultNatsUrl,
+    };
+
     public static Option<DirectoryInfo> Models() => new("--models")
     {
         Description = "The folder of trained models (default: the models shipped with Parley).",
