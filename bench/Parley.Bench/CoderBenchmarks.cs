@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Parley.Coding;
-using Parley.Nlp;
+using Parley.Engine;
 using Parley.Text;
-using Parley.Text.Tokenization;
 
 namespace Parley.Bench;
 
@@ -15,25 +13,15 @@ namespace Parley.Bench;
 public class CoderBenchmarks
 {
     private readonly List<(BenchStory Story, Document Doc)> _annotated = [];
-    private Pipeline _pipeline = null!;
-    private EventCoder _coder = null!;
+    private ParleyEngine _engine = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _coder = EventCoder.Load(BenchText.DictionariesDirectory);
-        // The learned boundary model refines the splitter's rules, as in the CLI's pipeline, when it is there.
-        var splitterWeights = Path.Combine(BenchText.ModelsDirectory, "sentence-splitter", SentenceBoundaryModel.WeightsFile);
-        var splitter = File.Exists(splitterWeights) ? new SentenceSplitter(SentenceBoundaryModel.Load(splitterWeights)) : new SentenceSplitter();
-        var models = NlpModels.Load(BenchText.ModelsDirectory);
-        if (models.Parser is null || models.Lemmatizer is null)
-        {
-            throw new InvalidOperationException($"The coder needs the parser and the lemmatizer; one is missing under {BenchText.ModelsDirectory}.");
-        }
-        _pipeline = new Pipeline([new Tokenizer(), splitter, .. models.Pipes]);
+        _engine = ParleyEngine.Load(BenchText.ModelsDirectory, BenchText.DictionariesDirectory);
         foreach (var story in BenchText.DatedStories())
         {
-            _annotated.Add((story, _pipeline.Process(story.Text)));
+            _annotated.Add((story, _engine.Annotate(story.Text)));
         }
     }
 
@@ -43,7 +31,7 @@ public class CoderBenchmarks
         int tokens = 0;
         foreach (var (story, _) in _annotated)
         {
-            tokens += _pipeline.Process(story.Text).Count;
+            tokens += _engine.Annotate(story.Text).Count;
         }
         return tokens;
     }
@@ -54,7 +42,7 @@ public class CoderBenchmarks
         int events = 0;
         foreach (var (story, doc) in _annotated)
         {
-            events += _coder.Code(doc, story.Id, story.Date).Count;
+            events += _engine.Code(doc, story.Id, story.Date).Count;
         }
         return events;
     }

@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Parley.Nlp;
+using Parley.Engine;
 using Parley.Text;
-using Parley.Text.Tokenization;
 
 namespace Parley.Bench;
 
@@ -14,41 +13,34 @@ namespace Parley.Bench;
 public class ModelBenchmarks
 {
     private readonly List<Document> _docs = [];
-    private NlpModels _models = null!;
+    private LanguagePipeline _pipeline = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _models = NlpModels.Load(BenchText.ModelsDirectory);
-        var tokenizer = new Tokenizer();
-        var splitter = new SentenceSplitter();
+        // The engine checks that every model is there; its pipeline is what 'parley code' runs.
+        _pipeline = ParleyEngine.Load(BenchText.ModelsDirectory, BenchText.DictionariesDirectory).Pipeline;
         foreach (var story in BenchText.Stories())
         {
-            var doc = new Document(story);
-            var pipeline = new Pipeline([tokenizer, splitter, .. _models.Pipes]);
-            pipeline.Process(doc);
-            _docs.Add(doc);
+            _docs.Add(_pipeline.Process(story));
         }
     }
 
     [Benchmark(Description = "tagger")]
-    public void Tag() => Run(_models.Tagger);
+    public void Tag() => Run("tagger");
 
     [Benchmark(Description = "lemmatizer")]
-    public void Lemmatize() => Run(_models.Lemmatizer);
+    public void Lemmatize() => Run("lemmatizer");
 
     [Benchmark(Description = "dependency parser")]
-    public void Parse() => Run(_models.Parser);
+    public void Parse() => Run("parser");
 
     [Benchmark(Description = "entity recogniser")]
-    public void RecognizeEntities() => Run(_models.Entities);
+    public void RecognizeEntities() => Run("ner");
 
-    private void Run(IPipe? pipe)
+    private void Run(string name)
     {
-        if (pipe is null)
-        {
-            throw new InvalidOperationException($"A model is missing under {BenchText.ModelsDirectory}.");
-        }
+        var pipe = _pipeline.Pipes.Single(p => p.Name == name);
         foreach (var doc in _docs)
         {
             pipe.Process(doc);

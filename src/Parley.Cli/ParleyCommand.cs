@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Parley.Cli.Commands;
+using Parley.Engine;
 
 namespace Parley.Cli;
 

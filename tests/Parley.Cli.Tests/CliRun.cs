@@ -1,3 +1,5 @@
+using Parley.Engine;
+
 namespace Parley.Cli.Tests;
 
 /// <summary>Runs <c>parley</c> in-process with captured standard output and error.</summary>

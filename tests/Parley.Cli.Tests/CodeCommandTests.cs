@@ -1,4 +1,5 @@
 using Parley.Coding;
+using Parley.Engine;
 using Parley.Storage;
 using Parley.Storage.Sqlite;
 using Parley.Testing;
@@ -167,7 +168,7 @@ public class CodeCommandTests
         Assert.Equal(4, EventDatabase.Count(db, "SELECT count(*) FROM articles"));
         await using var store = await SqliteEventStore.OpenAsync(db);
         var failure = Assert.Single(await store.ListFailuresAsync());
-        Assert.Equal(ArticleCodingRun.CodeStage, failure.Stage);
+        Assert.Equal(ParleyEngine.CodeStage, failure.Stage);
         Assert.Equal(Seed, failure.Origin);
         Assert.Contains("on purpose", failure.Message);
     }

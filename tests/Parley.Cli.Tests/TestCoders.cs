@@ -1,5 +1,6 @@
 using System.Globalization;
 using Parley.Coding;
+using Parley.Engine;
 using Parley.Text;
 
 namespace Parley.Cli.Tests;

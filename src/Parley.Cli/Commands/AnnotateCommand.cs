@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Parley.Engine;
 using Parley.Ingest;
 using Parley.Nlp.Conllu;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Parley.Engine;
 using Parley.Ingest;
 using Parley.Text;
 
@@ -15,7 +16,7 @@ namespace Parley.Cli.Commands;
 /// </summary>
 public static class BenchCommand
 {
-    /// <param name="loadCoder">Loads the coder from a dictionaries folder; <see cref="ArticleCodingRun.LoadEventCoder"/> when null.</param>
+    /// <param name="loadCoder">Loads the coder from a dictionaries folder; the dictionary-driven one when null.</param>
     public static Command Create(Func<string, ArticleCoder>? loadCoder = null)
     {
         var inputs = CommonOptions.Inputs();
@@ -43,36 +44,21 @@ public static class BenchCommand
             parseResult.GetValue(models)?.FullName ?? CommonOptions.DefaultModelsDirectory,
             parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory,
             parseResult.GetValue(rounds),
-            loadCoder ?? ArticleCodingRun.LoadEventCoder,
+            loadCoder,
             parseResult.InvocationConfiguration,
             cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(string[] inputs, string modelsDir, string dictionariesDir, int rounds,
-        Func<string, ArticleCoder> loadCoder, InvocationConfiguration console, CancellationToken cancellationToken)
+        Func<string, ArticleCoder>? loadCoder, InvocationConfiguration console, CancellationToken cancellationToken)
     {
         var output = console.Output;
         var error = console.Error;
-        // The dictionaries load first, as for 'parley code': they are the files people edit, so the likelier mistake shows soonest.
-        var dictionaryClock = Stopwatch.StartNew();
-        if (ArticleCodingRun.LoadCoder(dictionariesDir, loadCoder, error) is not { } coder)
+        if (EngineLoader.Load(modelsDir, dictionariesDir, loadCoder, error) is not { } engine)
         {
             return ExitCodes.Failure;
         }
-        dictionaryClock.Stop();
-        var loadClock = Stopwatch.StartNew();
-        LanguagePipeline pipeline;
-        try
-        {
-            pipeline = LanguagePipeline.Load(modelsDir);
-        }
-        catch (Exception e) when (LanguagePipeline.IsLoadFailure(e))
-        {
-            error.WriteLine($"parley: {e.Message}");
-            return ExitCodes.Failure;
-        }
-        loadClock.Stop();
 
         var batch = new ArticleBatch(new IngestOptions(), error);
         var articles = new List<Article>();
@@ -86,7 +72,7 @@ public static class BenchCommand
             return ExitCodes.SomeSkipped;
         }
 
-        var pipes = pipeline.Pipes;
+        var pipes = engine.Pipeline.Pipes;
         var ticks = new long[pipes.Count];
         var documents = new Document[articles.Count];
         long tokens = 0;
@@ -120,13 +106,13 @@ public static class BenchCommand
             }
         }
 
-        var coding = Code(articles, documents, coder, rounds, error, cancellationToken);
+        var coding = Code(articles, documents, engine, rounds, error, cancellationToken);
 
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var invariant = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(invariant, $"{articles.Count} articles, {tokens / rounds:N0} tokens and {sentences / rounds:N0} sentences per round, {rounds} rounds after a warm-up, one thread"));
-        output.WriteLine(string.Create(invariant, $"models loaded in {loadClock.Elapsed.TotalMilliseconds:N0} ms, dictionaries in {dictionaryClock.Elapsed.TotalMilliseconds:N0} ms"));
+        output.WriteLine(string.Create(invariant, $"models loaded in {engine.ModelsLoadTime.TotalMilliseconds:N0} ms, dictionaries in {engine.DictionariesLoadTime.TotalMilliseconds:N0} ms"));
         output.WriteLine();
         output.WriteLine("  Stage                    Seconds      Tokens/s   Sentences/s");
         long totalTicks = 0;
@@ -152,7 +138,7 @@ public static class BenchCommand
     /// ones. An article the coder fails on is named on <paramref name="error"/> in the warm-up, as
     /// <c>parley code</c> names it, and left out of the timed rounds.
     /// </summary>
-    private static CodingTotals Code(List<Article> articles, Document[] documents, ArticleCoder coder, int rounds, TextWriter error,
+    private static CodingTotals Code(List<Article> articles, Document[] documents, ParleyEngine engine, int rounds, TextWriter error,
         CancellationToken cancellationToken)
     {
         var coded = new List<int>(articles.Count);
@@ -161,12 +147,12 @@ public static class BenchCommand
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                coder(documents[a], articles[a].Id, articles[a].Date);
+                engine.Code(documents[a], articles[a].Id, articles[a].Date);
                 coded.Add(a);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                error.WriteLine($"parley: {articles[a].Origin}: cannot code the article ({ArticleCodingRun.CodeStage}): {e.Message}");
+                error.WriteLine($"parley: {articles[a].Origin}: cannot code the article ({ParleyEngine.CodeStage}): {e.Message}");
             }
         }
         long ticks = 0;
@@ -180,7 +166,7 @@ public static class BenchCommand
                 cancellationToken.ThrowIfCancellationRequested();
                 var doc = documents[a];
                 long start = Stopwatch.GetTimestamp();
-                var records = coder(doc, articles[a].Id, articles[a].Date);
+                var records = engine.Code(doc, articles[a].Id, articles[a].Date);
                 ticks += Stopwatch.GetTimestamp() - start;
                 events += records.Count;
                 tokens += doc.Count;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Parley.Engine;
 using Parley.Ingest;
 using Parley.Storage;
 using Parley.Storage.Sqlite;
@@ -13,7 +14,7 @@ namespace Parley.Cli.Commands;
 /// </summary>
 public static class CodeCommand
 {
-    /// <param name="loadCoder">Loads the coder from a dictionaries folder; <see cref="ArticleCodingRun.LoadEventCoder"/> when null.</param>
+    /// <param name="loadCoder">Loads the coder from a dictionaries folder; the dictionary-driven one when null.</param>
     public static Command Create(Func<string, ArticleCoder>? loadCoder = null)
     {
         var inputs = CommonOptions.Inputs();
@@ -47,7 +48,7 @@ public static class CodeCommand
                 parseResult.GetValue(date),
                 parseResult.GetValue(models)?.FullName ?? CommonOptions.DefaultModelsDirectory,
                 parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory),
-            loadCoder ?? ArticleCodingRun.LoadEventCoder,
+            loadCoder,
             parseResult.InvocationConfiguration,
             cancellationToken));
         return command;
@@ -56,17 +57,16 @@ public static class CodeCommand
     private sealed record CodeArguments(string[] Inputs, string? Format, FileInfo? OutFile, FileInfo? Database, DateOnly? Date,
         string ModelsDir, string DictionariesDir);
 
-    private static async Task<int> RunAsync(CodeArguments args, Func<string, ArticleCoder> loadCoder, InvocationConfiguration console,
+    private static async Task<int> RunAsync(CodeArguments args, Func<string, ArticleCoder>? loadCoder, InvocationConfiguration console,
         CancellationToken cancellationToken)
     {
         var error = console.Error;
         var terminal = args.OutFile is null && CommonOptions.IsTerminal(console.Output);
         var format = args.Format ?? (terminal ? "table" : "jsonl");
-        if (ArticleCodingRun.Load(args.ModelsDir, args.DictionariesDir, loadCoder, error) is not { } loaded)
+        if (EngineLoader.Load(args.ModelsDir, args.DictionariesDir, loadCoder, error) is not { } engine)
         {
             return ExitCodes.Failure;
         }
-        var (pipeline, coder) = loaded;
 
         SqliteEventStore? store = null;
         if (args.Database is not null)
@@ -83,14 +83,18 @@ public static class CodeCommand
         }
 
         var batch = new ArticleBatch(new IngestOptions { DefaultDate = args.Date }, error);
-        ArticleCodingRun run;
+        CodingRun run;
         TextWriter? ownedWriter = null;
         try
         {
             ownedWriter = OpenOwnedWriter(args.OutFile, console.Output, format);
             using var output = EventOutput.Create(format, ownedWriter ?? console.Output, terminal);
             using var progress = new ProgressDisplay(error, "coded", enabled: CommonOptions.ShowProgress(error, terminal));
-            run = new ArticleCodingRun(pipeline, coder, store, error, progress);
+            run = new CodingRun(engine, store, processed =>
+            {
+                ArticleFailures.Report(processed, error);
+                progress.Advance(processed.Tokens);
+            });
             await foreach (var article in batch.ReadAsync(args.Inputs, cancellationToken).ConfigureAwait(false))
             {
                 var outcome = await run.CodeAsync(article, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Parley.Engine;
 using Parley.Ingest;
 using Parley.Storage;
 using Parley.Storage.Sqlite;
@@ -17,7 +18,7 @@ public static class DemoCommand
     /// <summary>The story whose events the demo shows first (examples/ in the repository, samples/ beside the executable).</summary>
     public const string SeedStory = "seed-2025-07-22.txt";
 
-    /// <param name="loadCoder">Loads the coder from a dictionaries folder; <see cref="ArticleCodingRun.LoadEventCoder"/> when null.</param>
+    /// <param name="loadCoder">Loads the coder from a dictionaries folder; the dictionary-driven one when null.</param>
     public static Command Create(Func<string, ArticleCoder>? loadCoder = null)
     {
         var database = new Option<FileInfo>("--db")
@@ -28,13 +29,13 @@ public static class DemoCommand
         command.Options.Add(database);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetValue(database),
-            loadCoder ?? ArticleCodingRun.LoadEventCoder,
+            loadCoder,
             parseResult.InvocationConfiguration,
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo? database, Func<string, ArticleCoder> loadCoder, InvocationConfiguration console,
+    private static async Task<int> RunAsync(FileInfo? database, Func<string, ArticleCoder>? loadCoder, InvocationConfiguration console,
         CancellationToken cancellationToken)
     {
         var error = console.Error;
@@ -62,18 +63,17 @@ public static class DemoCommand
 
         var screen = EventTable.CreateConsole(console.Output, CommonOptions.IsTerminal(console.Output));
         screen.MarkupLine($"Coding the sample stories in [bold]{Markup.Escape(samples)}[/] …");
-        if (ArticleCodingRun.Load(CommonOptions.DefaultModelsDirectory, CommonOptions.DefaultDictionariesDirectory, loadCoder, error) is not { } loaded)
+        if (EngineLoader.Load(CommonOptions.DefaultModelsDirectory, CommonOptions.DefaultDictionariesDirectory, loadCoder, error) is not { } engine)
         {
             return ExitCodes.Failure;
         }
-        var (pipeline, coder) = loaded;
 
         var batch = new ArticleBatch(new IngestOptions(), error);
         var failed = 0;
         try
         {
             await using var store = await SqliteEventStore.OpenAsync(path, cancellationToken).ConfigureAwait(false);
-            var run = new ArticleCodingRun(pipeline, coder, store, error);
+            var run = new CodingRun(engine, store, processed => ArticleFailures.Report(processed, error));
             Article? seed = null;
             await foreach (var article in batch.ReadAsync([samples], cancellationToken).ConfigureAwait(false))
             {

@@ -1,25 +1,17 @@
 using System.Collections.Concurrent;
-using Parley.Cli;
+using Parley.Engine;
 using Parley.Ingest;
-using Parley.Nlp;
 using Parley.Testing;
-using Parley.Text.Tokenization;
 
 namespace Parley.Coding.Tests.Golden;
 
 /// <summary>
-/// Codes a story file the way <c>parley code</c> does: read by <see cref="ArticleSource"/>, annotated by the CLI's
-/// <see cref="LanguagePipeline"/> over the shipped models (sentence-splitter model included), coded by an
-/// <see cref="EventCoder"/> over the shipped dictionaries. Each file is coded once per test run.
+/// Codes a story file the way <c>parley code</c> does: read by <see cref="ArticleSource"/>, then annotated and coded
+/// by the <see cref="ParleyEngine"/> over the shipped models and dictionaries. Each file is coded once per test run.
 /// </summary>
 internal static class ShippedCoder
 {
-    private static readonly string ModelsDirectory = RepositoryPaths.InRepo("models");
-
-    private static readonly Lazy<(LanguagePipeline? Pipeline, string? Problem)> Loaded = new(Load);
-
-    // Dictionaries are files people edit: a mistake in them fails the tests instead of skipping them.
-    private static readonly Lazy<EventCoder> Coder = new(() => EventCoder.Load(RepositoryPaths.InRepo("dictionaries")));
+    private static readonly Lazy<(ParleyEngine? Engine, string? Problem)> Loaded = new(Load);
 
     private static readonly ConcurrentDictionary<string, Lazy<Task<CodedStory>>> Stories = new(StringComparer.Ordinal);
 
@@ -35,10 +27,10 @@ internal static class ShippedCoder
 
     private static async Task<CodedStory> CodeUncachedAsync(string path)
     {
-        var pipeline = Loaded.Value.Pipeline ?? throw new InvalidOperationException(Problem);
+        var engine = Loaded.Value.Engine ?? throw new InvalidOperationException(Problem);
         var article = await ReadAsync(path);
-        var document = pipeline.Process(article.Text);
-        return new CodedStory(article, Coder.Value.Code(document, article.Id, article.Date));
+        var document = engine.Annotate(article.Text);
+        return new CodedStory(article, engine.Code(document, article.Id, article.Date));
     }
 
     /// <summary>The one article in <paramref name="path"/>, read as the CLI reads it; throws when the file gives anything else or any problem.</summary>
@@ -66,30 +58,18 @@ internal static class ShippedCoder
         return articles[0];
     }
 
-    private static (LanguagePipeline?, string?) Load()
+    private static (ParleyEngine?, string?) Load()
     {
-        // The expected files record the coder over every shipped model; with one missing the output would differ
-        // for reasons that are not the coder's, so the tests skip instead of failing.
-        string[] required =
-        [
-            NlpModels.TaggerFolder, NlpModels.LemmatizerFolder, NlpModels.ParserFolder, NlpModels.EntitiesFolder,
-            Path.Combine("sentence-splitter", SentenceBoundaryModel.WeightsFile),
-        ];
-        foreach (var part in required)
-        {
-            var path = Path.Combine(ModelsDirectory, part);
-            if (!Directory.Exists(path) && !File.Exists(path))
-            {
-                return (null, $"needs {path}, which this tree does not have (the golden files record the coder over every shipped model)");
-            }
-        }
         try
         {
-            return (LanguagePipeline.Load(ModelsDirectory), null);
+            return (ParleyEngine.Load(RepositoryPaths.InRepo("models"), RepositoryPaths.InRepo("dictionaries")), null);
         }
-        catch (Exception e) when (LanguagePipeline.IsLoadFailure(e))
+        // The expected files record the coder over every shipped model; with one missing the output would differ
+        // for reasons that are not the coder's, so the tests skip instead of failing. Dictionaries are files people
+        // edit: a mistake in them fails the tests instead of skipping them.
+        catch (EngineLoadException e) when (e.Component == EngineComponent.Models)
         {
-            return (null, $"the shipped models cannot be loaded: {e.Message}");
+            return (null, $"the shipped models cannot be used: {e.Message} {string.Join("; ", e.Problems)}");
         }
     }
 }

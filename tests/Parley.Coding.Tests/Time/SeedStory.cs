@@ -1,13 +1,12 @@
+using Parley.Engine;
 using Parley.Nlp;
-using Parley.Nlp.Learning;
 using Parley.Testing;
 using Parley.Text;
-using Parley.Text.Tokenization;
 
 namespace Parley.Coding.Tests.Time;
 
 /// <summary>
-/// The seed story (examples/seed-2025-07-22.txt) run once through the real tokenizer, sentence splitter and
+/// The seed story (examples/seed-2025-07-22.txt) run once through the engine's <see cref="LanguagePipeline"/> with
 /// whatever shipped models load, or the reason it cannot be.
 /// </summary>
 internal static class SeedStory
@@ -49,22 +48,20 @@ internal static class SeedStory
 
     private static (Document?, string?) Load()
     {
-        NlpModels models;
+        LanguagePipeline pipeline;
         try
         {
-            models = NlpModels.Load(RepositoryPaths.InRepo("models"));
+            pipeline = LanguagePipeline.Load(RepositoryPaths.InRepo("models"));
         }
-        catch (ModelFormatException e)
+        catch (Exception e) when (LanguagePipeline.IsLoadFailure(e))
         {
             return (null, $"the shipped models cannot be loaded: {e.Message}");
         }
-        if (models.Tagger is null)
+        if (!pipeline.Assigns.HasFlag(Annotations.Tags))
         {
             return (null, $"needs the tagger ({RepositoryPaths.InRepo("models", NlpModels.TaggerFolder)}), which this tree does not have");
         }
-        var pipes = new List<IPipe> { new Tokenizer(), new SentenceSplitter() };
-        pipes.AddRange(models.Pipes);
         var text = File.ReadAllText(RepositoryPaths.InRepo("examples", "seed-2025-07-22.txt"));
-        return (new Pipeline(pipes).Process(text), null);
+        return (pipeline.Process(text), null);
     }
 }

@@ -1,0 +1,58 @@
+using Parley.Nlp;
+using Parley.Nlp.Learning;
+using Parley.Text;
+using Parley.Text.Tokenization;
+
+namespace Parley.Engine;
+
+/// <summary>
+/// The language pipeline: tokenizer and sentence splitter, then the trained models found in a models folder
+/// (tagger, lemmatizer, parser, entity recogniser, in that order). Loaded as found: a model folder that is absent
+/// is left out, which suits <c>parley annotate</c> after training only a tagger; <see cref="ParleyEngine"/>
+/// loads it through <see cref="Load"/> and then insists on every stage the coder needs.
+/// </summary>
+/// <remarks>Immutable and thread-safe: one pipeline serves any number of documents at once.</remarks>
+public sealed class LanguagePipeline
+{
+    /// <summary>The sentence-boundary model's folder under the models folder.</summary>
+    public const string SentenceSplitterFolder = "sentence-splitter";
+
+    private readonly Pipeline _pipeline;
+
+    private LanguagePipeline(Pipeline pipeline, bool hasSentenceModel)
+    {
+        _pipeline = pipeline;
+        HasSentenceModel = hasSentenceModel;
+    }
+
+    /// <summary>The pipes in the order they run.</summary>
+    public IReadOnlyList<IPipe> Pipes => _pipeline.Pipes;
+
+    /// <summary>Every annotation layer the pipeline fills in.</summary>
+    public Annotations Assigns => _pipeline.Assigns;
+
+    /// <summary>True when the learned sentence-boundary model refines the splitter's rules.</summary>
+    public bool HasSentenceModel { get; }
+
+    /// <summary>The path of the learned sentence-boundary model's weights under <paramref name="modelsDirectory"/>.</summary>
+    public static string SentenceModelPath(string modelsDirectory) =>
+        Path.Combine(modelsDirectory, SentenceSplitterFolder, SentenceBoundaryModel.WeightsFile);
+
+    /// <summary>Loads the models under <paramref name="modelsDirectory"/>; throws <see cref="ModelFormatException"/> for a damaged one or a missing folder.</summary>
+    public static LanguagePipeline Load(string modelsDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(modelsDirectory);
+        var models = NlpModels.Load(modelsDirectory);
+        // The learned boundary model refines the splitter's rules on web text; without it the rules alone run.
+        var splitterWeights = SentenceModelPath(modelsDirectory);
+        var hasSentenceModel = File.Exists(splitterWeights);
+        var splitter = hasSentenceModel ? new SentenceSplitter(SentenceBoundaryModel.Load(splitterWeights)) : new SentenceSplitter();
+        return new LanguagePipeline(new Pipeline([new Tokenizer(), splitter, .. models.Pipes]), hasSentenceModel);
+    }
+
+    /// <summary>True for the exceptions <see cref="Load"/> throws when a model cannot be used.</summary>
+    public static bool IsLoadFailure(Exception e) => e is ModelFormatException or InvalidDataException or IOException or UnauthorizedAccessException or PipelineException;
+
+    /// <summary>Runs every pipe over a new document of <paramref name="text"/>.</summary>
+    public Document Process(string text) => _pipeline.Process(text);
+}
