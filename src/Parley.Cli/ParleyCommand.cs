@@ -20,6 +20,7 @@ public static class ParleyCommand
         root.Subcommands.Add(BenchCommand.Create(loadCoder));
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(DictionariesCommand.Create());
         return root;
     }
 

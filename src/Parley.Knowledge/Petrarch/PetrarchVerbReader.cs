@@ -227,7 +227,7 @@ public static class PetrarchVerbReader
         return word.EndsWith("SS", StringComparison.Ordinal) ? word + "ES" : word + "S";
     }
 
-    private static PetrarchVerb ReadVerb(string line, int number)
+    internal static PetrarchVerb ReadVerb(string line, int number)
     {
         string? code = null;
         int open = line.IndexOf('[');
@@ -367,7 +367,7 @@ public static class PetrarchVerbReader
         }
     }
 
-    private static PetrarchPattern ReadPattern(string line, int number, string? comment, Dictionary<string, PetrarchSynset> synsets)
+    internal static PetrarchPattern ReadPattern(string line, int number, string? comment, Dictionary<string, PetrarchSynset> synsets)
     {
         string body = line[1..];
         int open = body.LastIndexOf('[');
@@ -548,7 +548,7 @@ public static class PetrarchVerbReader
         }
     }
 
-    private static PetrarchTransformation ReadTransformation(string line, int number)
+    internal static PetrarchTransformation ReadTransformation(string line, int number)
     {
         string body = line[1..].Trim();
         int equals = body.IndexOf('=');
