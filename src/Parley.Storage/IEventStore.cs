@@ -19,10 +19,29 @@ public interface IEventStore : IAsyncDisposable
     /// <exception cref="ArgumentException">An outcome is malformed (see <see cref="ArticleOutcome"/>); nothing is stored.</exception>
     Task StoreAsync(IReadOnlyList<ArticleOutcome> batch, CancellationToken cancellationToken = default);
 
-    /// <summary>The events that match every filter set on <paramref name="query"/>, in a stable order (article date, article id, sentence, trigger start, event id).</summary>
+    /// <summary>
+    /// The events that match every filter set on <paramref name="query"/>, in a stable order: article date (undated
+    /// articles first), article id, sentence index, trigger start, event id; reversed when <see cref="EventQuery.NewestFirst"/>.
+    /// <see cref="EventQuery.After"/> starts after a cursor in that order, then <see cref="EventQuery.Offset"/> and
+    /// <see cref="EventQuery.Limit"/> apply.
+    /// </summary>
     Task<IReadOnlyList<EventRecord>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Event counts grouped by source country, target country and quad class, largest first; the query's filters select the events, its limit and offset page the groups.</summary>
+    /// <summary>
+    /// A time series: the events the query's filters select, counted per period of <paramref name="bucket"/> and quad
+    /// class with their Goldstein sum, oldest period first (then quad class); periods without events are left out. The
+    /// date is the one <see cref="EventQuery.DateField"/> names: an event dated to a month or a year counts in the period
+    /// holding the first day its date covers; events without that date are left out. Limit and offset do not apply.
+    /// </summary>
+    Task<IReadOnlyList<PeriodCount>> CountByPeriodAsync(EventQuery query, TimeBucket bucket, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The geocoded places of the events the query's filters select (a location with coordinates), with their event
+    /// counts, largest first (then name, latitude, longitude); the query's limit and offset page the places.
+    /// </summary>
+    Task<IReadOnlyList<PlaceCount>> CountByPlaceAsync(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Event counts grouped by source country, target country and quad class, largest first; the query's filters select the events, its limit and offset page the groups (its cursor and order do not apply).</summary>
     Task<IReadOnlyList<DyadCount>> CountByDyadAsync(EventQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>The stored article with this id (text and metadata as stored), or null when there is none.</summary>

@@ -130,6 +130,7 @@ public abstract class EventStoreTests : IAsyncLifetime
     [InlineData("source code USAGOV", "e2")]
     [InlineData("target country USA", "e1 e3")]
     [InlineData("target code RUSMIL", "e4")]
+    [InlineData("either country RUS", "e1 e2 e4")]
     [InlineData("cameo root 19", "e2 e4")]
     [InlineData("quad class 1", "e1 e5")]
     [InlineData("modality negated", "e3")]
@@ -153,6 +154,7 @@ public abstract class EventStoreTests : IAsyncLifetime
             "source code USAGOV" => new EventQuery { SourceCode = "USAGOV" },
             "target country USA" => new EventQuery { TargetCountry = "USA" },
             "target code RUSMIL" => new EventQuery { TargetCode = "RUSMIL" },
+            "either country RUS" => new EventQuery { Country = "RUS" },
             "cameo root 19" => new EventQuery { CameoRoot = "19" },
             "quad class 1" => new EventQuery { QuadClass = 1 },
             "modality negated" => new EventQuery { Modality = Modality.Negated },
@@ -180,6 +182,158 @@ public abstract class EventStoreTests : IAsyncLifetime
 
         Assert.Equal(all, pages);
         Assert.Equal(5, all.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_cursor_pages_through_events_in_the_stable_order_oldest_or_newest_first()
+    {
+        await Store.StoreAsync(SampleEvents.Corpus());
+
+        foreach (var newestFirst in new[] { false, true })
+        {
+            var all = (await Store.QueryEventsAsync(new EventQuery { NewestFirst = newestFirst })).Select(e => e.EventId).ToList();
+            var pages = new List<string>();
+            EventCursor? after = null;
+            while (true)
+            {
+                var page = await Store.QueryEventsAsync(new EventQuery { Limit = 2, After = after, NewestFirst = newestFirst });
+                if (page.Count == 0)
+                {
+                    break;
+                }
+                pages.AddRange(page.Select(e => e.EventId));
+                after = EventCursor.After(page[^1]);
+            }
+
+            Assert.Equal(all, pages);
+        }
+        var oldestFirst = (await Store.QueryEventsAsync(EventQuery.All)).Select(e => e.EventId);
+        var newest = (await Store.QueryEventsAsync(new EventQuery { NewestFirst = true })).Select(e => e.EventId);
+        Assert.Equal(["e5", "e1", "e2", "e3", "e4"], oldestFirst);
+        Assert.Equal(oldestFirst.Reverse(), newest);
+    }
+
+    [Fact]
+    public async Task A_cursor_neither_skips_nor_repeats_events_when_others_are_stored_between_pages()
+    {
+        await Store.StoreAsync(SampleEvents.Corpus());
+        var first = await Store.QueryEventsAsync(new EventQuery { Limit = 3 });
+
+        // An article dated before the page's end: with an offset, the next page would repeat an event.
+        await Store.StoreAsync([ArticleOutcome.Coded(SampleEvents.Article("a0", new DateOnly(2020, 1, 1)),
+            [SampleEvents.Bare("a0", "e0") with { ArticleDate = "2020-01-01" }])]);
+        var rest = await Store.QueryEventsAsync(new EventQuery { After = EventCursor.After(first[^1]) });
+
+        Assert.Equal(["e5", "e1", "e2"], first.Select(e => e.EventId));
+        Assert.Equal(["e3", "e4"], rest.Select(e => e.EventId));
+    }
+
+    [Theory]
+    [InlineData("cameo 036", "e1")]
+    [InlineData("cameo 19", "")]
+    [InlineData("plover AGREE", "e1")]
+    [InlineData("confidence at least 0.6", "e2 e4")]
+    [InlineData("confidence at least 0.9", "e4")]
+    [InlineData("words shelled", "e4")]
+    [InlineData("words SHELLED positions", "e4")]
+    [InlineData("words mosCOW summit", "e1")]
+    [InlineData("words moscow", "e1 e2")]
+    [InlineData("words moscow overnight", "")]
+    [InlineData("words overnight, not in the sentence", "")]
+    [InlineData("words ' OR 1=1 --", "")]
+    [InlineData("words only punctuation", "e1 e2 e3 e4 e5")]
+    public async Task Events_can_be_filtered_by_code_type_confidence_and_words(string filter, string expected)
+    {
+        var corpus = SampleEvents.Corpus();
+        string[] sentences = ["Moscow signalled openness to a summit.", "Moscow struck.", "Beijing denied it.", "Ukrainian forces shelled positions.", "Envoys."];
+        double[] confidence = [0.3, 0.6, 0.5, 0.9, 0.1];
+        var n = 0;
+        var outcomes = corpus.Select(o => ArticleOutcome.Coded(o.Article, o.Events.Select(e =>
+        {
+            var i = n++;
+            return e with
+            {
+                Sentence = sentences[i],
+                Confidence = confidence[i],
+                Plover = e.Cameo == "036" ? new PloverEvent("AGREE", null, []) : new PloverEvent("FIGHT", null, []),
+            };
+        }).ToList())).ToList();
+        await Store.StoreAsync(outcomes);
+        var query = filter switch
+        {
+            "cameo 036" => new EventQuery { Cameo = "036" },
+            "cameo 19" => new EventQuery { Cameo = "19" },
+            "plover AGREE" => new EventQuery { PloverEvent = "AGREE" },
+            "confidence at least 0.6" => new EventQuery { MinConfidence = 0.6 },
+            "confidence at least 0.9" => new EventQuery { MinConfidence = 0.9 },
+            "words overnight, not in the sentence" => new EventQuery { Words = "overnight" },
+            "words only punctuation" => new EventQuery { Words = " ?! -- " },
+            _ => new EventQuery { Words = filter["words ".Length..] },
+        };
+
+        var events = await Store.QueryEventsAsync(query);
+
+        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), events.Select(e => e.EventId).Order());
+    }
+
+    [Fact]
+    public async Task Events_are_counted_per_day_week_and_month_with_their_goldstein_sums()
+    {
+        var corpus = SampleEvents.Corpus();
+        double[] goldstein = [4.0, -10.0, -4.0, -9.5, 1.0];
+        var n = 0;
+        await Store.StoreAsync(corpus.Select(o => ArticleOutcome.Coded(o.Article, o.Events.Select(e => e with { Goldstein = goldstein[n++] }).ToList())).ToList());
+        DateOnly Day(int y, int m, int d) => new(y, m, d);
+
+        var days = await Store.CountByPeriodAsync(EventQuery.All, TimeBucket.Day);
+        var weeks = await Store.CountByPeriodAsync(EventQuery.All, TimeBucket.Week);
+        var months = await Store.CountByPeriodAsync(new EventQuery { From = Day(2025, 1, 1) }, TimeBucket.Month);
+        var byArticle = await Store.CountByPeriodAsync(new EventQuery { DateField = DateField.ArticleDate }, TimeBucket.Month);
+
+        // e3 (2018) counts on its first day; e2 (June 2025) on the 1st of June; e5 is undated and left out.
+        Assert.Equal(
+            [new PeriodCount(Day(2018, 1, 1), 3, 1, -4.0), new PeriodCount(Day(2025, 6, 1), 4, 1, -10.0),
+             new PeriodCount(Day(2025, 7, 21), 1, 1, 4.0), new PeriodCount(Day(2025, 7, 31), 4, 1, -9.5)],
+            days);
+        Assert.Equal(
+            [new PeriodCount(Day(2018, 1, 1), 3, 1, -4.0), new PeriodCount(Day(2025, 5, 26), 4, 1, -10.0),
+             new PeriodCount(Day(2025, 7, 21), 1, 1, 4.0), new PeriodCount(Day(2025, 7, 28), 4, 1, -9.5)],
+            weeks);
+        Assert.Equal([new PeriodCount(Day(2025, 6, 1), 4, 1, -10.0), new PeriodCount(Day(2025, 7, 1), 1, 1, 4.0), new PeriodCount(Day(2025, 7, 1), 4, 1, -9.5)], months);
+        Assert.Equal(
+            [new PeriodCount(Day(2025, 7, 1), 1, 1, 4.0), new PeriodCount(Day(2025, 7, 1), 4, 1, -10.0),
+             new PeriodCount(Day(2025, 8, 1), 3, 1, -4.0), new PeriodCount(Day(2025, 8, 1), 4, 1, -9.5)],
+            byArticle);
+    }
+
+    [Fact]
+    public async Task The_time_series_takes_the_query_filters()
+    {
+        await Store.StoreAsync(SampleEvents.Corpus());
+
+        var series = await Store.CountByPeriodAsync(new EventQuery { SourceCountry = "RUS", TargetCountry = "USA" }, TimeBucket.Month);
+
+        Assert.Equal([new PeriodCount(new DateOnly(2025, 7, 1), 1, 1, 0.0)], series);
+    }
+
+    [Fact]
+    public async Task Events_are_counted_by_geocoded_place_largest_first()
+    {
+        var beijing = new EventLocation("Beijing", "Beijing", "CHN", 39.9075, 116.3972);
+        var kyiv = new EventLocation("in Kyiv", "Kyiv", "UKR", 50.45, 30.52);
+        var unplaced = new EventLocation("somewhere", null, null, null, null);
+        var corpus = SampleEvents.Corpus();
+        EventLocation?[] places = [beijing, kyiv, kyiv, unplaced, null];
+        var n = 0;
+        await Store.StoreAsync(corpus.Select(o => ArticleOutcome.Coded(o.Article, o.Events.Select(e => e with { Location = places[n++] }).ToList())).ToList());
+
+        var all = await Store.CountByPlaceAsync(EventQuery.All);
+        var russian = await Store.CountByPlaceAsync(new EventQuery { SourceCountry = "RUS" });
+        var top = await Store.CountByPlaceAsync(new EventQuery { Limit = 1 });
+
+        Assert.Equal([new PlaceCount("Kyiv", "UKR", 50.45, 30.52, 2), new PlaceCount("Beijing", "CHN", 39.9075, 116.3972, 1)], all);
+        Assert.Equal([new PlaceCount("Beijing", "CHN", 39.9075, 116.3972, 1)], russian);
+        Assert.Equal([all[0]], top);
     }
 
     [Fact]

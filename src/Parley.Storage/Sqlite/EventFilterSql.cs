@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 
@@ -6,8 +7,28 @@ namespace Parley.Storage.Sqlite;
 /// <summary>Turns an <see cref="EventQuery"/> into a WHERE clause over <c>events</c> and its paging into LIMIT/OFFSET, with every value as a parameter.</summary>
 internal static class EventFilterSql
 {
-    /// <summary>Appends <c>WHERE …</c> (or nothing when no filter is set) and adds the parameters to <paramref name="command"/>.</summary>
-    public static void AppendWhere(StringBuilder sql, SqliteCommand command, EventQuery query)
+    /// <summary>
+    /// The name of the SQL function (registered on every connection) that is true when its first argument contains
+    /// its second, ignoring case: SQLite's own LIKE and lower() ignore the case of ASCII letters only.
+    /// </summary>
+    public const string ContainsFunction = "parley_contains";
+
+    /// <summary>
+    /// The order of <see cref="IEventStore.QueryEventsAsync"/>, as sort key columns. Undated articles sort as the empty
+    /// string, first, so that a cursor can compare the key as one row value (NULL would compare as unknown).
+    /// </summary>
+    private const string OrderKey = "ifnull(article_date, ''), article_id, sentence_index, trigger_start, event_id";
+
+    /// <summary><c>ORDER BY</c> for <see cref="IEventStore.QueryEventsAsync"/>.</summary>
+    public static string OrderBy(EventQuery query) => query.NewestFirst
+        ? " ORDER BY ifnull(article_date, '') DESC, article_id DESC, sentence_index DESC, trigger_start DESC, event_id DESC"
+        : " ORDER BY " + OrderKey;
+
+    /// <summary>
+    /// Appends <c>WHERE …</c> (or nothing when no condition holds) and adds the parameters to <paramref name="command"/>:
+    /// the query's filters, its cursor when <paramref name="withCursor"/>, and any <paramref name="extra"/> conditions.
+    /// </summary>
+    public static void AppendWhere(StringBuilder sql, SqliteCommand command, EventQuery query, bool withCursor, params string[] extra)
     {
         var conditions = new List<string>();
 
@@ -21,12 +42,7 @@ internal static class EventFilterSql
         {
             Add("article_id = @article_id", "@article_id", query.ArticleId);
         }
-        var (firstColumn, lastColumn) = query.DateField switch
-        {
-            DateField.EventDate => ("event_date_first", "event_date_last"),
-            DateField.ArticleDate => ("article_date", "article_date"),
-            _ => throw new ArgumentOutOfRangeException(nameof(query), query.DateField, "Unknown date field."),
-        };
+        var (firstColumn, lastColumn) = DateColumns(query.DateField);
         if (query.From is { } from)
         {
             Add($"{firstColumn} >= @from", "@from", EventDatePeriod.Format(from));
@@ -51,9 +67,21 @@ internal static class EventFilterSql
         {
             Add("target_code = @target_code", "@target_code", query.TargetCode);
         }
+        if (query.Country is not null)
+        {
+            Add("(source_country = @country OR target_country = @country)", "@country", query.Country);
+        }
         if (query.CameoRoot is not null)
         {
             Add("cameo_root = @cameo_root", "@cameo_root", query.CameoRoot);
+        }
+        if (query.Cameo is not null)
+        {
+            Add("cameo = @cameo", "@cameo", query.Cameo);
+        }
+        if (query.PloverEvent is not null)
+        {
+            Add("plover_event = @plover_event", "@plover_event", query.PloverEvent);
         }
         if (query.QuadClass is { } quadClass)
         {
@@ -63,11 +91,55 @@ internal static class EventFilterSql
         {
             Add("modality = @modality", "@modality", EventColumns.StoredModality(modality));
         }
+        if (query.MinConfidence is { } minConfidence)
+        {
+            Add("confidence >= @min_confidence", "@min_confidence", minConfidence);
+        }
+        if (query.Words is not null && SearchWords.Split(query.Words) is { Count: > 0 } words)
+        {
+            // The articles' full-text index finds the few articles that hold every word; the sentence is then checked
+            // word by word, so a million events are never scanned for a word.
+            Add("article_id IN (SELECT a.id FROM articles_fts JOIN articles a ON a.article_key = articles_fts.rowid WHERE articles_fts MATCH @words)",
+                "@words", SqliteEventStore.FullTextMatch(query.Words));
+            for (var i = 0; i < words.Count; i++)
+            {
+                var name = string.Create(CultureInfo.InvariantCulture, $"@word{i}");
+                Add($"{ContainsFunction}(sentence, {name})", name, words[i]);
+            }
+        }
+        if (withCursor && query.After is { } after)
+        {
+            conditions.Add($"({OrderKey}) {(query.NewestFirst ? "<" : ">")} (@after_date, @after_article, @after_sentence, @after_trigger, @after_event)");
+            command.Parameters.AddWithValue("@after_date", after.ArticleDate ?? "");
+            command.Parameters.AddWithValue("@after_article", after.ArticleId);
+            command.Parameters.AddWithValue("@after_sentence", after.SentenceIndex);
+            command.Parameters.AddWithValue("@after_trigger", after.TriggerStart);
+            command.Parameters.AddWithValue("@after_event", after.EventId);
+        }
+        conditions.AddRange(extra);
         if (conditions.Count > 0)
         {
             sql.Append(" WHERE ").AppendJoin(" AND ", conditions);
         }
     }
+
+    /// <summary>The columns holding the first and last day of the date <paramref name="field"/> names.</summary>
+    public static (string First, string Last) DateColumns(DateField field) => field switch
+    {
+        DateField.EventDate => ("event_date_first", "event_date_last"),
+        DateField.ArticleDate => ("article_date", "article_date"),
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Unknown date field."),
+    };
+
+    /// <summary>The SQL that turns the day in <paramref name="column"/> into the first day of its period.</summary>
+    public static string PeriodStart(string column, TimeBucket bucket) => bucket switch
+    {
+        TimeBucket.Day => column,
+        // The Monday on or before the day: the first Monday on or after six days earlier.
+        TimeBucket.Week => $"date({column}, '-6 days', 'weekday 1')",
+        TimeBucket.Month => $"substr({column}, 1, 7) || '-01'",
+        _ => throw new ArgumentOutOfRangeException(nameof(bucket), bucket, "Unknown time bucket."),
+    };
 
     /// <summary>Appends <c>LIMIT … OFFSET …</c>; SQLite spells "no limit" as -1.</summary>
     public static void AppendPaging(StringBuilder sql, SqliteCommand command, EventQuery query)

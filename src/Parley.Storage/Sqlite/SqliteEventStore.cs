@@ -130,7 +130,10 @@ public sealed class SqliteEventStore : IEventStore
         QueryFilteredAsync(
             query,
             "SELECT " + EventColumns.SelectList + " FROM events",
-            " ORDER BY article_date, article_id, sentence_index, trigger_start, event_id",
+            withCursor: true,
+            [],
+            EventFilterSql.OrderBy(query),
+            paged: true,
             EventColumns.FromRow,
             cancellationToken);
 
@@ -139,7 +142,10 @@ public sealed class SqliteEventStore : IEventStore
         QueryFilteredAsync(
             query,
             "SELECT source_country, target_country, quad_class, count(*) AS n FROM events",
+            withCursor: false,
+            [],
             " GROUP BY source_country, target_country, quad_class ORDER BY n DESC, source_country, target_country, quad_class",
+            paged: true,
             reader => new DyadCount(
                 reader.IsDBNull(0) ? null : reader.GetString(0),
                 reader.IsDBNull(1) ? null : reader.GetString(1),
@@ -147,9 +153,42 @@ public sealed class SqliteEventStore : IEventStore
                 reader.GetInt64(3)),
             cancellationToken);
 
-    // Every query over events takes the same filters and paging; only the select list, grouping and row shape differ.
-    private async Task<IReadOnlyList<T>> QueryFilteredAsync<T>(EventQuery query, string select, string orderBy,
-        Func<SqliteDataReader, T> readRow, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<PeriodCount>> CountByPeriodAsync(EventQuery query, TimeBucket bucket, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (first, _) = EventFilterSql.DateColumns(query.DateField);
+        return QueryFilteredAsync(
+            query,
+            $"SELECT {EventFilterSql.PeriodStart(first, bucket)} AS period, quad_class, count(*), total(goldstein) FROM events",
+            withCursor: false,
+            [$"{first} IS NOT NULL"],
+            " GROUP BY period, quad_class ORDER BY period, quad_class",
+            paged: false,
+            reader => new PeriodCount(ParseDate(reader.GetString(0)), reader.GetInt32(1), reader.GetInt64(2), reader.GetDouble(3)),
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<PlaceCount>> CountByPlaceAsync(EventQuery query, CancellationToken cancellationToken = default) =>
+        QueryFilteredAsync(
+            query,
+            "SELECT location_name, location_country, location_lat, location_lon, count(*) AS n FROM events",
+            withCursor: false,
+            ["location_lat IS NOT NULL", "location_lon IS NOT NULL"],
+            " GROUP BY location_lat, location_lon, location_name, location_country ORDER BY n DESC, location_name, location_lat, location_lon",
+            paged: true,
+            reader => new PlaceCount(
+                reader.IsDBNull(0) ? null : reader.GetString(0),
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.GetDouble(2),
+                reader.GetDouble(3),
+                reader.GetInt64(4)),
+            cancellationToken);
+
+    // Every query over events takes the same filters; only the select list, grouping, paging and row shape differ.
+    private async Task<IReadOnlyList<T>> QueryFilteredAsync<T>(EventQuery query, string select, bool withCursor, string[] extraConditions,
+        string groupAndOrder, bool paged, Func<SqliteDataReader, T> readRow, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ObjectDisposedException.ThrowIf(disposed, this);
@@ -158,9 +197,12 @@ public sealed class SqliteEventStore : IEventStore
             await using var connection = await OpenConnectionAsync(cancellationToken);
             using var command = connection.CreateCommand();
             var sql = new StringBuilder(select);
-            EventFilterSql.AppendWhere(sql, command, query);
-            sql.Append(orderBy);
-            EventFilterSql.AppendPaging(sql, command, query);
+            EventFilterSql.AppendWhere(sql, command, query, withCursor, extraConditions);
+            sql.Append(groupAndOrder);
+            if (paged)
+            {
+                EventFilterSql.AppendPaging(sql, command, query);
+            }
             command.CommandText = sql.ToString();
             var rows = new List<T>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -293,36 +335,10 @@ public sealed class SqliteEventStore : IEventStore
     }
 
     /// <summary>
-    /// The words of <paramref name="words"/> as an FTS5 query that requires each of them. Quoting every word
-    /// keeps user input from being read as FTS5 syntax (a stray quote or AND would otherwise be an error).
+    /// The words of <paramref name="words"/> (<see cref="SearchWords"/>) as an FTS5 query that requires each of them.
+    /// Quoting every word keeps user input from being read as FTS5 syntax (a stray quote or AND would otherwise be an error).
     /// </summary>
-    private static string FullTextMatch(string words)
-    {
-        var match = new StringBuilder();
-        var inWord = false;
-        foreach (var c in words)
-        {
-            var wordChar = char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
-            if (wordChar && !inWord)
-            {
-                match.Append(match.Length > 0 ? " \"" : "\"");
-            }
-            else if (!wordChar && inWord)
-            {
-                match.Append('"');
-            }
-            if (wordChar)
-            {
-                match.Append(c);
-            }
-            inWord = wordChar;
-        }
-        if (inWord)
-        {
-            match.Append('"');
-        }
-        return match.ToString();
-    }
+    internal static string FullTextMatch(string words) => string.Join(' ', SearchWords.Split(words).Select(w => '"' + w + '"'));
 
     private static DateOnly ParseDate(string value) => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -335,6 +351,9 @@ public sealed class SqliteEventStore : IEventStore
             // Per connection: in WAL mode NORMAL keeps the database consistent after any crash and loses
             // committed work only on power loss, at a fraction of FULL's fsyncs.
             await ExecuteScalarAsync(connection, "PRAGMA synchronous = NORMAL", cancellationToken);
+            connection.CreateFunction(EventFilterSql.ContainsFunction,
+                (string? text, string? word) => text is not null && word is not null && text.Contains(word, StringComparison.OrdinalIgnoreCase),
+                isDeterministic: true);
             return connection;
         }
         catch
