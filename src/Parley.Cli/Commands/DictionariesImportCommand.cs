@@ -102,7 +102,7 @@ public static class DictionariesImportCommand
             refused = dictionary.Refused.Select(p => $"{sourceName}:{p.Line}: {p.Message}").ToArray(),
         };
         File.WriteAllText(Path.Combine(outDir, VerbLexiconName + ".manifest.json"),
-            JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true }) + "\n", new UTF8Encoding(false));
+            JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n", new UTF8Encoding(false));
         output.WriteLine($"{target}: {lexicon.Verbs.Count} verbs in {dictionary.Blocks.Count} blocks, {lexicon.PatternCount} patterns, {lexicon.Synsets.Count} synsets, "
             + $"{lexicon.Transformations.Count} transformations from {sourceName} ({dictionary.Refused.Count} lines refused)");
         return dictionary.Refused.Count;
