@@ -34,17 +34,23 @@ public static class BenchCommand
                 result.AddError("--rounds must be at least 1.");
             }
         });
+        var petrarch = new Option<DirectoryInfo>("--petrarch")
+        {
+            Description = "Measure the PETRARCH coder with the dictionary set in DIR (as 'parley code --petrarch DIR') instead of Parley's coder.",
+        };
         var command = new Command("bench", "Measure the throughput of each pipeline stage and of the event coder, and peak memory, on the given stories (one thread).");
         command.Arguments.Add(inputs);
         command.Options.Add(models);
         command.Options.Add(dictionaries);
         command.Options.Add(rounds);
+        command.Options.Add(petrarch);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetValue(inputs) ?? [],
             parseResult.GetValue(models)?.FullName ?? CommonOptions.DefaultModelsDirectory,
-            parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory,
+            parseResult.GetValue(petrarch)?.FullName ?? parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory,
             parseResult.GetValue(rounds),
-            loadCoder,
+            parseResult.GetValue(petrarch) is null ? loadCoder : PetrarchCoders.Loader(parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory,
+                TextWriter.Null),
             parseResult.InvocationConfiguration,
             cancellationToken));
         return command;

@@ -520,7 +520,8 @@ public sealed class PetrarchEventCoder
             {
                 continue;
             }
-            if (tree.Is(c, "ccomp") || tree.Is(c, "xcomp") || tree.Is(c, "advmod") || tree.Is(c, "compound:prt") || tree.Is(c, "advcl") && tree.CaseOf(c) == "to")
+            if (tree.Is(c, "ccomp") || tree.Is(c, "xcomp") || tree.Is(c, "advmod") || tree.Is(c, "compound:prt")
+                || tree.Is(c, "advcl") && (tree.CaseOf(c) == "to" || tree.Child(c, "nsubj") < 0 && tree.Child(c, "mark") < 0) || tree.Is(c, "conj") && tree.Upos(c) is "ADJ" or "ADV")
             {
                 if (tree.Is(c, "ccomp") || tree.Is(c, "xcomp"))
                 {

@@ -53,6 +53,19 @@ internal sealed class PetrarchNounCoder
         internal bool[] InPhrase { get; } = new bool[tokens];
 
         internal bool[] InSubtree { get; } = new bool[tokens];
+
+        internal bool[] Anywhere { get; } = Enumerable.Repeat(true, tokens).ToArray();
+    }
+
+    private static int SentenceEnd(Tree tree, int token)
+    {
+        int sentence = tree.SentenceOf(token);
+        int end = token + 1;
+        while (end < tree.Count && tree.SentenceOf(end) == sentence)
+        {
+            end++;
+        }
+        return end;
     }
 
     /// <summary>The codes of the noun phrase headed by <paramref name="head"/>, one per actor (coordination and multi-actor codes expanded); empty when it names none.</summary>
@@ -71,7 +84,7 @@ internal sealed class PetrarchNounCoder
             foreach (int c in tree.Children(conjuncts[k]))
             {
                 // "Mordor, Rohan, Fornost and Bree": conjuncts hang on the first or on each other.
-                if (tree.Is(c, "conj") && tree.Upos(c) is not ("VERB" or "AUX"))
+                if ((tree.Is(c, "conj") || tree.Is(c, "list")) && tree.Upos(c) is not ("VERB" or "AUX"))
                 {
                     conjuncts.Add(c);
                 }
@@ -136,7 +149,8 @@ internal sealed class PetrarchNounCoder
                 // The first actor names the phrase; another counts only when coordinated with it ("Eriadori and Calenardhon leaders").
                 if (actors.Count == 0 || Coordinated(tree, firstActor, i))
                 {
-                    var (length, actor) = _actors.Longest(doc, i, subhi + 1, inSubtree);
+                    // An actor's name may run past the parse's phrase ("the Gondor of [the Prince] [of Dol Amroth]").
+                    var (length, actor) = _actors.Longest(doc, i, SentenceEnd(tree, i), scratch.Anywhere);
                     if (actor is not null && actor.CodeOn(date) is { } code)
                     {
                         var codes = PetrarchActor.SplitCodes(code);

@@ -34,13 +34,17 @@ internal sealed class VerbMatcher
     /// <summary>The word ids of a document's tokens and scratch space for matching in it.</summary>
     public sealed class DocumentWords
     {
-        internal DocumentWords(Tree tree, int[] surface, int[] lemma)
+        internal DocumentWords(Tree tree, int[] surface, int[] lemma, int wordCount)
         {
             Tree = tree;
             Surface = surface;
             Lemma = lemma;
             InZone = new bool[tree.Count];
+            Present = new bool[wordCount];
         }
+
+        /// <summary>Which lexicon words the sentence of the verb being matched has (by id), to skip patterns quickly.</summary>
+        internal bool[] Present { get; }
 
         public Tree Tree { get; }
 
@@ -75,7 +79,7 @@ internal sealed class VerbMatcher
             surface[i] = _lexicon.WordId(doc.Text.AsSpan(doc.Starts[i], doc.Ends[i] - doc.Starts[i]));
             lemma[i] = _lexicon.WordId(tree.Lemma(i));
         }
-        return new DocumentWords(tree, surface, lemma);
+        return new DocumentWords(tree, surface, lemma, _lexicon.WordCount);
     }
 
     /// <summary>
@@ -175,6 +179,18 @@ internal sealed class VerbMatcher
         {
             zone[v] = false;
         }
+        var present = words.Present;
+        for (int i = start; i < end; i++)
+        {
+            if (words.Surface[i] >= 0)
+            {
+                present[words.Surface[i]] = true;
+            }
+            if (words.Lemma[i] >= 0)
+            {
+                present[words.Lemma[i]] = true;
+            }
+        }
         try
         {
             var scratchBefore = words.BeforeHeads;
@@ -184,6 +200,10 @@ internal sealed class VerbMatcher
             {
                 // TABARI's "+++" marks a pattern kept for reference that codes nothing.
                 if (pattern.Before.Length > 8 || pattern.After.Length > 8 || pattern.Code.Primary == "+++")
+                {
+                    continue;
+                }
+                if (!WordsPresent(pattern.Before, present) || !WordsPresent(pattern.After, present))
                 {
                     continue;
                 }
@@ -202,7 +222,35 @@ internal sealed class VerbMatcher
             {
                 zone[i] = false;
             }
+            for (int i = start; i < end; i++)
+            {
+                if (words.Surface[i] >= 0)
+                {
+                    present[words.Surface[i]] = false;
+                }
+                if (words.Lemma[i] >= 0)
+                {
+                    present[words.Lemma[i]] = false;
+                }
+            }
         }
+    }
+
+    /// <summary>False when some element's head word (or preposition) is nowhere in the sentence: the pattern cannot match.</summary>
+    private static bool WordsPresent(LexiconElement[] elements, bool[] present)
+    {
+        foreach (var element in elements)
+        {
+            if (element.Preposition >= 0 && !present[element.Preposition])
+            {
+                return false;
+            }
+            if (element.Terms.Length > 0 && element.Terms[^1] is { IsSynset: false, Word: var word } && !present[word])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int ObjectOf(Tree tree, LexiconPattern pattern, int[] heads)
