@@ -21,6 +21,7 @@ public static class ParleyCommand
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(DictionariesCommand.Create());
+        root.Subcommands.Add(ActorsCommand.Create());
         return root;
     }
 
