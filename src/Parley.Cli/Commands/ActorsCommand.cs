@@ -250,7 +250,8 @@ public static class ActorsCommand
         }
     }
 
-    private static KnowledgeBase? LoadKnowledge(string dictionariesDir, TextWriter error)
+    /// <summary>The dictionaries in <paramref name="dictionariesDir"/>, or null after listing every problem on <paramref name="error"/>.</summary>
+    internal static KnowledgeBase? LoadKnowledge(string dictionariesDir, TextWriter error)
     {
         try
         {

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Parley.Coding.Actors;
 using Parley.Engine;
-using Parley.Knowledge;
 
 namespace Parley.Cli.Commands;
 
@@ -72,21 +71,15 @@ public static class EvalActorsCommand
             }
             cases.Add(new Case(i + 1, category, fields[0], date, fields[2] == "-" ? null : fields[2], fields[3] == "-" ? null : fields[3]));
         }
-        KnowledgeBase knowledge;
+        var knowledge = ActorsCommand.LoadKnowledge(dictionariesDir, error);
+        if (knowledge is null)
+        {
+            return ExitCodes.Failure;
+        }
         LanguagePipeline pipeline;
         try
         {
-            knowledge = KnowledgeBase.Load(dictionariesDir);
             pipeline = LanguagePipeline.Load(modelsDir);
-        }
-        catch (DictionaryException e)
-        {
-            error.WriteLine($"parley: the dictionaries in {dictionariesDir} cannot be used:");
-            foreach (var problem in e.Problems)
-            {
-                error.WriteLine($"  {problem}");
-            }
-            return ExitCodes.Failure;
         }
         catch (Exception e) when (LanguagePipeline.IsLoadFailure(e))
         {
