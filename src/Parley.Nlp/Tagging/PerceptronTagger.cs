@@ -24,7 +24,7 @@ public sealed class PerceptronTagger : IPipe
     /// <summary>The oldest model file format this version reads (one pass only).</summary>
     public const int OldestFormatVersion = 1;
 
-    /// <summary>The format version <see cref="Save"/> writes for this tagger: 1 for one pass, 2 with a second pass.</summary>
+    /// <summary>The format version <see cref="Save"/> writes for this tagger: 1 for one pass, 2 with a second pass, 3 with a case lexicon.</summary>
     public int FileFormatVersion => !Cases.IsEmpty ? 3 : _refiner is null ? OldestFormatVersion : 2;
 
     private readonly PerceptronModel _model;
@@ -300,7 +300,7 @@ public sealed class PerceptronTagger : IPipe
     /// keeping each scored token's tag-independent features (<see cref="TaggerFeatures.ExtractContext"/>) in
     /// <paramref name="contexts"/> (<see cref="TaggerFeatures.Count"/> per token), or, when <paramref name="contextsKnown"/>,
     /// reading them from there: an earlier pass over the same tokens and fixed labels wrote them. <paramref name="margins"/>,
-    /// when given, records how far each past participle it predicts was from the simple past.
+    /// when given, records how far each word whose label has a finite twin was from it.
     /// </summary>
     internal static void Decode(PerceptronModel model, ReadOnlySpan<TokenValues> values, ReadOnlySpan<int> fixedLabels, ReadOnlySpan<int> guesses,
         Span<int> output, Span<ulong> features, Span<float> scores, Span<ulong> contexts, bool contextsKnown, TwinMargins margins = default)
@@ -377,8 +377,9 @@ public sealed class PerceptronTagger : IPipe
     /// ("Police detained 12 journalists."): web text, which the tagger learned from, has these verbs mostly in the
     /// passive, while news has them as main verbs; in a headline without a participle ("Journalist Killed in Mexico"
     /// keeps it), a common noun after another noun and before more words ("Gunmen Attack Hotel in Somalia") that the
-    /// model nearly took for a verb (<see cref="HeadlineMargin"/>). Of the candidates, the one the model was least sure of is taken. Fixes that word's label in
-    /// <paramref name="fixedLabels"/> and returns true when the sentence must be tagged again around it.
+    /// model nearly took for a verb (<see cref="HeadlineMargin"/>). Of the candidates, the one the model was least sure
+    /// of is taken. Fixes that word's label in <paramref name="fixedLabels"/> and returns true when the sentence must be
+    /// tagged again around it.
     /// </summary>
     private bool TakeMainVerb(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int start, bool headline,
         ReadOnlySpan<int> output, Span<int> fixedLabels, TwinMargins margins)
