@@ -225,7 +225,8 @@ public static class ImportedActorsFile
     }
 
     /// <summary>
-    /// A compiled role: the code's first segment is its country when it is one of countries.yaml; the segments that
+    /// A compiled role: the code's first segment is its country when it is one of countries.yaml (for a company,
+    /// <c>MNC</c> then its home country); the segments that
     /// are sectors of sectors.yaml are its sectors; other segments (a group's own tag, an old country code) stay in
     /// the code only.
     /// </summary>
@@ -254,8 +255,10 @@ public static class ImportedActorsFile
                 throw new EntryException(line, $"role '{text}' ends before it starts");
             }
         }
-        string? country = countries.Contains(segments[0]) ? segments[0] : null;
-        var sectors = segments.Skip(country is null ? 0 : 1).Where(s => agents?.IsSector(s) ?? true).ToArray();
+        // CAMEO's MNCUSA is a company based in the United States: its country is its home's, as for the team's companies.
+        string? country = countries.Contains(segments[0]) ? segments[0]
+            : segments is ["MNC", var home, ..] && countries.Contains(home) ? home : null;
+        var sectors = segments.Skip(country == segments[0] ? 1 : 0).Where(s => s != country && (agents?.IsSector(s) ?? true)).ToArray();
         return new ActorRole { Code = code, Country = country, Sectors = sectors, From = from, To = to, Source = source };
     }
 

@@ -137,7 +137,7 @@ public static class ImportedAgentsFile
                 log.Add(path, number, $"'{unknown}' is not a sector in sectors.yaml");
                 continue;
             }
-            result.Add((forms, new AgentNoun(forms[0], sectors) { Origin = new EntryOrigin(fileName, number) }));
+            result.Add((forms, new AgentNoun(forms[0], sectors) { Origin = new EntryOrigin(fileName, number), IsImported = true }));
         }
         return result;
     }
