@@ -47,6 +47,19 @@ public static class ParleyCommand
             err.WriteLine("Try 'parley --help'.");
             return ExitCodes.UsageError;
         }
-        return result.Invoke(config);
+        // Whatever a command lets escape ends the run with one line and exit code 3 (FatalErrors), never a stack trace.
+        config.EnableDefaultExceptionHandler = false;
+        try
+        {
+            return result.Invoke(config);
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Failure;
+        }
+        catch (Exception e)
+        {
+            return FatalErrors.Report(e, error ?? Console.Error);
+        }
     }
 }

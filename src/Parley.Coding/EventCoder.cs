@@ -263,9 +263,9 @@ public sealed class EventCoder
         var doc = tree.Doc;
         var (start, end) = tree.Extent(head);
         // "a loudspeaker in South Korea", "boats of Rohingya migrants": a country named inside the phrase says whose.
-        foreach (var mention in actors.Mentions)
+        foreach (var mention in actors.Within(start, end))
         {
-            if (mention.Start >= start && mention.End <= end && mention.Country is not null && mention.Basis is not MentionBasis.StoryCountry)
+            if (mention.Country is not null && mention.Basis is not MentionBasis.StoryCountry)
             {
                 country = mention.Country;
                 break;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Parley.Engine;
 using Parley.Ingest;
 using Parley.Nlp.Conllu;
@@ -56,14 +55,15 @@ public static class AnnotateCommand
             return ExitCodes.Failure;
         }
         var batch = new ArticleBatch(new IngestOptions { DefaultDate = date }, error);
-        Stream? stream = null;
+        var summary = new RunSummary();
+        RecordOutput? output = null;
+        Exception? failure = null;
         try
         {
-            stream = CommonOptions.OpenOutput(outFile);
+            output = RecordOutput.Open(outFile);
             // On a terminal the documents themselves go to standard output; a progress line would tear them.
             using var progress = new ProgressDisplay(error, "annotated", enabled: outFile is null && !Console.IsOutputRedirected ? false : null);
-            using var text = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = false };
-            using var json = format == "json" ? new DocumentJsonWriter(stream) : null;
+            using var json = format == "json" ? new DocumentJsonWriter(output.Stream) : null;
             await foreach (var article in batch.ReadAsync(inputs, cancellationToken).ConfigureAwait(false))
             {
                 var doc = pipeline.Process(article.Text);
@@ -73,34 +73,35 @@ public static class AnnotateCommand
                 }
                 else
                 {
-                    ConlluWriter.Write(text, doc, article.Id);
-                    text.Flush();
+                    ConlluWriter.Write(output.Writer, doc, article.Id);
                 }
+                // Each document is pushed out whole: a later failed write leaves complete documents only.
+                output.Commit();
                 progress.Advance(doc.Count);
             }
         }
-        catch (IOException e)
+        catch (Exception e) when (FatalErrors.IsEnvironmental(e))
         {
-            error.WriteLine($"parley: cannot write {outFile?.FullName ?? "the output"}: {e.Message}");
-            return ExitCodes.Failure;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            error.WriteLine($"parley: cannot write {outFile?.FullName ?? "the output"}: {e.Message}");
-            return ExitCodes.Failure;
+            output?.Abandon();
+            failure = e;
         }
         finally
         {
-            if (stream is not null)
+            if (output is not null)
             {
-                await stream.DisposeAsync().ConfigureAwait(false);
+                failure = await FatalErrors.CloseAsync(output.DisposeAsync, failure).ConfigureAwait(false);
             }
+        }
+        if (failure is not null)
+        {
+            return FatalErrors.Report(failure, error, output?.Name ?? outFile?.FullName);
         }
         if (batch.Articles == 0 && batch.Skipped == 0)
         {
             error.WriteLine("parley: no articles found in the inputs.");
             return ExitCodes.SomeSkipped;
         }
+        summary.Write(error, "annotated", batch.Articles, events: null, batch.Skipped);
         return batch.ExitCode;
     }
 }

@@ -8,7 +8,7 @@ using Parley.Text;
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// <c>parley bench INPUT... [--rounds N] [--models DIR] [--dictionaries DIR]</c>: whole-run throughput of each
+/// <c>parley bench INPUT... [--rounds N] [--article-size SIZE] [--models DIR] [--dictionaries DIR]</c>: whole-run throughput of each
 /// pipeline stage and of the event coder on real stories, on one thread: model and dictionary load times,
 /// tokens/s and sentences/s per stage, for the whole pipeline and for coding, the events coded, how much coding
 /// adds to the annotation time, and the process's peak resident memory. Speed is measured here and in bench/,
@@ -34,13 +34,26 @@ public static class BenchCommand
                 result.AddError("--rounds must be at least 1.");
             }
         });
+        var articleSize = new Option<string>("--article-size")
+        {
+            Description = "Instead, code one article of this many characters (100KB, 1MB, 10MB…) made by repeating the stories, and report its time and memory.",
+        };
+        articleSize.Validators.Add(result =>
+        {
+            if (ArticleSizeBench.ParseSize(result.GetValueOrDefault<string>() ?? "") is null)
+            {
+                result.AddError("--article-size takes a size such as 100KB, 1MB or 10MB.");
+            }
+        });
         var command = new Command("bench", "Measure the throughput of each pipeline stage and of the event coder, and peak memory, on the given stories (one thread).");
         command.Arguments.Add(inputs);
         command.Options.Add(models);
         command.Options.Add(dictionaries);
         command.Options.Add(rounds);
+        command.Options.Add(articleSize);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetValue(inputs) ?? [],
+            ArticleSizeBench.ParseSize(parseResult.GetValue(articleSize) ?? ""),
             parseResult.GetValue(models)?.FullName ?? CommonOptions.DefaultModelsDirectory,
             parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory,
             parseResult.GetValue(rounds),
@@ -50,7 +63,7 @@ public static class BenchCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string modelsDir, string dictionariesDir, int rounds,
+    private static async Task<int> RunAsync(string[] inputs, long? articleSize, string modelsDir, string dictionariesDir, int rounds,
         Func<string, ArticleCoder>? loadCoder, InvocationConfiguration console, CancellationToken cancellationToken)
     {
         var output = console.Output;
@@ -70,6 +83,10 @@ public static class BenchCommand
         {
             error.WriteLine("parley: no articles to measure.");
             return ExitCodes.SomeSkipped;
+        }
+        if (articleSize is long size)
+        {
+            return ArticleSizeBench.Run(engine, articles, size, output, error, cancellationToken);
         }
 
         var pipes = engine.Pipeline.Pipes;

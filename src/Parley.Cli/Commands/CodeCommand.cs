@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Parley.Engine;
 using Parley.Ingest;
 using Parley.Storage;
@@ -83,12 +82,15 @@ public static class CodeCommand
         }
 
         var batch = new ArticleBatch(new IngestOptions { DefaultDate = args.Date }, error);
-        CodingRun run;
-        TextWriter? ownedWriter = null;
+        var summary = new RunSummary();
+        CodingRun? run = null;
+        RecordOutput? owned = null;
+        Exception? failure = null;
         try
         {
-            ownedWriter = OpenOwnedWriter(args.OutFile, console.Output, format);
-            using var output = EventOutput.Create(format, ownedWriter ?? console.Output, terminal);
+            owned = OpenOwnedOutput(args.OutFile, console.Output, format);
+            using var output = EventOutput.Create(format, owned?.Writer ?? console.Output, terminal);
+            owned?.Commit();
             using var progress = new ProgressDisplay(error, "coded", enabled: CommonOptions.ShowProgress(error, terminal));
             run = new CodingRun(engine, store, processed =>
             {
@@ -101,30 +103,31 @@ public static class CodeCommand
                 if (outcome.Failure is null)
                 {
                     output.Write(article, outcome.Events);
+                    // Each article's events are pushed out whole: a later failed write leaves complete records only.
+                    owned?.Commit();
                 }
             }
             await run.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (EventStoreException e)
+        catch (Exception e) when (FatalErrors.IsEnvironmental(e))
         {
-            error.WriteLine($"parley: {e.Message}");
-            return ExitCodes.Failure;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"parley: cannot write {args.OutFile?.FullName ?? "the output"}: {e.Message}");
-            return ExitCodes.Failure;
+            owned?.Abandon();
+            failure = e;
         }
         finally
         {
-            if (ownedWriter is not null)
+            if (owned is not null)
             {
-                await ownedWriter.DisposeAsync().ConfigureAwait(false);
+                failure = await FatalErrors.CloseAsync(owned.DisposeAsync, failure).ConfigureAwait(false);
             }
             if (store is not null)
             {
-                await store.DisposeAsync().ConfigureAwait(false);
+                failure = await FatalErrors.CloseAsync(store.DisposeAsync, failure).ConfigureAwait(false);
             }
+        }
+        if (failure is not null)
+        {
+            return FatalErrors.Report(failure, error, owned?.Name ?? args.OutFile?.FullName);
         }
 
         if (batch.Articles == 0 && batch.Skipped == 0)
@@ -132,24 +135,24 @@ public static class CodeCommand
             error.WriteLine("parley: no articles found in the inputs.");
             return ExitCodes.SomeSkipped;
         }
+        summary.Write(error, "coded", run!.Coded, run.Events, batch.Skipped, run.Failed);
         return run.Failed > 0 ? ExitCodes.SomeSkipped : batch.ExitCode;
     }
 
     /// <summary>
-    /// The writer this command opens and must close: the <c>--out</c> file, or a buffered writer on the process's
-    /// standard output for machine formats (Console.Out flushes on every write). Null when the events go to the
-    /// caller's writer as it is: a table for a terminal, or an output a caller captures.
+    /// The output this command opens and must close: the <c>--out</c> file, or the process's standard output (buffered:
+    /// Console.Out flushes on every write) for machine formats. Null when the events go to the caller's writer as it
+    /// is: a table for a terminal, or an output a caller captures.
     /// </summary>
-    private static StreamWriter? OpenOwnedWriter(FileInfo? outFile, TextWriter consoleOutput, string format)
+    private static RecordOutput? OpenOwnedOutput(FileInfo? outFile, TextWriter consoleOutput, string format)
     {
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         if (outFile is not null)
         {
-            return new StreamWriter(CommonOptions.OpenOutput(outFile), utf8);
+            return RecordOutput.Open(outFile);
         }
         if (format != "table" && ReferenceEquals(consoleOutput, Console.Out))
         {
-            return new StreamWriter(CommonOptions.OpenOutput(null), utf8);
+            return RecordOutput.Open(null);
         }
         return null;
     }

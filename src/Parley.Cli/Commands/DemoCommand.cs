@@ -62,13 +62,15 @@ public static class DemoCommand
         }
 
         var screen = EventTable.CreateConsole(console.Output, CommonOptions.IsTerminal(console.Output));
-        screen.MarkupLine($"Coding the sample stories in [bold]{Markup.Escape(samples)}[/] …");
+        screen.MarkupLine($"Coding the sample stories in [bold]{Markup.Escape(samples)}[/] into [bold]{Markup.Escape(path)}[/]"
+            + (database is null ? " (a new temporary database, kept afterwards so that you can look at it) …" : " …"));
         if (EngineLoader.Load(CommonOptions.DefaultModelsDirectory, CommonOptions.DefaultDictionariesDirectory, loadCoder, error) is not { } engine)
         {
             return ExitCodes.Failure;
         }
 
         var batch = new ArticleBatch(new IngestOptions(), error);
+        var summary = new RunSummary();
         var failed = 0;
         try
         {
@@ -85,6 +87,7 @@ public static class DemoCommand
             }
             await run.CompleteAsync(cancellationToken).ConfigureAwait(false);
             failed = run.Failed;
+            summary.Write(error, "coded", run.Coded, run.Events, batch.Skipped, run.Failed);
             screen.MarkupLine(string.Create(CultureInfo.InvariantCulture,
                 $"Coded [bold]{run.Coded}[/] stories into [bold]{run.Events}[/] events{(run.Failed > 0 ? $"; {run.Failed} failed (see above)" : "")}."));
             screen.WriteLine();
@@ -113,7 +116,7 @@ public static class DemoCommand
             screen.WriteLine();
 
             screen.Write(new Rule("[bold]3. Next[/]") { Justification = Justify.Left });
-            WriteNextSteps(console.Output, path);
+            WriteNextSteps(console.Output, path, temporary: database is null);
         }
         catch (EventStoreException e)
         {
@@ -124,10 +127,16 @@ public static class DemoCommand
     }
 
     // Plain lines, not Spectre's: it would break long commands at the console width, and they must paste as they are.
-    private static void WriteNextSteps(TextWriter output, string path)
+    private static void WriteNextSteps(TextWriter output, string path, bool temporary)
     {
         var db = ShellQuote(path);
         output.WriteLine($"The database is {path}");
+        if (temporary)
+        {
+            // Kept on purpose (the commands below use it), and said so: a demo leaves nothing behind silently.
+            output.WriteLine($"It is a temporary file the demo made and keeps for you; remove it when done: rm {db}");
+            output.WriteLine("(Give --db FILE to put the demo's database where you want it.)");
+        }
         output.WriteLine("(SQLite, one file; each row of its events table is one event record, its fields flattened with _: source_code, event_date_value, …).");
         output.WriteLine();
         output.WriteLine("Code your own stories into it (files, folders, .jsonl, feeds; coding a story again replaces its events):");

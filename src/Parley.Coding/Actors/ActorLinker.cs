@@ -28,26 +28,52 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         var doc = tree.Doc;
         var mentions = new List<ActorMention>();
         var words = new List<string>();
-        foreach (var sentence in doc.Sentences)
+        var sentences = doc.Sentences.ToList();
+        var entities = EntitiesBySentence(tree, sentences);
+        for (int s = 0; s < sentences.Count; s++)
         {
+            var sentence = sentences[s];
             words.Clear();
             for (int i = sentence.Start; i < sentence.End; i++)
             {
                 words.Add(tree.Word(i));
             }
-            FindMentions(tree, sentence.Start, words, date, mentions);
+            FindMentions(tree, sentence.Start, words, date, entities[s], mentions);
         }
         return Resolve(tree, mentions);
+    }
+
+    /// <summary>
+    /// The entity spans that lie wholly inside each sentence, in the document's order: bucketed in one pass, so that
+    /// a story of many sentences is not rescanned per sentence (cost linear in the story).
+    /// </summary>
+    private static List<EntitySpan>[] EntitiesBySentence(Tree tree, List<TokenSpan> sentences)
+    {
+        var buckets = new List<EntitySpan>[sentences.Count];
+        var starts = new int[sentences.Count];
+        for (int s = 0; s < buckets.Length; s++)
+        {
+            buckets[s] = [];
+            starts[s] = sentences[s].Start;
+        }
+        foreach (var entity in tree.Doc.Entities)
+        {
+            int s = Array.BinarySearch(starts, entity.Start);
+            s = s >= 0 ? s : ~s - 1;
+            if (s >= 0 && entity.End <= sentences[s].End)
+            {
+                buckets[s].Add(entity);
+            }
+        }
+        return buckets;
     }
 
     private enum Part { None, Person, Organization, Seat, Country, Agent, Name }
 
     private readonly record struct Component(int Start, int End, Part Part, Actor? Actor, AgentNoun? Agent, string? Label);
 
-    private void FindMentions(Tree tree, int offset, List<string> words, DateOnly? date, List<ActorMention> into)
+    private void FindMentions(Tree tree, int offset, List<string> words, DateOnly? date, List<EntitySpan> entities, List<ActorMention> into)
     {
-        var doc = tree.Doc;
-        var entities = doc.Entities.Where(e => e.Start >= offset && e.End <= offset + words.Count).ToList();
         var components = new List<Component>();
         for (int i = 0; i < words.Count;)
         {
@@ -281,12 +307,21 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             .ThenBy(g => g.Min(m => m.Start))
             .Select(g => g.Key)
             .FirstOrDefault();
-        var resolved = new List<ActorMention>(found.Count);
+        var resolved = new List<ActorMention>(found.Count + 16);
+        var named = new NamedActors();
         foreach (var mention in found)
         {
-            resolved.Add(mention.Code is not null ? mention : Corefer(mention, resolved, storyCountry));
+            var linked = mention.Code is not null ? mention : Corefer(mention, named, storyCountry);
+            named.Add(linked);
+            resolved.Add(linked);
         }
         // Pronouns in argument positions: the nearest earlier resolved actor of their kind, a few sentences back at most.
+        // Mentions end in text order, so the actors before a pronoun are a prefix of the list, and those within reach a
+        // window at its end; a pronoun looks only there (and at the pronouns resolved before it, which come after every
+        // mention in the list), so a long story costs no more per pronoun than a short one.
+        int mentionCount = resolved.Count;
+        var pronouns = new List<ActorMention>();
+        int before = 0;
         for (int i = 0; i < tree.Count; i++)
         {
             if (tree.Upos(i) != "PRON")
@@ -299,25 +334,20 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             {
                 continue;
             }
-            // The nearest earlier subject of the right kind, else the nearest such actor ("Trump met Xi. He …" is Trump).
-            ActorMention? antecedent = null, subject = null;
-            foreach (var m in resolved)
+            while (before < mentionCount && resolved[before].End <= i)
             {
-                if (m.End > i || m.Code is null || m.IsPerson != person || tree.SentenceOf(i) - tree.SentenceOf(m.Start) > PronounReach)
-                {
-                    continue;
-                }
-                antecedent = m;
-                if (tree.Is(m.Head, "nsubj"))
-                {
-                    subject = m;
-                }
+                before++;
             }
-            antecedent = subject ?? antecedent;
+            int earliest = tree.SentenceOf(i) - PronounReach;
+            // The nearest earlier subject of the right kind, else the nearest such actor ("Trump met Xi. He …" is Trump).
+            var antecedent = Nearest(tree, pronouns, pronouns.Count, earliest, person, subjectOnly: true)
+                ?? Nearest(tree, resolved, before, earliest, person, subjectOnly: true)
+                ?? Nearest(tree, pronouns, pronouns.Count, earliest, person, subjectOnly: false)
+                ?? Nearest(tree, resolved, before, earliest, person, subjectOnly: false);
             if (antecedent is not null)
             {
                 var doc = tree.Doc;
-                resolved.Add(antecedent with
+                pronouns.Add(antecedent with
                 {
                     Start = i,
                     End = i + 1,
@@ -329,21 +359,41 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 });
             }
         }
+        resolved.AddRange(pronouns);
         resolved.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ArticleActors(tree.Count, resolved, storyCountry);
     }
 
-    private static bool SameWord(string a, string b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The last of <paramref name="mentions"/>[0..<paramref name="count"/>) with a code, of the pronoun's kind, starting in
+    /// sentence <paramref name="earliest"/> or later (and, with <paramref name="subjectOnly"/>, a subject), or null. The
+    /// mentions start in sentence order, so the walk back stops at the first one out of reach.
+    /// </summary>
+    private static ActorMention? Nearest(Tree tree, List<ActorMention> mentions, int count, int earliest, bool person, bool subjectOnly)
+    {
+        for (int k = count - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (tree.SentenceOf(m.Start) < earliest)
+            {
+                return null;
+            }
+            if (m.Code is not null && m.IsPerson == person && (!subjectOnly || tree.Is(m.Head, "nsubj")))
+            {
+                return m;
+            }
+        }
+        return null;
+    }
 
-    private static ActorMention Corefer(ActorMention mention, List<ActorMention> earlier, string? storyCountry)
+    private static ActorMention Corefer(ActorMention mention, NamedActors earlier, string? storyCountry)
     {
         if (mention.Name is { } name && mention.IsPerson)
         {
             // "Odinga" after "opposition leader Raila Odinga": the same person.
             // A lone name may be the family name written first ("Kim" after "Kim Jong Un") or last ("Odinga").
             string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var match = earlier.LastOrDefault(m => m.IsPerson && m.Code is not null && m.Name is { } other
-                && (SameWord(other.Split(' ')[^1], words[^1]) || (words.Length == 1 && SameWord(other.Split(' ')[0], words[0]))));
+            var match = earlier.LastPerson(words);
             if (match is not null)
             {
                 return mention with { Code = match.Code, Country = match.Country, Sectors = match.Sectors, Name = match.Name, Basis = MentionBasis.Coreference };
@@ -359,7 +409,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         {
             // "the president" after "President Vladimir Putin": the person who holds that title.
             string words = mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? mention.Text[4..] : mention.Text;
-            var holder = earlier.LastOrDefault(m => m.IsPerson && m.Code is not null && m.Title is { } title && title.Equals(words, StringComparison.OrdinalIgnoreCase));
+            var holder = earlier.LastHolder(words);
             if (holder is not null)
             {
                 return mention with { Code = holder.Code, Country = holder.Country, Sectors = holder.Sectors, Name = holder.Name, IsPerson = true, Basis = MentionBasis.Coreference };
@@ -370,5 +420,51 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             }
         }
         return mention;
+    }
+
+    /// <summary>
+    /// The resolved people seen so far, indexed by the first and last word of their name and by their title, so that a
+    /// bare surname or title finds the latest earlier holder without rescanning the story. Keys compare ignoring case.
+    /// </summary>
+    private sealed class NamedActors
+    {
+        private readonly List<ActorMention> _people = [];
+        private readonly Dictionary<string, int> _lastWord = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, int> _firstWord = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, int> _title = new(StringComparer.OrdinalIgnoreCase);
+
+        public void Add(ActorMention mention)
+        {
+            if (!mention.IsPerson || mention.Code is null)
+            {
+                return;
+            }
+            int index = _people.Count;
+            _people.Add(mention);
+            if (mention.Name is { } name)
+            {
+                string[] words = name.Split(' ');
+                _lastWord[words[^1]] = index;
+                _firstWord[words[0]] = index;
+            }
+            if (mention.Title is { } title)
+            {
+                _title[title] = index;
+            }
+        }
+
+        /// <summary>The latest person whose name ends with the last of <paramref name="words"/>, or (for a lone word) begins with it.</summary>
+        public ActorMention? LastPerson(string[] words)
+        {
+            int found = _lastWord.GetValueOrDefault(words[^1], -1);
+            if (words.Length == 1)
+            {
+                found = Math.Max(found, _firstWord.GetValueOrDefault(words[0], -1));
+            }
+            return found >= 0 ? _people[found] : null;
+        }
+
+        /// <summary>The latest person who holds the title <paramref name="title"/>.</summary>
+        public ActorMention? LastHolder(string title) => _title.GetValueOrDefault(title, -1) is int found and >= 0 ? _people[found] : null;
     }
 }

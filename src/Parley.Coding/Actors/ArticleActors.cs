@@ -25,6 +25,34 @@ internal sealed class ArticleActors
     /// <summary>The country most of the story's resolved actors belong to, or null.</summary>
     public string? StoryCountry { get; }
 
+    /// <summary>
+    /// The mentions that lie wholly inside tokens [<paramref name="start"/>, <paramref name="end"/>), in list order.
+    /// The mentions are sorted by start, so this is found by binary search: its cost does not grow with the story.
+    /// </summary>
+    public IEnumerable<ActorMention> Within(int start, int end)
+    {
+        int lo = 0, hi = Mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Mentions[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (int m = lo; m < Mentions.Count && Mentions[m].Start < end; m++)
+        {
+            if (Mentions[m].End <= end)
+            {
+                yield return Mentions[m];
+            }
+        }
+    }
+
     /// <summary>The mention that covers token <paramref name="token"/>, or null.</summary>
     public ActorMention? At(int token) => token >= 0 && token < _byToken.Length && _byToken[token] >= 0 ? Mentions[_byToken[token]] : null;
 }

@@ -136,9 +136,9 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         if (into.Parties.Count == 1)
         {
             int phraseStart = tree.Extent(n).Start;
-            foreach (var mention in actors.Mentions)
+            foreach (var mention in actors.Within(phraseStart, n))
             {
-                if (mention.Code is not null && mention.End <= n && mention.Start >= phraseStart && !into.Parties.Contains(mention) && !Covers(mention, n))
+                if (mention.Code is not null && !into.Parties.Contains(mention) && !Covers(mention, n))
                 {
                     Participants.AddNew(into.Parties, [mention]);
                 }

@@ -9,23 +9,26 @@ internal static class SyntaxTree
     public const int MaxDepth = 64;
 
     /// <summary>Tokens <c>[start, end)</c> of the sentence holding token <paramref name="i"/>.</summary>
+    /// <remarks>A binary search over the (strictly increasing) sentence starts: called per event, it must not grow with the story.</remarks>
     public static (int Start, int End) SentenceOf(Document doc, int i)
     {
         var starts = doc.SentenceStarts;
-        int start = 0;
-        int end = doc.Count;
-        for (int s = 0; s < starts.Count; s++)
+        // The first sentence start after i; the sentence holding i begins at the start before it, if any.
+        int lo = 0, hi = starts.Count;
+        while (lo < hi)
         {
-            if (starts[s] <= i)
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= i)
             {
-                start = starts[s];
+                lo = mid + 1;
             }
             else
             {
-                end = starts[s];
-                break;
+                hi = mid;
             }
         }
+        int start = lo > 0 ? starts[lo - 1] : 0;
+        int end = lo < starts.Count ? starts[lo] : doc.Count;
         return (start, end);
     }
 

@@ -10,6 +10,8 @@ namespace Parley.Text.Tokenization;
 /// <remarks>
 /// With a <see cref="SentenceBoundaryModel"/>, the model has the last word on gaps inside a line (it sees the
 /// rules' decision as one of its features); blank lines and line breaks are still decided by the rules.
+/// A sentence is never longer than <see cref="MaxSentenceTokens"/> tokens: a longer one is cut, at a comma,
+/// semicolon or colon in its second half when there is one.
 /// Immutable and thread-safe.
 /// </remarks>
 public sealed class SentenceSplitter : IPipe
@@ -74,9 +76,39 @@ public sealed class SentenceSplitter : IPipe
                     doc.StartSentence(i + 1);
                     sentenceStart = i + 1;
                 }
+                else if (i + 1 - sentenceStart >= MaxSentenceTokens)
+                {
+                    sentenceStart = ForcedBreak(doc, sentenceStart, i);
+                    doc.StartSentence(sentenceStart);
+                }
             }
         }
         doc.Mark(Annotations.Sentences);
+    }
+
+    /// <summary>
+    /// The most tokens a sentence may have. A longer run without a boundary (a list, a table flattened to text, a
+    /// 50,000-word "sentence" without punctuation) is cut so that the tagger's, parser's and coder's work per
+    /// sentence stays bounded: real sentences are far shorter (the longest in UD English EWT has 159 tokens).
+    /// </summary>
+    public const int MaxSentenceTokens = 250;
+
+    /// <summary>
+    /// Where an over-long sentence begun at <paramref name="sentenceStart"/> is cut, <paramref name="last"/> being its
+    /// last token so far: after the last comma, semicolon or colon in the sentence's second half, else after
+    /// <paramref name="last"/>. Returns the first token of the next sentence.
+    /// </summary>
+    private static int ForcedBreak(Document doc, int sentenceStart, int last)
+    {
+        var text = doc.Text.AsSpan();
+        for (int k = last; k > sentenceStart + MaxSentenceTokens / 2; k--)
+        {
+            if (text[doc.Starts[k]..doc.Ends[k]] is "," or ";" or ":")
+            {
+                return k + 1;
+            }
+        }
+        return last + 1;
     }
 
     private bool ModelDecides(Document doc, int i, int sentenceStart, Span<ulong> features)

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Codes one article of 100 KB, 1 MB and 10 MB (made by repeating the given stories), each in a fresh process so that
+# each peak memory figure is its own, and prints the times and memory of each and the 10 MB / 1 MB time ratio.
+# Target (issue 13): 10 MB within 12x the 1 MB time; peak memory under 2x the loaded models plus 50 bytes a character.
+# Usage: bench/article-size.sh [STORIES...]   (default: ../shared/data/news/voa.jsonl ../shared/data/news/wikinews-43.jsonl)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+stories=("$@")
+if [ ${#stories[@]} -eq 0 ]; then
+  stories=(../shared/data/news/voa.jsonl ../shared/data/news/wikinews-43.jsonl)
+fi
+dotnet build -c Release src/Parley.Cli -v quiet -nologo >/dev/null
+parley=(dotnet src/Parley.Cli/bin/Release/net10.0/parley.dll)
+declare -A total
+for size in 100KB 1MB 10MB; do
+  echo "== $size"
+  out="$("${parley[@]}" bench --article-size "$size" "${stories[@]}")"
+  echo "$out"
+  total[$size]="$(echo "$out" | awk '$1 == "total" { print $2 }')"
+done
+awk -v a="${total[1MB]}" -v b="${total[10MB]}" 'BEGIN { printf "10 MB took %.1fx the 1 MB time (target: at most 12x)\n", b / a }'
