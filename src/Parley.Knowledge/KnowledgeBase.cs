@@ -21,6 +21,12 @@ public sealed class KnowledgeBase
             "verbs.yaml", "nouns.yaml", "modality.yaml",
         ];
 
+    /// <summary>
+    /// Files <see cref="Load"/> reads when they are there, in the people format: the team's leaders of every state
+    /// and major organisation (leaders.yaml). A person may be written in only one of the people files.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OptionalPeopleFileNames = ["leaders.yaml"];
+
     private KnowledgeBase(AgentCatalog agents, CountryCatalog countries, ActorCatalog actors, Gazetteer gazetteer, CameoCodebook cameo, PloverMap plover,
         EventPatterns patterns)
     {
@@ -75,7 +81,8 @@ public sealed class KnowledgeBase
         {
             log.ThrowIfAny();
         }
-        var actors = ActorCatalog.Load(In("organizations.yaml"), In("people.yaml"), countries!, agents, log);
+        var peopleFiles = OptionalPeopleFileNames.Select(In).Where(File.Exists).Prepend(In("people.yaml")).ToList();
+        var actors = ActorCatalog.Load(In("organizations.yaml"), peopleFiles, countries!, agents, log);
         var gazetteer = Gazetteer.Load(In("gazetteer.yaml"), countries!, log);
         var cameo = CameoCodebook.Load(In("cameo.yaml"), log);
         var plover = cameo is null ? null : PloverMap.Load(In("plover.yaml"), cameo, log);

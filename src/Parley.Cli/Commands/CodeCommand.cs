@@ -2,14 +2,13 @@ using System.CommandLine;
 using Parley.Engine;
 using Parley.Ingest;
 using Parley.Storage;
-using Parley.Storage.Sqlite;
 
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// <c>parley code INPUT... [--format table|jsonl|csv] [--out FILE] [--db FILE] [--date YYYY-MM-DD] [--models DIR] [--dictionaries DIR]</c>:
+/// <c>parley code INPUT... [--format table|jsonl|csv] [--out FILE] [--db FILE|postgres://…] [--date YYYY-MM-DD] [--models DIR] [--dictionaries DIR]</c>:
 /// reads stories, runs the language pipeline and the event coder, and writes the events (docs/OUTPUT.md) and,
-/// with <c>--db</c>, stores every article's outcome in a SQLite event store.
+/// with <c>--db</c>, stores every article's outcome in an event store (a SQLite file or a PostgreSQL database).
 /// </summary>
 public static class CodeCommand
 {
@@ -23,10 +22,9 @@ public static class CodeCommand
         };
         format.AcceptOnlyFromAmong([.. EventOutput.Formats]);
         var output = CommonOptions.Output();
-        var database = new Option<FileInfo>("--db")
-        {
-            Description = "Also store each article and its events (or its failure) in this SQLite file, created when absent; coding an article again replaces its events.",
-        };
+        var database = CommonOptions.Database(
+            "Also store each article and its events (or its failure) in this SQLite file, created when absent, or in a PostgreSQL database " +
+            "(postgres://user@host/db or Host=…;Database=…); coding an article again replaces its events.");
         var date = CommonOptions.Date();
         var models = CommonOptions.Models();
         var dictionaries = CommonOptions.Dictionaries();
@@ -53,7 +51,7 @@ public static class CodeCommand
         return command;
     }
 
-    private sealed record CodeArguments(string[] Inputs, string? Format, FileInfo? OutFile, FileInfo? Database, DateOnly? Date,
+    private sealed record CodeArguments(string[] Inputs, string? Format, FileInfo? OutFile, string? Database, DateOnly? Date,
         string ModelsDir, string DictionariesDir);
 
     private static async Task<int> RunAsync(CodeArguments args, Func<string, ArticleCoder>? loadCoder, InvocationConfiguration console,
@@ -67,12 +65,12 @@ public static class CodeCommand
             return ExitCodes.Failure;
         }
 
-        SqliteEventStore? store = null;
+        IEventStore? store = null;
         if (args.Database is not null)
         {
             try
             {
-                store = await SqliteEventStore.OpenAsync(args.Database.FullName, cancellationToken).ConfigureAwait(false);
+                store = await EventStore.OpenAsync(args.Database, cancellationToken).ConfigureAwait(false);
             }
             catch (EventStoreException e)
             {
