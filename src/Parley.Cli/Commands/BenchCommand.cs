@@ -51,6 +51,7 @@ public static class BenchCommand
         command.Options.Add(dictionaries);
         command.Options.Add(rounds);
         command.Options.Add(articleSize);
+        command.Subcommands.Add(BenchApiCommand.Create(loadCoder));
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetValue(inputs) ?? [],
             ArticleSizeBench.ParseSize(parseResult.GetValue(articleSize) ?? ""),
