@@ -80,7 +80,7 @@ public sealed class SqliteSchemaTests : IDisposable
         }
         // Schema 1's indexes, as a store written before schema 2 has them.
         SqliteFile.Execute(path, """
-            DROP INDEX events_order; DROP INDEX events_place;
+            DROP INDEX events_order; DROP INDEX events_place; DROP INDEX events_dyad_class;
             DROP INDEX events_dyad; CREATE INDEX events_dyad ON events (source_country, target_country, quad_class);
             DROP INDEX events_target_country; CREATE INDEX events_target_country ON events (target_country);
             DROP INDEX events_event_date; CREATE INDEX events_event_date ON events (event_date_first, event_date_last);
@@ -95,7 +95,7 @@ public sealed class SqliteSchemaTests : IDisposable
 
         Assert.Equal(2L, SqliteFile.Scalar(path, "SELECT max(version) FROM schema_migrations"));
         var indexes = SqliteFile.Rows(path, "SELECT name FROM sqlite_master WHERE type = 'index'").Select(r => (string)r[0]!).ToHashSet();
-        Assert.Superset(new HashSet<string> { "events_order", "events_place", "events_dyad" }, indexes);
+        Assert.Superset(new HashSet<string> { "events_order", "events_place", "events_dyad", "events_dyad_class" }, indexes);
     }
 
     [Fact]

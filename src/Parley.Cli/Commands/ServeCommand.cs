@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Parley.Engine;
 using Parley.Server;
 using Parley.Storage;
-using Parley.Storage.Sqlite;
 
 namespace Parley.Cli.Commands;
 
@@ -20,9 +19,9 @@ public static class ServeCommand
     /// <param name="loadCoder">Loads the coder from a dictionaries folder; the dictionary-driven one when null.</param>
     public static Command Create(Func<string, ArticleCoder>? loadCoder = null)
     {
-        var database = new Option<FileInfo>("--db")
+        var database = new Option<string>("--db")
         {
-            Description = "The SQLite event store to serve and to store posted articles in (created when absent). Default: parley.db in the current folder.",
+            Description = "The event store to serve and to store posted articles in: a SQLite file (created when absent) or a PostgreSQL database (postgres://…). Default: parley.db in the current folder.",
         };
         var urls = new Option<string[]>("--urls")
         {
@@ -42,7 +41,7 @@ public static class ServeCommand
         command.Options.Add(models);
         command.Options.Add(dictionaries);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
-            parseResult.GetValue(database)?.FullName ?? Path.GetFullPath("parley.db"),
+            parseResult.GetValue(database) is { Length: > 0 } db ? (EventStore.IsPostgres(db) ? db : Path.GetFullPath(db)) : Path.GetFullPath("parley.db"),
             parseResult.GetValue(urls) is { Length: > 0 } given ? given : [ServerOptions.DefaultUrl],
             parseResult.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(ApiKeyVariable),
             parseResult.GetValue(models)?.FullName ?? CommonOptions.DefaultModelsDirectory,
@@ -58,7 +57,7 @@ public static class ServeCommand
     {
         var output = console.Output;
         var error = console.Error;
-        var options = new ServerOptions { Urls = urls, ApiKey = string.IsNullOrEmpty(apiKey) ? null : apiKey, StoreName = database };
+        var options = new ServerOptions { Urls = urls, ApiKey = string.IsNullOrEmpty(apiKey) ? null : apiKey, StoreName = EventStore.Describe(database) };
         try
         {
             foreach (var url in urls)
@@ -82,7 +81,7 @@ public static class ServeCommand
         IEventStore store;
         try
         {
-            store = await SqliteEventStore.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+            store = await EventStore.OpenAsync(database, cancellationToken).ConfigureAwait(false);
         }
         catch (EventStoreException e)
         {
@@ -104,7 +103,7 @@ public static class ServeCommand
                     error.WriteLine($"parley: cannot listen on {string.Join(", ", urls)}: {e.Message}");
                     return ExitCodes.Failure;
                 }
-                output.WriteLine($"Parley is serving {database}");
+                output.WriteLine($"Parley is serving {options.StoreName}");
                 foreach (var url in app.Urls)
                 {
                     output.WriteLine($"  dashboard      {url}/");
