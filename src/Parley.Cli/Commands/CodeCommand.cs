@@ -28,6 +28,10 @@ public static class CodeCommand
         var date = CommonOptions.Date();
         var models = CommonOptions.Models();
         var dictionaries = CommonOptions.Dictionaries();
+        var petrarch = new Option<DirectoryInfo>("--petrarch")
+        {
+            Description = "Code with a PETRARCH dictionary set instead of Parley's patterns: its PETR_config.ini, else the *verbs*, *actors*, *agents* and *discards* files in DIR.",
+        };
         var command = new Command("code", "Code stories into events: who did what to whom, when, where, and how sure the story is.");
         command.Arguments.Add(inputs);
         command.Options.Add(format);
@@ -36,6 +40,7 @@ public static class CodeCommand
         command.Options.Add(date);
         command.Options.Add(models);
         command.Options.Add(dictionaries);
+        command.Options.Add(petrarch);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             new CodeArguments(
                 parseResult.GetValue(inputs) ?? [],
@@ -44,8 +49,9 @@ public static class CodeCommand
                 parseResult.GetValue(database),
                 parseResult.GetValue(date),
                 parseResult.GetValue(models)?.FullName ?? CommonOptions.DefaultModelsDirectory,
-                parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory),
-            loadCoder,
+                parseResult.GetValue(petrarch)?.FullName ?? parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory),
+            parseResult.GetValue(petrarch) is null ? loadCoder : PetrarchCoders.Loader(parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory,
+                parseResult.InvocationConfiguration.Error),
             parseResult.InvocationConfiguration,
             cancellationToken));
         return command;
