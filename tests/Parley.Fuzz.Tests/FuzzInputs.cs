@@ -1,0 +1,82 @@
+using CsCheck;
+
+namespace Parley.Fuzz.Tests;
+
+/// <summary>
+/// The generated inputs the fuzz tests feed Parley: random bytes, text of hostile Unicode (lone surrogates, combining
+/// marks, right-to-left and zero-width characters, emoji, controls), text shaped like the formats (truncated and deeply
+/// nested JSON, deep HTML, CoNLL-U lines) and huge lines. <see cref="Scale"/> multiplies every test's count: 1 on CI
+/// (over 100,000 inputs in all), more for a longer run (<c>PARLEY_FUZZ_SCALE=20 dotnet test tests/Parley.Fuzz.Tests</c>).
+/// </summary>
+internal static class FuzzInputs
+{
+    /// <summary>How many times the CI counts each test runs: PARLEY_FUZZ_SCALE, 1 when unset.</summary>
+    public static int Scale { get; } = int.TryParse(Environment.GetEnvironmentVariable("PARLEY_FUZZ_SCALE"), out int scale) && scale > 0 ? scale : 1;
+
+    /// <summary>Characters chosen to break text handling, mixed with plain ones.</summary>
+    private static readonly Gen<char> Hostile = Gen.OneOf(
+        '\uD800', '\uDBFF', '\uDC00', '\uDFFF', // lone surrogates
+        '\u0301', '\u0308', '\u0327', '\u20DD', // combining marks
+        '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', // zero-width
+        '\u202E', '\u202D', '\u200F', '\u061C', 'ا', 'ש', // right to left
+        '\u0000', '\u0007', '\u001B', '\u007F', '\u0085', '\u2028', '\u2029', '\r', '\n', '\t', '\v', '\f',
+        '.', '?', '!', '"', '\'', '“', '”', '(', ')', '[', ']', '<', '>', '&', ';', ':', ',', '-', '—', '…', '#', '@', '/', '\\', '{', '}',
+        'é', 'ß', 'İ', 'ı', 'Ω', '中', '日', '\u3002', 'ﬁ', '①', '١');
+
+    private static readonly Gen<string> Emoji = Gen.OneOf("😀", "👩‍👩‍👧", "🇺🇸", "🏳️‍🌈", "👍🏽", "\uD83D\uDE00\u0301");
+
+    private static readonly Gen<string> Words = Gen.OneOf(
+        "Russia", "President", "Putin", "met", "Trump", "in", "Beijing", "on", "Monday", "the", "U.S.", "said", "he", "they",
+        "police", "arrested", "12", "protesters", "Kremlin", "spokesman", "sanctions", "imposed", "Iran", "talks", "2025-07-22", "Mr.", "its");
+
+    /// <summary>Unicode text: words, spaces and hostile characters and emoji, up to a few hundred pieces.</summary>
+    public static Gen<string> Text { get; } = Gen.Frequency(
+            (6, Words.Select(w => w + " ")),
+            (3, Hostile.Select(c => c.ToString())),
+            (1, Emoji),
+            (2, Gen.Char.Select(c => c.ToString())))
+        .Array[0, 300]
+        .Select(string.Concat);
+
+    /// <summary>Random bytes, sometimes starting with a byte order mark or gzip's magic number.</summary>
+    public static Gen<byte[]> Bytes { get; } = Gen.Select(Gen.OneOf<byte[]>([], [0xEF, 0xBB, 0xBF], [0x1F, 0x8B], [0xFF, 0xFE]), Gen.Byte.Array[0, 600])
+        .Select((prefix, rest) => prefix.Concat(rest).ToArray());
+
+    /// <summary>JSON Lines-shaped text: objects with the reader's fields, nested, truncated, or broken.</summary>
+    public static Gen<string> JsonLines { get; } = Gen.Select(Text, Gen.Int[0, 200], Gen.Int[0, 400], Gen.Bool)
+        .Select((text, depth, cut, dated) =>
+        {
+            string value = System.Text.Json.JsonSerializer.Serialize(text);
+            string nested = new string('[', depth) + value + new string(']', depth);
+            string line = $"{{\"id\":{value},\"title\":{value},\"text\":{value},{(dated ? "\"date\":\"2025-07-22\"," : "")}\"extra\":{nested}}}";
+            return line[..Math.Min(line.Length, line.Length - cut % Math.Max(1, line.Length / 2))] + "\n" + line + "\n";
+        });
+
+    /// <summary>HTML-shaped text: deeply nested elements around hostile text, sometimes unclosed.</summary>
+    public static Gen<string> Html { get; } = Gen.Select(Text, Gen.Int[0, 300], Gen.Bool)
+        .Select((text, depth, close) =>
+            "<html><head><title>" + text + "</title></head><body>" + string.Concat(Enumerable.Repeat("<div><p>", depth)) + text
+            + (close ? string.Concat(Enumerable.Repeat("</p></div>", depth)) + "</body></html>" : ""));
+
+    /// <summary>Feed-shaped text: RSS items with hostile text, sometimes cut short.</summary>
+    public static Gen<string> Feed { get; } = Gen.Select(Text, Gen.Int[0, 5], Gen.Int[0, 100])
+        .Select((text, items, cut) =>
+        {
+            var escaped = System.Security.SecurityElement.Escape(text) ?? "";
+            var feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + string.Concat(Enumerable.Repeat($"<item><title>{escaped}</title><description>{escaped}</description><pubDate>Tue, 22 Jul 2025 10:00:00 GMT</pubDate></item>", items))
+                + "</channel></rss>";
+            return feed[..Math.Max(0, feed.Length - cut)];
+        });
+
+    /// <summary>CoNLL-U-shaped text: lines of ten (or not ten) tab-separated fields with random ids and heads.</summary>
+    public static Gen<string> Conllu { get; } = Gen.Select(Gen.Int[0, 12], Gen.Int[-2, 14], Gen.Int[8, 11], Text, Gen.Bool)
+        .Array[1, 20]
+        .Select(lines => string.Concat(lines.Select(l =>
+            l.Item5 && l.Item1 == 0
+                ? "\n"
+                : string.Join('\t', new[] { l.Item1.ToString(System.Globalization.CultureInfo.InvariantCulture), l.Item4, "_", "NOUN", "NN", "_", l.Item2.ToString(System.Globalization.CultureInfo.InvariantCulture), "nsubj", "_", "_" }.Take(l.Item3)) + "\n")));
+
+    /// <summary>One huge line: a word repeated without punctuation or line breaks.</summary>
+    public static Gen<string> HugeLine { get; } = Gen.Select(Words, Gen.Int[20_000, 60_000]).Select((word, count) => string.Join(' ', Enumerable.Repeat(word, count)));
+}
