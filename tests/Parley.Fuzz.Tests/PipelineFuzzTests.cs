@@ -18,7 +18,7 @@ public class PipelineFuzzTests
     [Fact]
     public void Hostile_text_is_annotated_and_coded_into_valid_records()
     {
-        FuzzInputs.Text.Select(TextNormalizer.Normalize).Sample(CodeChecked, iter: 1_500 * FuzzInputs.Scale, threads: 1);
+        FuzzInputs.Text.Select(TextNormalizer.Normalize).Sample(CodeChecked, iter: 600 * FuzzInputs.Scale, threads: 1);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class PipelineFuzzTests
                     CodeChecked(article.Text);
                 }
             }
-        }, iter: 300 * FuzzInputs.Scale, threads: 1);
+        }, iter: 200 * FuzzInputs.Scale, threads: 1);
     }
 
     private static void CodeChecked(string text)
