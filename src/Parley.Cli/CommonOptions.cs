@@ -42,6 +42,24 @@ public static class CommonOptions
         },
     };
 
+    /// <summary><c>--db</c>: a SQLite file or a PostgreSQL database (<c>postgres://…</c> or <c>Host=…</c>); open it with <see cref="Parley.Storage.EventStore.OpenAsync"/>.</summary>
+    public static Option<string> Database(string description) => new("--db")
+    {
+        Description = description,
+        HelpName = "FILE|postgres://…",
+    };
+
+    /// <summary>The NATS server nats-server listens on by default.</summary>
+    public const string DefaultNatsUrl = "nats://127.0.0.1:4222";
+
+    /// <summary><c>--nats URL</c>: the NATS JetStream server of the work queue.</summary>
+    public static Option<string> Nats() => new("--nats")
+    {
+        Description = $"The NATS server with JetStream that holds the work queue (default: {DefaultNatsUrl}).",
+        HelpName = "URL",
+        DefaultValueFactory = _ => DefaultNatsUrl,
+    };
+
     public static Option<DirectoryInfo> Models() => new("--models")
     {
         Description = "The folder of trained models (default: the models shipped with Parley).",

@@ -20,6 +20,11 @@ public static class ParleyCommand
         root.Subcommands.Add(BenchCommand.Create(loadCoder));
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(DictionariesCommand.Create());
+        root.Subcommands.Add(ActorsCommand.Create());
+        root.Subcommands.Add(SubmitCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create(loadCoder));
+        root.Subcommands.Add(QueueCommand.Create());
         return root;
     }
 

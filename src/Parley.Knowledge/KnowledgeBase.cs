@@ -2,6 +2,7 @@ using Parley.Knowledge.Actors;
 using Parley.Knowledge.Events;
 using Parley.Knowledge.Loading;
 using Parley.Knowledge.Patterns;
+using Parley.Knowledge.Petrarch;
 using Parley.Knowledge.Places;
 
 namespace Parley.Knowledge;
@@ -21,9 +22,19 @@ public sealed class KnowledgeBase
             "verbs.yaml", "nouns.yaml", "modality.yaml",
         ];
 
+    /// <summary>The compiled PETRARCH verb lexicon (<c>parley dictionaries import</c>), loaded by <see cref="Load"/> when the folder has it.</summary>
+    public const string VerbLexiconFileName = "cameo-verbs.yaml";
+
+    /// <summary>
+    /// Files <see cref="Load"/> reads when they are there, in the people format: the team's leaders of every state
+    /// and major organisation (leaders.yaml). A person may be written in only one of the people files.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OptionalPeopleFileNames = ["leaders.yaml"];
+
     private KnowledgeBase(AgentCatalog agents, CountryCatalog countries, ActorCatalog actors, Gazetteer gazetteer, CameoCodebook cameo, PloverMap plover,
-        EventPatterns patterns)
+        EventPatterns patterns, VerbLexicon? verbLexicon)
     {
+        VerbLexicon = verbLexicon;
         Agents = agents;
         Countries = countries;
         Actors = actors;
@@ -49,11 +60,15 @@ public sealed class KnowledgeBase
 
     public PloverMap Plover { get; }
 
+    /// <summary>The PETRARCH CAMEO verb lexicon compiled into <see cref="VerbLexiconFileName"/>, or null when the folder has none.</summary>
+    public VerbLexicon? VerbLexicon { get; }
+
     /// <summary>Verb and noun event patterns, complement families (verbs.yaml, nouns.yaml) and modality cues (modality.yaml).</summary>
     public EventPatterns Patterns { get; }
 
     /// <summary>
-    /// Loads the dictionaries in <paramref name="dictionariesDir"/> (the files of <see cref="FileNames"/>) and checks
+    /// Loads the dictionaries in <paramref name="dictionariesDir"/> (the files of <see cref="FileNames"/>, and
+    /// <see cref="VerbLexiconFileName"/> when present) and checks
     /// them: syntax, unknown fields, duplicate keys, unknown country, sector and CAMEO codes, bad or reversed dates,
     /// coordinates out of range, unknown complement families, empty or repeated lemmas.
     /// </summary>
@@ -75,12 +90,14 @@ public sealed class KnowledgeBase
         {
             log.ThrowIfAny();
         }
-        var actors = ActorCatalog.Load(In("organizations.yaml"), In("people.yaml"), countries!, agents, log);
+        var peopleFiles = OptionalPeopleFileNames.Select(In).Where(File.Exists).Prepend(In("people.yaml")).ToList();
+        var actors = ActorCatalog.Load(In("organizations.yaml"), peopleFiles, countries!, agents, log);
         var gazetteer = Gazetteer.Load(In("gazetteer.yaml"), countries!, log);
         var cameo = CameoCodebook.Load(In("cameo.yaml"), log);
         var plover = cameo is null ? null : PloverMap.Load(In("plover.yaml"), cameo, log);
         var patterns = EventPatterns.Load(In("verbs.yaml"), In("nouns.yaml"), In("modality.yaml"), cameo, log);
+        var lexicon = File.Exists(In(VerbLexiconFileName)) ? VerbLexiconFile.Load(In(VerbLexiconFileName), log) : null;
         log.ThrowIfAny();
-        return new KnowledgeBase(agents!, countries!, actors, gazetteer, cameo!, plover!, patterns);
+        return new KnowledgeBase(agents!, countries!, actors, gazetteer, cameo!, plover!, patterns, lexicon);
     }
 }

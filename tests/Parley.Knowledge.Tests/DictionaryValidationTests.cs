@@ -22,7 +22,11 @@ public class DictionaryValidationTests
     [InlineData("people.yaml", "people:\n  - {name: A B, roles: [{code: USAGOV}]}\n  - {name: A B, roles: [{code: RUSGOV}]}\n", 3,
         "person 'A B' is listed twice (first on line 2); give all roles in one entry")]
     [InlineData("people.yaml", "people:\n  - name: Someone\n    roles:\n      - {code: USAGOV, form: 2020-01-01}\n", 4,
-        "unknown field 'form' (this entry takes code, title, from, to)")]
+        "unknown field 'form' (this entry takes code, title, from, to, office, source)")]
+    [InlineData("people.yaml", "people:\n  - name: Someone\n    roles:\n      - {code: USAGOV, office: president}\n", 4,
+        "office 'president' is not one of: head of state, head of government, foreign minister, defence minister, interior minister, head")]
+    [InlineData("leaders.yaml", "people:\n  - {name: Donald Trump, roles: [{code: USAGOV}]}\n", 2,
+        "person 'Donald Trump' is listed twice (first on people.yaml:2); give all roles in one entry")]
     [InlineData("people.yaml", "people:\n  - name: Someone\n", 2,
         "'roles' is missing: list at least one {code, from, to}")]
     [InlineData("organizations.yaml", "organizations:\n  - {name: Group, country: ZZZ, code: ZZZREB}\n", 2,

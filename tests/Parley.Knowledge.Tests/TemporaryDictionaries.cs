@@ -88,6 +88,10 @@ public sealed class TemporaryDictionaries : IDisposable
         {
             File.WriteAllText(Path.Combine(Folder, name), name == file ? content : text);
         }
+        if (file is not null && !Minimal.ContainsKey(file))
+        {
+            File.WriteAllText(Path.Combine(Folder, file), content);
+        }
     }
 
     public string Folder { get; }

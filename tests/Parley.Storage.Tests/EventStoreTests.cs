@@ -1,11 +1,14 @@
 using Parley.Coding;
 using Parley.Ingest;
+using Parley.Testing.Servers;
 
 namespace Parley.Storage.Tests;
 
 /// <summary>
 /// What every <see cref="IEventStore"/> must do. A database gets these tests by subclassing and opening a
 /// new, empty store in <see cref="OpenEmptyStoreAsync"/> (SQLite always; PostgreSQL when a server is there).
+/// Tests here are <see cref="ContractFactAttribute"/>s, so that a subclass marked <see cref="RequiresServersAttribute"/>
+/// is skipped, saying why, where its server is missing.
 /// </summary>
 public abstract class EventStoreTests : IAsyncLifetime
 {
@@ -31,7 +34,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         await CleanUpAsync();
     }
 
-    [Theory]
+    [ContractTheory]
     [InlineData("full")]
     [InlineData("bare")]
     [InlineData("hollow parts")]
@@ -51,7 +54,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal(EventRecordJson.Serialize(stored), EventRecordJson.Serialize(loaded));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task An_article_comes_back_with_its_text_and_metadata()
     {
         var article = new Article
@@ -74,13 +77,13 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal(article.Text, (await Store.GetArticleAsync("wire-1"))!.Text);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task An_unknown_article_is_null()
     {
         Assert.Null(await Store.GetArticleAsync("never-stored"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Storing_an_article_again_replaces_its_events()
     {
         var article = SampleEvents.Article("a1");
@@ -94,7 +97,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal("190", events.Single(e => e.EventId == "e2").Cameo);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Storing_the_same_batch_twice_gives_the_same_events()
     {
         await Store.StoreAsync(SampleEvents.Corpus());
@@ -107,7 +110,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal(first.Select(EventRecordJson.Serialize), second.Select(EventRecordJson.Serialize));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Other_articles_keep_their_events_when_one_is_stored_again()
     {
         await Store.StoreAsync(SampleEvents.Corpus());
@@ -117,7 +120,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal(["e3", "e4", "e5"], (await Store.QueryEventsAsync(EventQuery.All)).Select(e => e.EventId).Order());
     }
 
-    [Theory]
+    [ContractTheory]
     [InlineData("article a2", "e3 e4")]
     [InlineData("event date in July 2025", "e1 e4")]
     [InlineData("event date in June 2025", "e2")]
@@ -168,7 +171,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), events.Select(e => e.EventId).Order());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Limit_and_offset_page_through_events_in_a_stable_order()
     {
         await Store.StoreAsync(SampleEvents.Corpus());
@@ -184,7 +187,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal(5, all.Distinct().Count());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_cursor_pages_through_events_in_the_stable_order_oldest_or_newest_first()
     {
         await Store.StoreAsync(SampleEvents.Corpus());
@@ -213,7 +216,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal(oldestFirst.Reverse(), newest);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_cursor_neither_skips_nor_repeats_events_when_others_are_stored_between_pages()
     {
         await Store.StoreAsync(SampleEvents.Corpus());
@@ -228,7 +231,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal(["e3", "e4"], rest.Select(e => e.EventId));
     }
 
-    [Theory]
+    [ContractTheory]
     [InlineData("cameo 036", "e1")]
     [InlineData("cameo 19", "")]
     [InlineData("plover AGREE", "e1")]
@@ -276,7 +279,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), events.Select(e => e.EventId).Order());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Events_are_counted_per_day_week_and_month_with_their_goldstein_sums()
     {
         var corpus = SampleEvents.Corpus();
@@ -306,7 +309,7 @@ public abstract class EventStoreTests : IAsyncLifetime
             byArticle);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task The_time_series_takes_the_query_filters()
     {
         await Store.StoreAsync(SampleEvents.Corpus());
@@ -316,7 +319,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal([new PeriodCount(new DateOnly(2025, 7, 1), 1, 1, 0.0)], series);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Events_are_counted_by_geocoded_place_largest_first()
     {
         var beijing = new EventLocation("Beijing", "Beijing", "CHN", 39.9075, 116.3972);
@@ -336,7 +339,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal([all[0]], top);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Full_text_search_finds_a_word_in_the_body_and_marks_it()
     {
         await Store.StoreAsync(SampleEvents.Corpus());
@@ -349,7 +352,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Contains("[shelled]", hit.Snippet, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [ContractTheory]
     [InlineData("KREMLIN", "a1")]
     [InlineData("united nations", "a3")]
     [InlineData("forces overnight", "a2")]
@@ -366,7 +369,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), hits.Select(h => h.ArticleId));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Full_text_search_ignores_case_and_diacritics()
     {
         await Store.StoreAsync([ArticleOutcome.Coded(SampleEvents.Article("a1", body: "Talks resumed in București and Zürich."), [])]);
@@ -374,7 +377,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal("a1", Assert.Single(await Store.SearchArticlesAsync("BUCURESTI zurich")).ArticleId);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Full_text_search_follows_an_article_that_is_stored_again_with_new_text()
     {
         await Store.StoreAsync([ArticleOutcome.Coded(SampleEvents.Article("a1", body: "An old ceasefire."), [])]);
@@ -384,7 +387,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal("a1", Assert.Single(await Store.SearchArticlesAsync("blockade")).ArticleId);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Events_are_counted_by_dyad_and_quad_class()
     {
         var corpus = SampleEvents.Corpus().ToList();
@@ -406,7 +409,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal(6, counts.Sum(c => c.Count));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Dyad_counts_take_the_query_filters()
     {
         await Store.StoreAsync(SampleEvents.Corpus());
@@ -416,7 +419,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal([new DyadCount("UKR", "RUS", 4, 1), new DyadCount("USA", "RUS", 4, 1)], counts);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_failed_article_is_recorded_with_its_stage_and_message()
     {
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);
@@ -431,7 +434,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal(5, (await Store.QueryEventsAsync(EventQuery.All)).Count);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task An_article_that_fails_on_a_later_run_loses_its_old_events()
     {
         await Store.StoreAsync(SampleEvents.Corpus());
@@ -442,7 +445,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal("a1", Assert.Single(await Store.ListFailuresAsync()).ArticleId);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_failure_is_cleared_when_the_article_is_coded_on_a_later_run()
     {
         await Store.StoreAsync([ArticleOutcome.Failed(SampleEvents.Article("a1"), "code", "pattern file missing")]);
@@ -453,7 +456,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Single(await Store.QueryEventsAsync(EventQuery.All));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_cancelled_batch_stores_nothing()
     {
         using var cancelled = new CancellationTokenSource();
@@ -465,7 +468,7 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Null(await Store.GetArticleAsync("a1"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Readers_see_only_whole_articles_while_a_writer_stores_batches()
     {
         using var writing = new CancellationTokenSource();

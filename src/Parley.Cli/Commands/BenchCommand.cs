@@ -34,6 +34,10 @@ public static class BenchCommand
                 result.AddError("--rounds must be at least 1.");
             }
         });
+        var petrarch = new Option<DirectoryInfo>("--petrarch")
+        {
+            Description = "Measure the PETRARCH coder with the dictionary set in DIR (as 'parley code --petrarch DIR') instead of Parley's coder.",
+        };
         var articleSize = new Option<string>("--article-size")
         {
             Description = "Instead, code one article of this many characters (100KB, 1MB, 10MB…) made by repeating the stories, and report its time and memory.",
@@ -50,14 +54,16 @@ public static class BenchCommand
         command.Options.Add(models);
         command.Options.Add(dictionaries);
         command.Options.Add(rounds);
+        command.Options.Add(petrarch);
         command.Options.Add(articleSize);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetValue(inputs) ?? [],
             ArticleSizeBench.ParseSize(parseResult.GetValue(articleSize) ?? ""),
             parseResult.GetValue(models)?.FullName ?? CommonOptions.DefaultModelsDirectory,
-            parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory,
+            parseResult.GetValue(petrarch)?.FullName ?? parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory,
             parseResult.GetValue(rounds),
-            loadCoder,
+            parseResult.GetValue(petrarch) is null ? loadCoder : PetrarchCoders.Loader(parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory,
+                TextWriter.Null),
             parseResult.InvocationConfiguration,
             cancellationToken));
         return command;

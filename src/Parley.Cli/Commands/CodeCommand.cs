@@ -2,14 +2,13 @@ using System.CommandLine;
 using Parley.Engine;
 using Parley.Ingest;
 using Parley.Storage;
-using Parley.Storage.Sqlite;
 
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// <c>parley code INPUT... [--format table|jsonl|csv] [--out FILE] [--db FILE] [--date YYYY-MM-DD] [--models DIR] [--dictionaries DIR]</c>:
+/// <c>parley code INPUT... [--format table|jsonl|csv] [--out FILE] [--db FILE|postgres://…] [--date YYYY-MM-DD] [--models DIR] [--dictionaries DIR]</c>:
 /// reads stories, runs the language pipeline and the event coder, and writes the events (docs/OUTPUT.md) and,
-/// with <c>--db</c>, stores every article's outcome in a SQLite event store.
+/// with <c>--db</c>, stores every article's outcome in an event store (a SQLite file or a PostgreSQL database).
 /// </summary>
 public static class CodeCommand
 {
@@ -23,13 +22,16 @@ public static class CodeCommand
         };
         format.AcceptOnlyFromAmong([.. EventOutput.Formats]);
         var output = CommonOptions.Output();
-        var database = new Option<FileInfo>("--db")
-        {
-            Description = "Also store each article and its events (or its failure) in this SQLite file, created when absent; coding an article again replaces its events.",
-        };
+        var database = CommonOptions.Database(
+            "Also store each article and its events (or its failure) in this SQLite file, created when absent, or in a PostgreSQL database " +
+            "(postgres://user@host/db or Host=…;Database=…); coding an article again replaces its events.");
         var date = CommonOptions.Date();
         var models = CommonOptions.Models();
         var dictionaries = CommonOptions.Dictionaries();
+        var petrarch = new Option<DirectoryInfo>("--petrarch")
+        {
+            Description = "Code with a PETRARCH dictionary set instead of Parley's patterns: its PETR_config.ini, else the *verbs*, *actors*, *agents* and *discards* files in DIR.",
+        };
         var command = new Command("code", "Code stories into events: who did what to whom, when, where, and how sure the story is.");
         command.Arguments.Add(inputs);
         command.Options.Add(format);
@@ -38,6 +40,7 @@ public static class CodeCommand
         command.Options.Add(date);
         command.Options.Add(models);
         command.Options.Add(dictionaries);
+        command.Options.Add(petrarch);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             new CodeArguments(
                 parseResult.GetValue(inputs) ?? [],
@@ -46,14 +49,15 @@ public static class CodeCommand
                 parseResult.GetValue(database),
                 parseResult.GetValue(date),
                 parseResult.GetValue(models)?.FullName ?? CommonOptions.DefaultModelsDirectory,
-                parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory),
-            loadCoder,
+                parseResult.GetValue(petrarch)?.FullName ?? parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory),
+            parseResult.GetValue(petrarch) is null ? loadCoder : PetrarchCoders.Loader(parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory,
+                parseResult.InvocationConfiguration.Error),
             parseResult.InvocationConfiguration,
             cancellationToken));
         return command;
     }
 
-    private sealed record CodeArguments(string[] Inputs, string? Format, FileInfo? OutFile, FileInfo? Database, DateOnly? Date,
+    private sealed record CodeArguments(string[] Inputs, string? Format, FileInfo? OutFile, string? Database, DateOnly? Date,
         string ModelsDir, string DictionariesDir);
 
     private static async Task<int> RunAsync(CodeArguments args, Func<string, ArticleCoder>? loadCoder, InvocationConfiguration console,
@@ -67,12 +71,12 @@ public static class CodeCommand
             return ExitCodes.Failure;
         }
 
-        SqliteEventStore? store = null;
+        IEventStore? store = null;
         if (args.Database is not null)
         {
             try
             {
-                store = await SqliteEventStore.OpenAsync(args.Database.FullName, cancellationToken).ConfigureAwait(false);
+                store = await EventStore.OpenAsync(args.Database, cancellationToken).ConfigureAwait(false);
             }
             catch (EventStoreException e)
             {

@@ -3,13 +3,13 @@ using System.Globalization;
 using Parley.Engine;
 using Parley.Ingest;
 using Parley.Storage;
-using Parley.Storage.Sqlite;
+using Parley.Storage.Postgres;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// <c>parley demo [--db FILE]</c>: codes the bundled sample stories into a fresh event database and shows what a
+/// <c>parley demo [--db FILE|postgres://…]</c>: codes the bundled sample stories into a fresh event database and shows what a
 /// new user should see first: the events of the seed story, the counts by dyad and quad class from the database,
 /// and where the database is with the commands to go on from there.
 /// </summary>
@@ -21,10 +21,9 @@ public static class DemoCommand
     /// <param name="loadCoder">Loads the coder from a dictionaries folder; the dictionary-driven one when null.</param>
     public static Command Create(Func<string, ArticleCoder>? loadCoder = null)
     {
-        var database = new Option<FileInfo>("--db")
-        {
-            Description = "The database to create (default: a new file in the temporary folder). It must not exist yet, or be empty.",
-        };
+        var database = CommonOptions.Database(
+            "The database to create (default: a new file in the temporary folder): a file that does not exist yet or is empty, " +
+            "or a PostgreSQL database (postgres://user@host/db) that holds no articles yet.");
         var command = new Command("demo", "Code the bundled sample stories into a new database and show the events, the counts by dyad, and what to do next.");
         command.Options.Add(database);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
@@ -35,7 +34,7 @@ public static class DemoCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo? database, Func<string, ArticleCoder>? loadCoder, InvocationConfiguration console,
+    private static async Task<int> RunAsync(string? database, Func<string, ArticleCoder>? loadCoder, InvocationConfiguration console,
         CancellationToken cancellationToken)
     {
         var error = console.Error;
@@ -46,15 +45,21 @@ public static class DemoCommand
             return ExitCodes.Failure;
         }
         string path;
+        var postgres = database is not null && EventStore.IsPostgres(database);
         if (database is null)
         {
             path = NewTemporaryDatabase();
         }
+        else if (postgres)
+        {
+            path = database;
+        }
         else
         {
-            path = database.FullName;
+            var file = new FileInfo(database);
+            path = file.FullName;
             // The demo fills a database of its own; adding the samples to someone's real data would be a surprise.
-            if (Directory.Exists(path) || (database.Exists && database.Length > 0))
+            if (Directory.Exists(path) || (file.Exists && file.Length > 0))
             {
                 error.WriteLine($"parley: {path} already exists and is not empty; the demo codes into a new database. Remove it or give another --db.");
                 return ExitCodes.UsageError;
@@ -74,7 +79,12 @@ public static class DemoCommand
         var failed = 0;
         try
         {
-            await using var store = await SqliteEventStore.OpenAsync(path, cancellationToken).ConfigureAwait(false);
+            await using var store = await EventStore.OpenAsync(path, cancellationToken).ConfigureAwait(false);
+            if (store is PostgresEventStore shared && await shared.CountArticlesAsync(cancellationToken).ConfigureAwait(false) > 0)
+            {
+                error.WriteLine($"parley: {shared.Database} already holds articles; the demo codes into a new database. Give another --db (a database that does not exist yet is created).");
+                return ExitCodes.UsageError;
+            }
             var run = new CodingRun(engine, store, processed => ArticleFailures.Report(processed, error));
             Article? seed = null;
             await foreach (var article in batch.ReadAsync([samples], cancellationToken).ConfigureAwait(false))
@@ -116,7 +126,7 @@ public static class DemoCommand
             screen.WriteLine();
 
             screen.Write(new Rule("[bold]3. Next[/]") { Justification = Justify.Left });
-            WriteNextSteps(console.Output, path, temporary: database is null);
+            WriteNextSteps(console.Output, path, postgres, temporary: database is null);
         }
         catch (EventStoreException e)
         {
@@ -127,25 +137,33 @@ public static class DemoCommand
     }
 
     // Plain lines, not Spectre's: it would break long commands at the console width, and they must paste as they are.
-    private static void WriteNextSteps(TextWriter output, string path, bool temporary)
+    private static void WriteNextSteps(TextWriter output, string path, bool postgres, bool temporary)
     {
-        var db = ShellQuote(path);
-        output.WriteLine($"The database is {path}");
+        // A PostgreSQL database is shown without its password: psql asks for it, or reads ~/.pgpass.
+        var shown = postgres ? EventStore.Describe(path) : path;
+        var db = ShellQuote(shown);
+        output.WriteLine($"The database is {shown}");
         if (temporary)
         {
             // Kept on purpose (the commands below use it), and said so: a demo leaves nothing behind silently.
             output.WriteLine($"It is a temporary file the demo made and keeps for you; remove it when done: rm {db}");
             output.WriteLine("(Give --db FILE to put the demo's database where you want it.)");
         }
-        output.WriteLine("(SQLite, one file; each row of its events table is one event record, its fields flattened with _: source_code, event_date_value, …).");
+        output.WriteLine(postgres
+            ? "(PostgreSQL; each row of its events table is one event record, its fields flattened with _: source_code, event_date_value, …)."
+            : "(SQLite, one file; each row of its events table is one event record, its fields flattened with _: source_code, event_date_value, …).");
         output.WriteLine();
         output.WriteLine("Code your own stories into it (files, folders, .jsonl, feeds; coding a story again replaces its events):");
         output.WriteLine($"  parley code my-stories/ --db {db}");
         output.WriteLine("Or write the events as a table, JSON Lines or CSV:");
         output.WriteLine("  parley code my-stories/ --format csv --out events.csv");
         output.WriteLine("Ask the database directly:");
-        output.WriteLine($"  sqlite3 {db} \"SELECT article_date, source_code, cameo, cameo_name, target_code, modality, sentence FROM events LIMIT 20\"");
-        output.WriteLine($"  sqlite3 {db} \"SELECT source_country, target_country, quad_class, count(*) FROM events GROUP BY 1, 2, 3 ORDER BY 4 DESC\"");
+        foreach (var sql in (string[])[
+            "SELECT article_date, source_code, cameo, cameo_name, target_code, modality, sentence FROM events LIMIT 20",
+            "SELECT source_country, target_country, quad_class, count(*) FROM events GROUP BY 1, 2, 3 ORDER BY 4 DESC"])
+        {
+            output.WriteLine(postgres ? $"  psql {db} -c \"{sql}\"" : $"  sqlite3 {db} \"{sql}\"");
+        }
     }
 
     private static string NewTemporaryDatabase()

@@ -23,7 +23,10 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// <summary>How many sentences back a pronoun looks for its antecedent.</summary>
     private const int PronounReach = 2;
 
-    public ArticleActors Link(Tree tree, DateOnly? date)
+    public ArticleActors Link(Tree tree, DateOnly? date) => Link(tree, date, null);
+
+    /// <param name="defaultCountry">The country a story is known to be about; agent nouns with no country of their own fall back to it before the story's main country.</param>
+    public ArticleActors Link(Tree tree, DateOnly? date, string? defaultCountry)
     {
         var doc = tree.Doc;
         var mentions = new List<ActorMention>();
@@ -40,7 +43,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             }
             FindMentions(tree, sentence.Start, words, date, entities[s], mentions);
         }
-        return Resolve(tree, mentions);
+        return Resolve(tree, mentions, defaultCountry);
     }
 
     /// <summary>
@@ -68,9 +71,22 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return buckets;
     }
 
-    private enum Part { None, Person, Organization, Seat, Country, Agent, Name }
+    private enum Part { None, Person, Organization, Seat, Country, Agent, Name, Backer }
 
-    private readonly record struct Component(int Start, int End, Part Part, Actor? Actor, AgentNoun? Agent, string? Label);
+    /// <param name="Implied">Sectors the component implies by itself: a people ("Algerians" → CVL, "ethnic Albanians" → ETH), the agent noun heading an unknown body ("Ministry of Mines" → GOV).</param>
+    private readonly record struct Component(int Start, int End, Part Part, Actor? Actor, AgentNoun? Agent, string? Label, IReadOnlyList<string>? Implied = null, string? Reason = null);
+
+    /// <summary>Words after a name that make it the backer of the actor, not the actor: "Iranian-backed", "U.S.-supported".</summary>
+    private static readonly HashSet<string> BackingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "backed", "supported", "sponsored", "funded", "financed", "armed", "allied", "aligned", "linked", "affiliated", "inspired", "trained",
+    };
+
+    /// <summary>Words before a title or name that make the actor a former office-holder ("former defence minister").</summary>
+    private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "ex-", "retired", "onetime", "erstwhile" };
+
+    /// <summary>Words after a description that place the people it names: "ethnic Albanians in south Serbia".</summary>
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase) { "in", "inside", "across", "throughout" };
 
     private void FindMentions(Tree tree, int offset, List<string> words, DateOnly? date, List<EntitySpan> entities, List<ActorMention> into)
     {
@@ -96,14 +112,43 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             {
                 c++;
             }
-            into.Add(Build(tree, components, first, c, date));
+            into.Add(Build(tree, components, first, c, date, PlaceAfter(tree, components, c)));
             c++;
         }
+    }
+
+    /// <summary>
+    /// The country of a place named right after component <paramref name="last"/> ("… in south Serbia"), or null:
+    /// where a people or a backed group is, which decides its country.
+    /// </summary>
+    private static Actor? PlaceAfter(Tree tree, List<Component> components, int last)
+    {
+        if (last + 1 >= components.Count || components[last + 1].Part is not (Part.Country or Part.Seat))
+        {
+            return null;
+        }
+        int from = components[last].End, to = components[last + 1].Start;
+        if (to - from < 1 || to - from > 3 || !PlaceWords.Contains(tree.Word(from)))
+        {
+            return null;
+        }
+        for (int k = from + 1; k < to; k++)
+        {
+            if (tree.Upos(k) is not ("ADJ" or "DET" or "NOUN" or "PROPN") || char.IsUpper(tree.Word(k), 0) && tree.Upos(k) == "NOUN")
+            {
+                return null;
+            }
+        }
+        return components[last + 1].Actor;
     }
 
     private Component ComponentAt(Tree tree, int offset, List<string> words, int i, List<EntitySpan> entities)
     {
         int token = offset + i;
+        if (BackerAt(tree, offset, words, i) is { } backer)
+        {
+            return backer;
+        }
         var best = default(Component);
         int bestLength = 0;
         if (char.IsUpper(words[i], 0) || words[i].StartsWith("U.", StringComparison.Ordinal))
@@ -124,16 +169,88 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 var known = knowledge.Actors.Find(words, i, entity.End - entity.Start);
                 best = known.Count > 0
                     ? new Component(entity.Start, entity.End, PartOf(Prefer(known)), Prefer(known), null, null)
-                    : new Component(entity.Start, entity.End, Part.Name, CountryWithin(words, i, entity.End - offset), null, entity.Label);
+                    : new Component(entity.Start, entity.End, Part.Name, CountryWithin(words, i, entity.End - offset), null, entity.Label,
+                        entity.Label == "ORG" ? AgentWithin(words, i, entity.End - offset) : null);
                 bestLength = entity.End - entity.Start;
             }
         }
         var agent = knowledge.Agents.LongestMatch(words, i);
-        if (agent is not null && agent.Length > bestLength && tree.Upos(offset + agent.End - 1) is "NOUN" or "PROPN")
+        // An agent noun as long as an entity the catalogue does not know is the better reading: "Defence Ministry"
+        // is a ministry even when the recogniser calls it a person.
+        bool beats = agent is not null && (agent.Length > bestLength || (agent.Length == bestLength && best.Part == Part.Name));
+        if (beats && tree.Upos(offset + agent!.End - 1) is "NOUN" or "PROPN")
         {
             best = new Component(token, offset + agent.End, Part.Agent, null, agent.Entries[0], null);
         }
+        // "Algerians": a nationality plural is the people of the country, even when the recogniser took it for a name.
+        if (best.Part is Part.None or Part.Name && best.End - best.Start <= 1 && PeopleAt(tree, offset, words, i) is { } people)
+        {
+            best = people;
+        }
         return best;
+    }
+
+    /// <summary>
+    /// A nationality written as a plural noun, naming the people of a country: "Algerians" → DZA civilians,
+    /// "ethnic Albanians" → ALB ethnic group (a place named after it may move it: "in south Serbia").
+    /// </summary>
+    private Component? PeopleAt(Tree tree, int offset, List<string> words, int i)
+    {
+        string word = words[i];
+        if (word.Length < 4 || !char.IsUpper(word, 0) || !word.EndsWith('s') || tree.Upos(offset + i) is not ("NOUN" or "PROPN"))
+        {
+            return null;
+        }
+        var country = knowledge.Countries.Find(word[..^1]).FirstOrDefault();
+        if (country is null || !country.Adjectives.Any(a => a.Equals(word[..^1], StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+        bool ethnic = i > 0 && words[i - 1].Equals("ethnic", StringComparison.OrdinalIgnoreCase);
+        string sector = ethnic && knowledge.Agents.IsSector("ETH") ? "ETH" : "CVL";
+        return new Component(offset + i, offset + i + 1, Part.Country, country, null, null, [sector], ethnic ? "nationality (ethnic group)" : "nationality (people)");
+    }
+
+    /// <summary>
+    /// "Iranian-backed", "U.S.-supported", "pro-Russian": a country or body that backs the actor, which is not the
+    /// actor's country. Written as one token ("pro-Iranian") or three ("U.S.", "-", "backed").
+    /// </summary>
+    private Component? BackerAt(Tree tree, int offset, List<string> words, int i)
+    {
+        string word = words[i];
+        if (word.StartsWith("pro-", StringComparison.OrdinalIgnoreCase) && word.Length > 4)
+        {
+            var backer = knowledge.Actors.Find(word[4..]).FirstOrDefault();
+            return backer is null ? null : new Component(offset + i, offset + i + 1, Part.Backer, backer, null, null);
+        }
+        int dash = word.IndexOf('-', StringComparison.Ordinal);
+        if (dash > 0 && BackingWords.Contains(word[(dash + 1)..]))
+        {
+            var backer = knowledge.Actors.Find(word[..dash]).FirstOrDefault();
+            return backer is null ? null : new Component(offset + i, offset + i + 1, Part.Backer, backer, null, null);
+        }
+        if (i + 2 < words.Count && words[i + 1] is "-" or "‑" && BackingWords.Contains(words[i + 2]) && char.IsUpper(word, 0))
+        {
+            var match = knowledge.Actors.LongestMatch(words, i);
+            if (match is not null && match.End == i + 1)
+            {
+                return new Component(offset + i, offset + i + 3, Part.Backer, Prefer(match.Entries), null, null);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The sectors of the first agent noun inside an unknown body's name ("Ministry of Mines" → GOV), or null.</summary>
+    private IReadOnlyList<string>? AgentWithin(List<string> words, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (knowledge.Agents.LongestMatch(words, k) is { } match && match.End <= end)
+            {
+                return match.Entries[0].Sectors;
+            }
+        }
+        return null;
     }
 
     /// <summary>A country named inside an entity the catalogue does not know ("United States National Security Council"), or null.</summary>
@@ -169,6 +286,12 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             // A hyphen glued between two names ("U.S.-Russia") is a gap token of its own; adjacent names join.
             return true;
         }
+        if (gap == 2 && tree.Word(left.End) is "-" or "‑" && LedWords.Contains(tree.Word(left.End + 1))
+            && left.Part is Part.Organization or Part.Country or Part.Seat && right.Part is Part.Agent)
+        {
+            // "Vietnamese-led forces", "Saudi-led coalition troops": the forces of the one who leads them.
+            return true;
+        }
         if (gap > 1)
         {
             // "UN Secretary-General António Guterres": a capitalised title the catalogue lacks, between a body and a person.
@@ -180,17 +303,34 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return word is "'s" or "’s" || (tree.Upos(between) == "ADJ" && right.Part is Part.Agent);
     }
 
+    /// <summary>A body that has national branches named after it: an NGO, a company, a news organisation.</summary>
+    private static bool IsBranchable(Organization body) =>
+        body.Category is "ngo" or "company" or "media" || body.Roles[0].Code.StartsWith("NGO", StringComparison.Ordinal) || body.Roles[0].Code.StartsWith("MNC", StringComparison.Ordinal);
+
+    /// <summary>Words after a name and a hyphen that make the name the leader of the actor: "Vietnamese-led forces".</summary>
+    private static readonly HashSet<string> LedWords = new(StringComparer.OrdinalIgnoreCase) { "led", "run", "controlled", "commanded", "dominated" };
+
     /// <summary>True when adding component <paramref name="next"/> to the mention begun at <paramref name="first"/> would join two actors.</summary>
     private static bool Clash(List<Component> components, int first, int next)
     {
         var part = components[next].Part;
-        if (part is Part.Agent)
+        if (part is Part.Agent or Part.Backer)
         {
+            return false;
+        }
+        if (part is Part.Country && next == first + 1 && components[first] is { Part: Part.Organization, Actor: Organization body } && IsBranchable(body)
+            && components[first].End == components[next].Start)
+        {
+            // "Oxfam Canada", "Save the Children UK": a national branch of the body is the body.
             return false;
         }
         for (int k = first; k < next; k++)
         {
             var earlier = components[k].Part;
+            if (earlier is Part.Backer)
+            {
+                continue;
+            }
             if (earlier == part || (earlier is Part.Person or Part.Name && part is Part.Person or Part.Name or Part.Country or Part.Seat))
             {
                 return true;
@@ -203,7 +343,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return false;
     }
 
-    private ActorMention Build(Tree tree, List<Component> components, int first, int last, DateOnly? date)
+    private ActorMention Build(Tree tree, List<Component> components, int first, int last, DateOnly? date, Actor? place)
     {
         var doc = tree.Doc;
         int start = components[first].Start;
@@ -213,6 +353,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         {
             start--;
         }
+        bool former = IsFormer(tree, start);
         int head = SyntaxTree.HeadOf(doc, start, end);
         string text = doc.Text[doc.Starts[start]..doc.Ends[end - 1]];
         var mention = new ActorMention
@@ -225,10 +366,21 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             CharEnd = doc.Ends[end - 1],
             Basis = MentionBasis.Unresolved,
         };
-        Actor? person = null, body = null, seat = null, country = null;
-        string? unknownName = null;
-        bool unknownIsPerson = false;
+        Actor? person = null, body = null, seat = null, country = null, backer = null;
+        string? unknownName = null, reason = null;
+        bool unknownIsPerson = false, people = false;
         var sectors = new List<string>();
+        var agents = new List<AgentNoun>();
+        void AddSectors(IEnumerable<string>? more)
+        {
+            foreach (var sector in more ?? [])
+            {
+                if (!sectors.Contains(sector))
+                {
+                    sectors.Add(sector);
+                }
+            }
+        }
         for (int k = first; k <= last; k++)
         {
             var component = components[k];
@@ -237,42 +389,72 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 case Part.Person: person = component.Actor; break;
                 case Part.Organization: body = component.Actor; break;
                 case Part.Seat: seat = component.Actor; break;
-                case Part.Country: country ??= component.Actor; break;
+                case Part.Backer: backer = component.Actor; break;
+                case Part.Country:
+                    country ??= component.Actor;
+                    AddSectors(component.Implied);
+                    people |= component.Implied is not null;
+                    reason ??= component.Reason;
+                    break;
                 case Part.Agent:
-                    foreach (var sector in component.Agent!.Sectors)
-                    {
-                        if (!sectors.Contains(sector))
-                        {
-                            sectors.Add(sector);
-                        }
-                    }
+                    AddSectors(component.Agent!.Sectors);
+                    agents.Add(component.Agent);
                     break;
                 case Part.Name:
                     unknownName = doc.Text[doc.Starts[component.Start]..doc.Ends[component.End - 1]];
                     unknownIsPerson = component.Label == "PER";
                     country ??= component.Actor;
+                    AddSectors(component.Implied);
                     break;
             }
         }
-        if ((person ?? body)?.RoleOn(date) is { } role)
+        if (place is not null && (people || (backer is not null && country is null && person is null && body is null)))
         {
-            var actor = (person ?? body)!;
+            // "ethnic Albanians in south Serbia", "Rwandan-backed rebels in eastern Congo": where they are decides.
+            country = place;
+            reason = people ? "nationality, placed by the text" : "backed group, placed by the text";
+        }
+        if (person is not null && (person.RoleOn(date) ?? (person as Person)?.FormerRoleOn(date)) is { } personRole)
+        {
+            bool wasFormer = !personRole.IsValidOn(date ?? DateOnly.MaxValue) && date is not null;
+            var role = former || wasFormer ? Person.AsFormer(personRole) : personRole;
             return mention with
             {
                 Code = role.Code,
                 Country = role.Country,
                 Sectors = role.Sectors,
-                Name = actor.Name,
-                IsPerson = person is not null,
+                Name = person.Name,
+                IsPerson = true,
                 Title = role.Title,
                 Basis = MentionBasis.Catalogue,
+                Reason = role == personRole ? "named person on that date" : "named person, a former office-holder on that date",
+                Entry = person.Origin,
+            };
+        }
+        if (body?.RoleOn(date) is { } bodyRole)
+        {
+            return mention with
+            {
+                Code = bodyRole.Code,
+                Country = bodyRole.Country,
+                Sectors = bodyRole.Sectors,
+                Name = body.Name,
+                Title = bodyRole.Title,
+                Basis = MentionBasis.Catalogue,
+                Reason = backer is null ? "named body" : "named body (its backer is not the actor)",
+                Entry = body.Origin,
             };
         }
         string? name = (person ?? body)?.Name ?? unknownName;
         bool isPerson = person is not null || unknownIsPerson;
+        if (former)
+        {
+            // "former defence minister", "a retired general": no longer in office.
+            sectors = ["ELI"];
+        }
         if (seat?.RoleOn(date) is { } seatRole)
         {
-            var merged = seatRole.Sectors.Concat(sectors).Distinct().ToList();
+            var merged = former ? sectors : seatRole.Sectors.Concat(sectors).Distinct().ToList();
             return mention with
             {
                 Code = seatRole.Country is null ? seatRole.Code : seatRole.Country + string.Concat(merged),
@@ -281,10 +463,29 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Name = name ?? seat.Name,
                 IsPerson = isPerson,
                 Basis = MentionBasis.Catalogue,
+                Reason = "metonym (seat of power or capital)",
+                Entry = seat.Origin,
             };
         }
         if (country is not null)
         {
+            if (name is null && !former && agents.Count == 1 && !people && Office.ForTitle(agents[0].Text) is { } office
+                && knowledge.Actors.HolderOf(country.Id, office, date) is { Role: { } holderRole } holder)
+            {
+                // "the Armenian prime minister": whoever held the office on the story's date.
+                return mention with
+                {
+                    Code = holderRole.Code,
+                    Country = holderRole.Country,
+                    Sectors = holderRole.Sectors,
+                    Name = holder.Actor.Name,
+                    IsPerson = true,
+                    Title = holderRole.Title,
+                    Basis = MentionBasis.Described,
+                    Reason = "title with nationality: the office-holder on that date",
+                    Entry = holder.Actor.Origin,
+                };
+            }
             return mention with
             {
                 Code = country.Id + string.Concat(sectors),
@@ -293,14 +494,37 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Name = name,
                 IsPerson = isPerson,
                 Basis = name is null && sectors.Count == 0 ? MentionBasis.Catalogue : MentionBasis.Described,
+                Reason = reason ?? (sectors.Count == 0 ? "country" : name is not null ? "unknown name with its country and title" : "title or agent noun with nationality"),
+                Entry = agents.Count > 0 ? agents[0].Origin : country.Origin,
             };
         }
-        return mention with { Sectors = sectors, Name = name, IsPerson = isPerson, AgentOnly = name is null && sectors.Count > 0 };
+        return mention with
+        {
+            Sectors = sectors,
+            Name = name,
+            IsPerson = isPerson,
+            AgentOnly = name is null && sectors.Count > 0 && backer is null,
+            CountryOpen = backer is not null,
+            Reason = backer is not null ? $"backed by {backer.Name}; its own country is not given" : agents.Count > 0 ? "agent noun" : null,
+            Entry = agents.Count > 0 ? agents[0].Origin : null,
+        };
     }
 
-    private ArticleActors Resolve(Tree tree, List<ActorMention> found)
+    /// <summary>True when a word such as "former" or "retired" stands right before the mention, or its first word is "ex-…".</summary>
+    private static bool IsFormer(Tree tree, int start)
     {
-        var storyCountry = found
+        int first = tree.Lemma(start) == "the" ? start + 1 : start;
+        if (first < tree.Count && tree.Word(first).StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        int before = start - 1;
+        return before >= 0 && tree.SentenceOf(before) == tree.SentenceOf(start) && FormerWords.Contains(tree.Word(before));
+    }
+
+    private ArticleActors Resolve(Tree tree, List<ActorMention> found, string? defaultCountry)
+    {
+        var storyCountry = defaultCountry ?? found
             .Where(m => m.Country is not null && m.Basis is MentionBasis.Catalogue or MentionBasis.Described)
             .GroupBy(m => m.Country!)
             .OrderByDescending(g => g.Count())
@@ -311,7 +535,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         var named = new NamedActors();
         foreach (var mention in found)
         {
-            var linked = mention.Code is not null ? mention : Corefer(mention, named, storyCountry);
+            var linked = mention.Code is not null || mention.CountryOpen ? mention : Corefer(mention, named, storyCountry);
             named.Add(linked);
             resolved.Add(linked);
         }
@@ -356,6 +580,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                     CharStart = doc.Starts[i],
                     CharEnd = doc.Ends[i],
                     Basis = MentionBasis.Pronoun,
+                    Reason = "pronoun",
                 });
             }
         }
@@ -396,14 +621,14 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             var match = earlier.LastPerson(words);
             if (match is not null)
             {
-                return mention with { Code = match.Code, Country = match.Country, Sectors = match.Sectors, Name = match.Name, Basis = MentionBasis.Coreference };
+                return mention with { Code = match.Code, Country = match.Country, Sectors = match.Sectors, Name = match.Name, Basis = MentionBasis.Coreference, Reason = "the same person named earlier in the story" };
             }
         }
         if (mention.Name is not null && storyCountry is not null)
         {
             // A person or body the catalogue does not know, in a story about one country, most likely belongs to it
             // ("Ahmed Mohamed" in a story from Texas): coded so, with the least sure basis.
-            return mention with { Code = storyCountry + string.Concat(mention.Sectors), Country = storyCountry, Basis = MentionBasis.StoryCountry };
+            return mention with { Code = storyCountry + string.Concat(mention.Sectors), Country = storyCountry, Basis = MentionBasis.StoryCountry, Reason = "the story's country" };
         }
         if (mention.AgentOnly)
         {
@@ -412,11 +637,11 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             var holder = earlier.LastHolder(words);
             if (holder is not null)
             {
-                return mention with { Code = holder.Code, Country = holder.Country, Sectors = holder.Sectors, Name = holder.Name, IsPerson = true, Basis = MentionBasis.Coreference };
+                return mention with { Code = holder.Code, Country = holder.Country, Sectors = holder.Sectors, Name = holder.Name, IsPerson = true, Basis = MentionBasis.Coreference, Reason = "the holder of that title named earlier in the story" };
             }
             if (storyCountry is not null)
             {
-                return mention with { Code = storyCountry + string.Concat(mention.Sectors), Country = storyCountry, Basis = MentionBasis.StoryCountry };
+                return mention with { Code = storyCountry + string.Concat(mention.Sectors), Country = storyCountry, Basis = MentionBasis.StoryCountry, Reason = "the story's country" };
             }
         }
         return mention;

@@ -1,3 +1,5 @@
+using Parley.Knowledge.Actors;
+
 namespace Parley.Coding.Actors;
 
 /// <summary>How a mention was resolved, from surest to least sure.</summary>
@@ -43,6 +45,12 @@ public sealed record ActorMention
     /// <summary>True for a bare agent noun ("police", "the president"): no name and no country of its own.</summary>
     public bool AgentOnly { get; init; }
     public required MentionBasis Basis { get; init; }
+    /// <summary>Why the mention got its code, in words ("named person on that date", "metonym (seat of power or capital)"); null when unresolved.</summary>
+    public string? Reason { get; init; }
+    /// <summary>The dictionary entry that decided the code (file and line), when one did.</summary>
+    public EntryOrigin? Entry { get; init; }
+    /// <summary>True for a group the text says someone else backs ("Iranian-backed rebels"): its own country stays unknown rather than taking the story's.</summary>
+    public bool CountryOpen { get; init; }
 
     public EventActor ToEventActor() => new(Text, CharStart, CharEnd, Code, Country, Sectors, Name);
 }

@@ -27,6 +27,9 @@ public abstract class Actor
 
     public abstract ActorKind Kind { get; }
 
+    /// <summary>The dictionary file (its name, not its folder) and line the entry was read from; null for entries built in code.</summary>
+    public EntryOrigin? Origin { get; internal set; }
+
     /// <summary>The roles valid on <paramref name="date"/>, primary first.</summary>
     public IEnumerable<ActorRole> RolesOn(DateOnly date) => Roles.Where(r => r.IsValidOn(date));
 

@@ -13,6 +13,7 @@ public sealed class ActorCatalog
     private readonly NameIndex<Actor> _names;
     private readonly Dictionary<string, Person> _people;
     private readonly Dictionary<string, Organization> _organizations;
+    private readonly Dictionary<string, List<ActorCandidate>> _offices = new(StringComparer.Ordinal);
 
     private ActorCatalog(CountryCatalog countries, IReadOnlyList<Organization> organizations, IReadOnlyList<Person> people)
     {
@@ -62,6 +63,21 @@ public sealed class ActorCatalog
                 _names.Add(alias, person);
             }
         }
+        foreach (var person in people)
+        {
+            foreach (var role in person.Roles)
+            {
+                foreach (var office in role.Offices)
+                {
+                    var key = Office.KeyOf(role, office);
+                    if (!_offices.TryGetValue(key, out var holders))
+                    {
+                        _offices[key] = holders = [];
+                    }
+                    holders.Add(new ActorCandidate(person, role));
+                }
+            }
+        }
         // Surnames last, and only where they name one person and nothing else: "Putin" yes, "Lee" or "Jordan" no.
         // A bare surname must be written capitalised as in the dictionary, so that "Drew" the prime minister is not
         // found in "drew", nor "Talon" in "talon".
@@ -93,12 +109,27 @@ public sealed class ActorCatalog
         return catalog;
     }
 
-    internal static ActorCatalog Load(string organizationsPath, string peoplePath, CountryCatalog countries, AgentCatalog? agents, ProblemLog log)
+    internal static ActorCatalog Load(string organizationsPath, string peoplePath, CountryCatalog countries, AgentCatalog? agents, ProblemLog log) =>
+        Load(organizationsPath, [peoplePath], countries, agents, log);
+
+    /// <summary>
+    /// Loads organisations and the people of several files (people.yaml, leaders.yaml …), all in one format; a person
+    /// may be written in only one of them.
+    /// </summary>
+    internal static ActorCatalog Load(string organizationsPath, IReadOnlyList<string> peoplePaths, CountryCatalog countries, AgentCatalog? agents, ProblemLog log)
     {
         var orgFile = YamlFile.Load(organizationsPath, log);
         var organizations = orgFile is null ? [] : ParseOrganizations(orgFile, countries, agents, log);
-        var peopleFile = YamlFile.Load(peoplePath, log);
-        var people = peopleFile is null ? [] : ParsePeople(peopleFile, countries, agents, organizations, log);
+        var people = new List<Person>();
+        var seen = new Dictionary<string, EntryOrigin>(StringComparer.Ordinal);
+        foreach (var path in peoplePaths)
+        {
+            var peopleFile = YamlFile.Load(path, log);
+            if (peopleFile is not null)
+            {
+                people.AddRange(ParsePeople(peopleFile, countries, agents, organizations, log, seen));
+            }
+        }
         return new ActorCatalog(countries, organizations, people);
     }
 
@@ -140,11 +171,15 @@ public sealed class ActorCatalog
             }
             seen[key] = line;
             return new Organization(name, YamlFields.Strings(entry, "aliases"), YamlFields.Strings(entry, "exact"), roles,
-                YamlFields.OptionalString(entry, "category") ?? "igo", country, YamlFields.OptionalString(entry, "note"));
+                YamlFields.OptionalString(entry, "category") ?? "igo", country, YamlFields.OptionalString(entry, "note"))
+            {
+                Origin = new EntryOrigin(Path.GetFileName(file.Path), line),
+            };
         });
     }
 
-    internal static List<Person> ParsePeople(YamlFile file, CountryCatalog countries, AgentCatalog? agents, IReadOnlyList<Organization> organizations, ProblemLog log)
+    internal static List<Person> ParsePeople(YamlFile file, CountryCatalog countries, AgentCatalog? agents, IReadOnlyList<Organization> organizations, ProblemLog log,
+        Dictionary<string, EntryOrigin>? seenInFiles = null)
     {
         file.CheckTopLevelKeys(log, "people");
         var codes = countries.Codes;
@@ -156,21 +191,25 @@ public sealed class ActorCatalog
                 orgCodes.TryAdd(role.Code, org);
             }
         }
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = seenInFiles ?? new Dictionary<string, EntryOrigin>(StringComparer.Ordinal);
+        string fileName = Path.GetFileName(file.Path);
         return file.ParseEntries("people", log, entry =>
         {
-            YamlFields.CheckKeys(entry, "name", "aliases", "surname", "roles", "note");
+            YamlFields.CheckKeys(entry, "name", "aliases", "surname", "roles", "note", "source");
             int line = YamlFields.Line(entry);
             var name = YamlFields.RequiredString(entry, "name");
             var key = NameKey.Of(name);
-            if (seen.TryGetValue(key, out int first))
+            if (seen.TryGetValue(key, out var first))
             {
-                throw new EntryException(line, $"person '{name}' is listed twice (first on line {first}); give all roles in one entry");
+                string where = first.File == fileName ? $"line {first.Line}" : first.ToString();
+                throw new EntryException(line, $"person '{name}' is listed twice (first on {where}); give all roles in one entry");
             }
-            var roles = RoleReader.ReadAll(entry, (c, l) => ActorCodes.ParseStrict(c, l, codes, agents, orgCodes), required: true);
-            seen[key] = line;
+            var roles = RoleReader.ReadAll(entry, (c, l) => ActorCodes.ParseStrict(c, l, codes, agents, orgCodes), required: true,
+                YamlFields.OptionalString(entry, "source"));
+            var origin = new EntryOrigin(fileName, line);
+            seen[key] = origin;
             var surname = YamlFields.OptionalString(entry, "surname") ?? name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
-            return new Person(name, YamlFields.Strings(entry, "aliases"), roles, surname, YamlFields.OptionalString(entry, "note"));
+            return new Person(name, YamlFields.Strings(entry, "aliases"), roles, surname, YamlFields.OptionalString(entry, "note")) { Origin = origin };
         });
     }
 
@@ -192,6 +231,20 @@ public sealed class ActorCatalog
 
     /// <summary>The longest actor name that starts at token <paramref name="start"/> ("Vladimir Putin" before "Vladimir"), or null.</summary>
     public CatalogMatch<Actor>? LongestMatch(IReadOnlyList<string> tokens, int start) => _names.LongestMatch(tokens, start);
+
+    /// <summary>
+    /// Who held <paramref name="office"/> of <paramref name="owner"/> (a country's alpha-3, or an organisation's
+    /// code for <see cref="Office.Head"/>) on <paramref name="date"/>, with that role; null when the dictionaries do
+    /// not know. With no date, the holder whose term has no end.
+    /// </summary>
+    public ActorCandidate? HolderOf(string owner, string office, DateOnly? date)
+    {
+        if (!_offices.TryGetValue($"{owner}/{office}", out var holders))
+        {
+            return null;
+        }
+        return date is { } day ? holders.FirstOrDefault(h => h.Role!.IsValidOn(day)) : holders.FirstOrDefault(h => h.Role!.IsOpen);
+    }
 
     /// <summary>The person with this canonical name, or null.</summary>
     public Person? GetPerson(string name) => _people.GetValueOrDefault(NameKey.Of(name));

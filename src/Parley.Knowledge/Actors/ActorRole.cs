@@ -19,6 +19,15 @@ public sealed record ActorRole
     /// <summary>The office or function ("President", "Foreign Minister"), when the dictionary names one.</summary>
     public string? Title { get; init; }
 
+    /// <summary>
+    /// The single-holder offices this role fills (<see cref="Office"/>: "head of state", "foreign minister" …), of
+    /// the role's country or, for an organisation's code, of that organisation. Empty for roles many hold at once.
+    /// </summary>
+    public IReadOnlyList<string> Offices { get; init; } = [];
+
+    /// <summary>Where the dictionary's authors took the fact from, and how sure they are, when they say.</summary>
+    public string? Source { get; init; }
+
     /// <summary>First day of the role; null when it reaches back indefinitely.</summary>
     public DateOnly? From { get; init; }
 

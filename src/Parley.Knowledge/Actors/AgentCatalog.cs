@@ -60,7 +60,7 @@ public sealed class AgentCatalog
                 throw new EntryException(line, $"agent noun '{text}' is listed twice (first on line {first})");
             }
             seen[key] = line;
-            var agent = new AgentNoun(text, codes);
+            var agent = new AgentNoun(text, codes) { Origin = new EntryOrigin(System.IO.Path.GetFileName(file.Path), line) };
             agents.Add(agent);
             nouns.Add(text, agent);
             foreach (var plural in EnglishPlural.Of(text))

@@ -8,4 +8,7 @@ public sealed record AgentNoun(string Text, IReadOnlyList<string> Sectors)
 {
     /// <summary>The sectors joined into a code suffix (<c>GOVMED</c>).</summary>
     public string Code => string.Concat(Sectors);
+
+    /// <summary>The line of sectors.yaml that lists the noun; null for nouns built in code.</summary>
+    public EntryOrigin? Origin { get; init; }
 }

@@ -68,6 +68,7 @@ public sealed class CountryCatalog
             {
                 var country = ParseCountry(entry);
                 int line = YamlFields.Line(entry);
+                country.Origin = new EntryOrigin(System.IO.Path.GetFileName(file.Path), line);
                 foreach (var code in new[] { country.Alpha3, "iso2:" + country.Alpha2 })
                 {
                     if (codes.TryGetValue(code, out int first))
@@ -110,7 +111,7 @@ public sealed class CountryCatalog
                 }
                 seatNames[key] = line;
             }
-            return new SeatOfPower(name, YamlFields.Strings(entry, "aliases"), role, role.Country!);
+            return new SeatOfPower(name, YamlFields.Strings(entry, "aliases"), role, role.Country!) { Origin = new EntryOrigin(System.IO.Path.GetFileName(file.Path), line) };
         });
         foreach (var group in seats.GroupBy(s => s.Country))
         {

@@ -17,4 +17,31 @@ public sealed class Person : Actor
 
     /// <summary>A free-text remark from the dictionary, if any.</summary>
     public string? Note { get; }
+
+    /// <summary>
+    /// What the person counts as on <paramref name="date"/> when no role of theirs holds then but one with a country
+    /// has ended before it: a former office-holder of that country (<c>ELI</c>). Null when a role holds on the date,
+    /// when the date is unknown, or when no ended role names a country.
+    /// </summary>
+    public ActorRole? FormerRoleOn(DateOnly? date)
+    {
+        if (date is not { } day || RoleOn(day) is not null)
+        {
+            return null;
+        }
+        var last = Roles.Where(r => r.To is { } to && to <= day && r.Country is not null).MaxBy(r => r.To);
+        return last is null ? null : AsFormer(last);
+    }
+
+    /// <summary>The role a former holder of <paramref name="role"/> has: its country with <c>ELI</c> ("Former prime minister").</summary>
+    public static ActorRole AsFormer(ActorRole role)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        if (role.Country is null || role.Sectors is ["ELI"])
+        {
+            return role;
+        }
+        string? title = role.Title is null ? null : role.Title.StartsWith("Former ", StringComparison.OrdinalIgnoreCase) ? role.Title : "Former " + char.ToLowerInvariant(role.Title[0]) + role.Title[1..];
+        return new ActorRole { Code = role.Country + "ELI", Country = role.Country, Sectors = ["ELI"], Title = title, Source = role.Source };
+    }
 }

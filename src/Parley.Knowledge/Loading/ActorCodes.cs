@@ -37,7 +37,8 @@ internal static class ActorCodes
                 .OrderByDescending(k => k.Length).FirstOrDefault();
             if (org is not null && (countries.Contains(segments[0]) is false || org.Length > 3))
             {
-                var orgRole = organizations[org].Roles[0];
+                // The organisation's own role with that code (the Taliban's AFGGOVTAL is GOV, its AFGREBTAL is REB).
+                var orgRole = organizations[org].Roles.FirstOrDefault(r => r.Code == org) ?? organizations[org].Roles[0];
                 var extra = Segments(code[org.Length..]);
                 CheckSectors(extra, code, line, agents);
                 return new ActorRole { Code = code, Country = orgRole.Country, Sectors = [.. orgRole.Sectors, .. extra] };

@@ -160,7 +160,7 @@ public sealed class SqliteEventStore : IEventStore
         var (first, _) = EventFilterSql.DateColumns(query.DateField);
         return QueryFilteredAsync(
             query,
-            $"SELECT {EventFilterSql.PeriodStart(first, bucket)} AS period, quad_class, count(*), total(goldstein) FROM events",
+            $"SELECT {SqliteDialect.Instance.PeriodStart(first, bucket)} AS period, quad_class, count(*), total(goldstein) FROM events",
             withCursor: false,
             [$"{first} IS NOT NULL"],
             " GROUP BY period, quad_class ORDER BY period, quad_class",
@@ -197,11 +197,11 @@ public sealed class SqliteEventStore : IEventStore
             await using var connection = await OpenConnectionAsync(cancellationToken);
             using var command = connection.CreateCommand();
             var sql = new StringBuilder(select);
-            EventFilterSql.AppendWhere(sql, command, query, withCursor, extraConditions);
+            EventFilterSql.AppendWhere(sql, command, SqliteDialect.Instance, query, withCursor, extraConditions);
             sql.Append(groupAndOrder);
             if (paged)
             {
-                EventFilterSql.AppendPaging(sql, command, query);
+                EventFilterSql.AppendPaging(sql, command, SqliteDialect.Instance, query);
             }
             command.CommandText = sql.ToString();
             var rows = new List<T>();
@@ -351,7 +351,7 @@ public sealed class SqliteEventStore : IEventStore
             // Per connection: in WAL mode NORMAL keeps the database consistent after any crash and loses
             // committed work only on power loss, at a fraction of FULL's fsyncs.
             await ExecuteScalarAsync(connection, "PRAGMA synchronous = NORMAL", cancellationToken);
-            connection.CreateFunction(EventFilterSql.ContainsFunction,
+            connection.CreateFunction(SqliteDialect.ContainsFunction,
                 (string? text, string? word) => text is not null && word is not null && text.Contains(word, StringComparison.OrdinalIgnoreCase),
                 isDeterministic: true);
             return connection;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Reflection;
-using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 
 namespace Parley.Storage.Sqlite;
@@ -10,11 +8,11 @@ namespace Parley.Storage.Sqlite;
 /// are applied in number order, each recorded in <c>schema_migrations</c>, all pending ones in one
 /// transaction so that a database is never left half-migrated.
 /// </summary>
-internal static partial class SqliteMigrations
+internal static class SqliteMigrations
 {
     private const string ResourcePrefix = "Parley.Storage.Sqlite.Migrations.";
 
-    private static readonly Lazy<IReadOnlyList<Migration>> Embedded = new(LoadEmbedded);
+    private static readonly Lazy<IReadOnlyList<Migration>> Embedded = new(() => Migration.LoadEmbedded(ResourcePrefix));
 
     /// <summary>The migrations shipped with this build, in order, numbered 1, 2, 3, … without gaps.</summary>
     public static IReadOnlyList<Migration> All => Embedded.Value;
@@ -95,46 +93,4 @@ internal static partial class SqliteMigrations
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    private static List<Migration> LoadEmbedded()
-    {
-        var assembly = typeof(SqliteMigrations).Assembly;
-        var migrations = new List<Migration>();
-        foreach (var resource in assembly.GetManifestResourceNames())
-        {
-            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            {
-                continue;
-            }
-            var fileName = resource[ResourcePrefix.Length..];
-            var match = MigrationFileName().Match(fileName);
-            if (!match.Success)
-            {
-                throw new InvalidOperationException($"Embedded migration '{fileName}' is not named NNNN_name.sql.");
-            }
-            using var stream = assembly.GetManifestResourceStream(resource)
-                ?? throw new InvalidOperationException($"Embedded migration '{fileName}' cannot be read.");
-            using var reader = new StreamReader(stream);
-            migrations.Add(new Migration(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value, reader.ReadToEnd()));
-        }
-        migrations.Sort((a, b) => a.Version.CompareTo(b.Version));
-        for (var i = 0; i < migrations.Count; i++)
-        {
-            if (migrations[i].Version != i + 1)
-            {
-                throw new InvalidOperationException($"Embedded migrations must be numbered 1, 2, 3, … without gaps; found {migrations[i].Version} at position {i + 1}.");
-            }
-        }
-        if (migrations.Count == 0)
-        {
-            throw new InvalidOperationException("No embedded migrations found; the build did not embed Sqlite/Migrations/*.sql.");
-        }
-        return migrations;
-    }
-
-    [GeneratedRegex(@"^(\d{4})_(\w+)\.sql$")]
-    private static partial Regex MigrationFileName();
-
-    /// <summary>One numbered schema change.</summary>
-    internal sealed record Migration(int Version, string Name, string Sql);
 }

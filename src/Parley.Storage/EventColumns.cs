@@ -1,12 +1,12 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Parley.Coding;
 
-namespace Parley.Storage.Sqlite;
+namespace Parley.Storage;
 
 /// <summary>
-/// The flattening of an <see cref="EventRecord"/> into the <c>events</c> table. <see cref="ToRow"/> and
+/// The flattening of an <see cref="EventRecord"/> into the <c>events</c> table, the same in every store. <see cref="ToRow"/> and
 /// <see cref="FromRow"/> walk <see cref="Record"/> in the same order; the round-trip tests hold them to it.
 /// </summary>
 internal static class EventColumns
@@ -65,7 +65,7 @@ internal static class EventColumns
     }
 
     /// <summary>Reads a row selected with <see cref="SelectList"/>.</summary>
-    public static EventRecord FromRow(SqliteDataReader r)
+    public static EventRecord FromRow(DbDataReader r)
     {
         var i = 0;
         var eventId = r.GetString(i++);
@@ -131,7 +131,7 @@ internal static class EventColumns
     private static void AddActor(List<object?> row, EventActor? actor) =>
         row.AddRange([actor?.Text, actor?.Start, actor?.End, actor?.Code, actor?.Country, actor is null ? null : ToJson(actor.Sectors), actor?.Name]);
 
-    private static EventActor? ReadActor(SqliteDataReader r, ref int i)
+    private static EventActor? ReadActor(DbDataReader r, ref int i)
     {
         var start = i;
         i += 7;
@@ -153,9 +153,9 @@ internal static class EventColumns
 
     private static string[] FromJson(string json) => JsonSerializer.Deserialize<string[]>(json) ?? [];
 
-    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    private static double? NullableDouble(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+    private static double? NullableDouble(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 
     /// <summary>The modality as stored: the lower-case names of OUTPUT.md, written out so that renaming an enum member cannot change stored data.</summary>
     public static string StoredModality(Modality modality) => modality switch

@@ -1,41 +1,38 @@
-using System.Globalization;
+using System.Data.Common;
 using System.Text;
-using Microsoft.Data.Sqlite;
 
-namespace Parley.Storage.Sqlite;
+namespace Parley.Storage;
 
-/// <summary>Turns an <see cref="EventQuery"/> into a WHERE clause over <c>events</c> and its paging into LIMIT/OFFSET, with every value as a parameter.</summary>
+/// <summary>
+/// Turns an <see cref="EventQuery"/> into a WHERE clause over <c>events</c> and its paging into LIMIT/OFFSET, with every
+/// value as a parameter. The SQL is the same for every store (both SQLite and PostgreSQL take <c>@name</c> parameters,
+/// row comparisons and coalesce); what differs is asked of a <see cref="SqlDialect"/>.
+/// </summary>
 internal static class EventFilterSql
 {
-    /// <summary>
-    /// The name of the SQL function (registered on every connection) that is true when its first argument contains
-    /// its second, ignoring case: SQLite's own LIKE and lower() ignore the case of ASCII letters only.
-    /// </summary>
-    public const string ContainsFunction = "parley_contains";
-
     /// <summary>
     /// The order of <see cref="IEventStore.QueryEventsAsync"/>, as sort key columns. Undated articles sort as the empty
     /// string, first, so that a cursor can compare the key as one row value (NULL would compare as unknown).
     /// </summary>
-    private const string OrderKey = "ifnull(article_date, ''), article_id, sentence_index, trigger_start, event_id";
+    private const string OrderKey = "coalesce(article_date, ''), article_id, sentence_index, trigger_start, event_id";
 
     /// <summary><c>ORDER BY</c> for <see cref="IEventStore.QueryEventsAsync"/>.</summary>
     public static string OrderBy(EventQuery query) => query.NewestFirst
-        ? " ORDER BY ifnull(article_date, '') DESC, article_id DESC, sentence_index DESC, trigger_start DESC, event_id DESC"
+        ? " ORDER BY coalesce(article_date, '') DESC, article_id DESC, sentence_index DESC, trigger_start DESC, event_id DESC"
         : " ORDER BY " + OrderKey;
 
     /// <summary>
     /// Appends <c>WHERE …</c> (or nothing when no condition holds) and adds the parameters to <paramref name="command"/>:
     /// the query's filters, its cursor when <paramref name="withCursor"/>, and any <paramref name="extra"/> conditions.
     /// </summary>
-    public static void AppendWhere(StringBuilder sql, SqliteCommand command, EventQuery query, bool withCursor, params string[] extra)
+    public static void AppendWhere(StringBuilder sql, DbCommand command, SqlDialect dialect, EventQuery query, bool withCursor, params string[] extra)
     {
         var conditions = new List<string>();
 
         void Add(string condition, string parameter, object value)
         {
             conditions.Add(condition);
-            command.Parameters.AddWithValue(parameter, value);
+            AddParameter(command, parameter, value);
         }
 
         if (query.ArticleId is not null)
@@ -97,24 +94,16 @@ internal static class EventFilterSql
         }
         if (query.Words is not null && SearchWords.Split(query.Words) is { Count: > 0 } words)
         {
-            // The articles' full-text index finds the few articles that hold every word; the sentence is then checked
-            // word by word, so a million events are never scanned for a word.
-            Add("article_id IN (SELECT a.id FROM articles_fts JOIN articles a ON a.article_key = articles_fts.rowid WHERE articles_fts MATCH @words)",
-                "@words", SqliteEventStore.FullTextMatch(query.Words));
-            for (var i = 0; i < words.Count; i++)
-            {
-                var name = string.Create(CultureInfo.InvariantCulture, $"@word{i}");
-                Add($"{ContainsFunction}(sentence, {name})", name, words[i]);
-            }
+            conditions.AddRange(dialect.SentenceContains(command, query.Words, words));
         }
         if (withCursor && query.After is { } after)
         {
             conditions.Add($"({OrderKey}) {(query.NewestFirst ? "<" : ">")} (@after_date, @after_article, @after_sentence, @after_trigger, @after_event)");
-            command.Parameters.AddWithValue("@after_date", after.ArticleDate ?? "");
-            command.Parameters.AddWithValue("@after_article", after.ArticleId);
-            command.Parameters.AddWithValue("@after_sentence", after.SentenceIndex);
-            command.Parameters.AddWithValue("@after_trigger", after.TriggerStart);
-            command.Parameters.AddWithValue("@after_event", after.EventId);
+            AddParameter(command, "@after_date", after.ArticleDate ?? "");
+            AddParameter(command, "@after_article", after.ArticleId);
+            AddParameter(command, "@after_sentence", after.SentenceIndex);
+            AddParameter(command, "@after_trigger", after.TriggerStart);
+            AddParameter(command, "@after_event", after.EventId);
         }
         conditions.AddRange(extra);
         if (conditions.Count > 0)
@@ -131,23 +120,22 @@ internal static class EventFilterSql
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Unknown date field."),
     };
 
-    /// <summary>The SQL that turns the day in <paramref name="column"/> into the first day of its period.</summary>
-    public static string PeriodStart(string column, TimeBucket bucket) => bucket switch
-    {
-        TimeBucket.Day => column,
-        // The Monday on or before the day: the first Monday on or after six days earlier.
-        TimeBucket.Week => $"date({column}, '-6 days', 'weekday 1')",
-        TimeBucket.Month => $"substr({column}, 1, 7) || '-01'",
-        _ => throw new ArgumentOutOfRangeException(nameof(bucket), bucket, "Unknown time bucket."),
-    };
-
-    /// <summary>Appends <c>LIMIT … OFFSET …</c>; SQLite spells "no limit" as -1.</summary>
-    public static void AppendPaging(StringBuilder sql, SqliteCommand command, EventQuery query)
+    /// <summary>Appends <c>LIMIT … OFFSET …</c>.</summary>
+    public static void AppendPaging(StringBuilder sql, DbCommand command, SqlDialect dialect, EventQuery query)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(query.Limit ?? 0, nameof(query));
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset, nameof(query));
         sql.Append(" LIMIT @limit OFFSET @offset");
-        command.Parameters.AddWithValue("@limit", query.Limit ?? -1);
-        command.Parameters.AddWithValue("@offset", query.Offset);
+        AddParameter(command, "@limit", query.Limit is { } limit ? limit : dialect.NoLimit);
+        AddParameter(command, "@offset", query.Offset);
+    }
+
+    /// <summary>Adds a parameter to any ADO.NET command (<c>AddWithValue</c> is not on the common base).</summary>
+    public static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 }

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Articles/s of the single-process CLI and of 1 and 2 queue workers on the same 10,000 stories, all storing into
+# PostgreSQL, against throwaway servers on loopback (Debian's postgresql and nats-server packages).
+# The stories are the 3,000 synthetic ones of the shared data, repeated under new ids to 10,000; they are made in a
+# temporary folder and never committed. Run it on a quiet machine, twice, and compare the runs.
+# Usage: bench/queue/run.sh [SHARED_DATA_DIR]   (default ../shared/data beside the repository)
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+data="${1:-$repo/../shared/data}"
+count=10000
+work="$(mktemp -d /tmp/parley-queue-bench-XXXXXX)"
+chmod 755 "$work"
+pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  [ -n "${nats_pid:-}" ] && kill "$nats_pid" 2>/dev/null || true
+  as_pg "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+python3 - "$data/events/synthetic-stories.csv" "$work/stories.jsonl" "$count" <<'PY'
+import csv, json, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for i in range(int(sys.argv[3])):
+        row = rows[i % len(rows)]
+        out.write(json.dumps({"id": f"bench-{i:05d}", "date": "2025-07-22", "title": row["title"], "text": row["text"]}) + "\n")
+PY
+
+dotnet build -c Release "$repo/src/Parley.Cli" -o "$work/parley" >/dev/null
+parley() { dotnet "$work/parley/parley.dll" "$@"; }
+
+pg_port=55439; nats_port=54229
+as_pg mkdir -p "$work/pg"
+as_pg "$pgbin/initdb" -D "$work/pg" -U parley --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
+db() { echo "postgres://parley@127.0.0.1:$pg_port/$1"; }
+
+start_nats() {
+  rm -rf "$work/nats"
+  nats-server -js -a 127.0.0.1 -p "$nats_port" -sd "$work/nats" >"$work/nats.log" 2>&1 &
+  nats_pid=$!
+  until grep -q "Server is ready" "$work/nats.log"; do sleep 0.1; done
+}
+stop_nats() { kill "$nats_pid"; wait "$nats_pid" 2>/dev/null || true; nats_pid=; }
+seconds() { date +%s.%N; }
+rate() { awk -v n="$count" -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", n / (b - a) }'; }
+
+echo "load before: $(uptime)"
+t0=$(seconds); parley code "$work/stories.jsonl" --db "$(db bench_cli)" --format jsonl >/dev/null; t1=$(seconds)
+cli=$(rate "$t0" "$t1")
+echo "single-process parley code:  $cli articles/s"
+
+for workers in 1 2; do
+  start_nats
+  parley submit "$work/stories.jsonl" --nats "nats://127.0.0.1:$nats_port" >/dev/null
+  t0=$(seconds)
+  for _ in $(seq "$workers"); do
+    parley worker --nats "nats://127.0.0.1:$nats_port" --db "$(db "bench_workers_$workers")" --drain 2>>"$work/workers.log" &
+  done
+  wait $(jobs -p | grep -v "^$nats_pid$")
+  t1=$(seconds)
+  stop_nats
+  eval "w$workers=$(rate "$t0" "$t1")"
+  echo "$workers worker(s), drain:          $(eval echo \$w$workers) articles/s"
+done
+awk -v a="$w1" -v b="$w2" 'BEGIN { printf "speed-up of 2 workers over 1: %.2f (target 1.7)\n", b / a }'
+events=$(PGHOST=127.0.0.1 PGPORT=$pg_port psql -U parley -d bench_workers_2 -tAc "SELECT count(*) FROM events")
+echo "events stored by the workers: $events"
+echo "load after: $(uptime)"

@@ -1,0 +1,151 @@
+using System.CommandLine;
+using System.Globalization;
+using Parley.Engine;
+using Parley.Queue;
+using Parley.Storage;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley worker --db DATABASE [--nats URL] [--batch N] [--tries N] [--retry-after SECONDS] [--drain] [--models DIR] [--dictionaries DIR]</c>:
+/// codes the articles of the work queue and stores them, until stopped (Ctrl-C) or, with <c>--drain</c>, until the
+/// queue is empty. Run as many as there are cores and machines.
+/// </summary>
+public static class WorkerCommand
+{
+    private static readonly TimeSpan ReportEvery = TimeSpan.FromSeconds(10);
+
+    /// <param name="loadCoder">Loads the coder from a dictionaries folder; the dictionary-driven one when null.</param>
+    public static Command Create(Func<string, ArticleCoder>? loadCoder = null)
+    {
+        var nats = CommonOptions.Nats();
+        var database = CommonOptions.Database("Where coded articles go: a PostgreSQL database (postgres://user@host/db or Host=…), or a SQLite file.");
+        database.Required = true;
+        var batchSize = new Option<int>("--batch")
+        {
+            Description = "Articles pulled, coded and stored together in one transaction (default 50).",
+            DefaultValueFactory = _ => new WorkerOptions().BatchSize,
+        };
+        var tries = new Option<int>("--tries")
+        {
+            Description = "Tries before an article that cannot be coded goes to the dead letters and the store's failures (default 5).",
+            DefaultValueFactory = _ => new WorkerOptions().MaxDeliveries,
+        };
+        var retryAfter = new Option<double>("--retry-after")
+        {
+            Description = "Seconds before an article that could not be coded is tried again; doubles with each try (default 10).",
+            DefaultValueFactory = _ => new WorkerOptions().RetryDelay.TotalSeconds,
+        };
+        var drain = new Option<bool>("--drain")
+        {
+            Description = "Stop when the queue has nothing pending or in flight, instead of waiting for more (for a backfill).",
+        };
+        var models = CommonOptions.Models();
+        var dictionaries = CommonOptions.Dictionaries();
+        var command = new Command("worker", "Code the articles of the work queue and store them; run as many as there are cores and machines.");
+        foreach (var option in new Option[] { nats, database, batchSize, tries, retryAfter, drain, models, dictionaries })
+        {
+            command.Options.Add(option);
+        }
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            var (batch, maxTries, retry) = (parseResult.GetValue(batchSize), parseResult.GetValue(tries), parseResult.GetValue(retryAfter));
+            if (batch < 1 || maxTries < 1 || retry < 0 || double.IsNaN(retry))
+            {
+                error.WriteLine("parley: --batch and --tries take a count of 1 or more, --retry-after a number of seconds of 0 or more.");
+                return Task.FromResult(ExitCodes.UsageError);
+            }
+            return RunAsync(
+                parseResult.GetValue(nats)!,
+                parseResult.GetValue(database)!,
+                new WorkerOptions { BatchSize = batch, MaxDeliveries = maxTries, RetryDelay = TimeSpan.FromSeconds(retry), Drain = parseResult.GetValue(drain) },
+                parseResult.GetValue(models)?.FullName ?? CommonOptions.DefaultModelsDirectory,
+                parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory,
+                loadCoder,
+                parseResult.InvocationConfiguration,
+                cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string url, string database, WorkerOptions options, string modelsDir, string dictionariesDir,
+        Func<string, ArticleCoder>? loadCoder, InvocationConfiguration console, CancellationToken cancellationToken)
+    {
+        var error = console.Error;
+        if (EngineLoader.Load(modelsDir, dictionariesDir, loadCoder, error) is not { } engine)
+        {
+            return ExitCodes.Failure;
+        }
+        IEventStore store;
+        try
+        {
+            store = await EventStore.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        }
+        catch (EventStoreException e)
+        {
+            error.WriteLine($"parley: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        await using (store.ConfigureAwait(false))
+        {
+            WorkQueue queue;
+            try
+            {
+                queue = await WorkQueue.ConnectAsync(url, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            catch (WorkQueueException e)
+            {
+                error.WriteLine($"parley: {e.Message}");
+                return ExitCodes.Failure;
+            }
+            await using (queue.ConfigureAwait(false))
+            {
+                var worker = new QueueWorker(queue, engine, store, options, new StandardErrorLogger<QueueWorker>(error, "worker"));
+                error.WriteLine($"parley worker: coding articles from {url} into {EventStore.Describe(database)}{(options.Drain ? " until the queue is empty" : "; Ctrl-C stops")}.");
+                using var reporting = new CancellationTokenSource();
+                var reporter = ReportAsync(worker, error, reporting.Token);
+                try
+                {
+                    await worker.RunAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // Stopped by the user: what it held went back to the queue.
+                }
+                finally
+                {
+                    await reporting.CancelAsync().ConfigureAwait(false);
+                    await reporter.ConfigureAwait(false);
+                }
+                var totals = worker.Totals;
+                error.WriteLine(Describe(totals, "stopped"));
+                return totals.DeadLettered > 0 ? ExitCodes.SomeSkipped : ExitCodes.Success;
+            }
+        }
+    }
+
+    private static async Task ReportAsync(QueueWorker worker, TextWriter error, CancellationToken cancellationToken)
+    {
+        var last = worker.Totals;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(ReportEvery, cancellationToken).ConfigureAwait(false);
+                var now = worker.Totals;
+                if (now != last)
+                {
+                    error.WriteLine(Describe(now, "so far"));
+                    last = now;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private static string Describe(WorkerTotals totals, string when) => string.Create(CultureInfo.InvariantCulture,
+        $"parley worker: {when}: {totals.Stored:N0} articles stored ({totals.Events:N0} events), {totals.Retried:N0} codings to try again, {totals.DeadLettered:N0} dead-lettered.");
+}

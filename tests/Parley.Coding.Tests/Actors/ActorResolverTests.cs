@@ -1,0 +1,144 @@
+using Parley.Coding.Actors;
+using Parley.Coding.Tests.Events;
+using Parley.Knowledge;
+using Parley.Testing;
+
+namespace Parley.Coding.Tests.Actors;
+
+/// <summary>Descriptions of actors, parsed by hand, resolved with the shipped dictionaries the way the coder resolves them.</summary>
+public sealed class ActorResolverTests
+{
+    private static readonly Lazy<ActorResolver> Resolver = new(() => new ActorResolver(KnowledgeBase.Load(RepositoryPaths.InRepo("dictionaries"))));
+    private static readonly DateOnly Today = new(2025, 7, 22);
+
+    private static ActorMention Resolve(string parsed, DateOnly? date = null, string? country = null) =>
+        Resolver.Value.Resolve(Parsed.Of(parsed), date ?? Today, country);
+
+    [Fact]
+    public void A_nationality_written_as_a_plural_noun_is_that_country_s_civilians()
+    {
+        var actor = Resolve("Young/ADJ/JJ/young/2/amod Algerians/PROPN/NNPS/Algerian/0/root");
+        Assert.Equal(("DZACVL", "DZA"), (actor.Code, actor.Country));
+        Assert.Equal("nationality (people)", actor.Reason);
+    }
+
+    [Fact]
+    public void An_ethnic_group_takes_the_country_the_text_places_it_in()
+    {
+        var actor = Resolve("Ethnic/ADJ/JJ/ethnic/2/amod Albanians/NOUN/NNS/Albanian/0/root in/ADP/IN/in/5/case south/ADJ/JJ/south/5/amod Serbia/PROPN/NNP/Serbia/2/nmod");
+        Assert.Equal(("SRBETH", "SRB"), (actor.Code, actor.Country));
+        Assert.Equal(["ETH"], actor.Sectors);
+    }
+
+    [Fact]
+    public void An_ethnic_group_the_text_does_not_place_keeps_its_nationality()
+    {
+        Assert.Equal("ALBETH", Resolve("ethnic/ADJ/JJ/ethnic/2/amod Albanians/NOUN/NNS/Albanian/0/root").Code);
+    }
+
+    [Fact]
+    public void A_possessive_country_owns_the_ministry_after_it()
+    {
+        var actor = Resolve("Britain/PROPN/NNP/Britain/4/nmod:poss 's/PART/POS/'s/1/case Defence/PROPN/NNP/Defence/4/compound Ministry/PROPN/NNP/Ministry/0/root");
+        Assert.Equal(("GBRGOVMIL", "GBR"), (actor.Code, actor.Country));
+        Assert.Contains("GOV", actor.Sectors);
+    }
+
+    [Theory]
+    [InlineData("2025-07-22", "Nikol Pashinyan")]
+    [InlineData("2017-06-01", "Karen Karapetyan")]
+    public void A_title_without_a_name_is_the_office_holder_on_the_story_date(string date, string holder)
+    {
+        var actor = Resolve("the/DET/DT/the/4/det Armenian/ADJ/JJ/Armenian/4/amod Prime/ADJ/JJ/prime/4/amod Minister/PROPN/NNP/Minister/0/root",
+            DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(("ARMGOV", holder), (actor.Code, actor.Name));
+        Assert.Equal(MentionBasis.Described, actor.Basis);
+    }
+
+    [Fact]
+    public void A_title_whose_holder_the_dictionaries_do_not_know_still_decides_the_code()
+    {
+        var actor = Resolve("U.S./PROPN/NNP/U.S./2/compound Secretary/PROPN/NNP/Secretary/0/root of/ADP/IN/of/4/case State/PROPN/NNP/State/2/nmod", new DateOnly(1995, 3, 1));
+        Assert.Equal(("USAGOV", null), (actor.Code, actor.Name));
+    }
+
+    [Theory]
+    [InlineData("the/DET/DT/the/2/det Kremlin/PROPN/NNP/Kremlin/0/root", "RUSGOV")]
+    [InlineData("the/DET/DT/the/3/det White/PROPN/NNP/White/3/compound House/PROPN/NNP/House/0/root", "USAGOV")]
+    [InlineData("Beijing/PROPN/NNP/Beijing/0/root", "CHN")]
+    public void Seats_of_power_and_capitals_stand_for_their_state(string parsed, string code)
+    {
+        var actor = Resolve(parsed);
+        Assert.Equal(code, actor.Code);
+        Assert.Equal("metonym (seat of power or capital)", actor.Reason);
+    }
+
+    [Fact]
+    public void Forces_led_by_a_country_are_that_country_s_forces()
+    {
+        Assert.Equal("VNMMIL", Resolve("Vietnamese/ADJ/JJ/Vietnamese/3/amod -/PUNCT/HYPH/-/3/punct led/VERB/VBN/lead/4/amod forces/NOUN/NNS/force/0/root").Code);
+    }
+
+    [Fact]
+    public void Rebels_a_country_backs_are_not_that_country_s_and_stay_without_one_when_the_text_says_no_more()
+    {
+        var actor = Resolve("Rwandan/ADJ/JJ/Rwandan/3/amod -/PUNCT/HYPH/-/3/punct backed/VERB/VBN/back/4/amod rebels/NOUN/NNS/rebel/0/root", country: "FRA");
+        Assert.Null(actor.Code);
+        Assert.Null(actor.Country);
+        Assert.Equal(["REB"], actor.Sectors);
+    }
+
+    [Fact]
+    public void Backed_rebels_are_rebels_of_the_country_they_fight_in()
+    {
+        var actor = Resolve("Turkish/ADJ/JJ/Turkish/3/amod -/PUNCT/HYPH/-/3/punct backed/VERB/VBN/back/4/amod rebels/NOUN/NNS/rebel/0/root in/ADP/IN/in/7/case northern/ADJ/JJ/northern/7/amod Syria/PROPN/NNP/Syria/4/nmod");
+        Assert.Equal(("SYRREB", "SYR"), (actor.Code, actor.Country));
+    }
+
+    [Fact]
+    public void A_named_group_with_a_backer_is_the_group()
+    {
+        Assert.Equal("LBNREBHEZ", Resolve("the/DET/DT/the/4/det pro-Iranian/ADJ/JJ/pro-Iranian/4/amod Hizbollah/PROPN/NNP/Hizbollah/4/compound group/NOUN/NN/group/0/root").Code);
+        Assert.Equal("YEMREBHTH", Resolve("Iranian/ADJ/JJ/Iranian/3/amod -/PUNCT/HYPH/-/3/punct backed/VERB/VBN/back/5/amod Houthi/PROPN/NNP/Houthi/5/compound rebels/NOUN/NNS/rebel/0/root").Code);
+    }
+
+    [Fact]
+    public void A_national_branch_of_an_ngo_is_the_ngo()
+    {
+        var actor = Resolve("Oxfam/PROPN/NNP/Oxfam/0/root Canada/PROPN/NNP/Canada/1/flat");
+        Assert.Equal(("NGOOXF", "Oxfam"), (actor.Code, actor.Name));
+    }
+
+    [Fact]
+    public void A_former_office_holder_is_no_longer_government()
+    {
+        Assert.Equal("ISRELI", Resolve("former/ADJ/JJ/former/4/amod Israeli/ADJ/JJ/Israeli/4/amod defence/NOUN/NN/defence/4/compound minister/NOUN/NN/minister/0/root").Code);
+        var sharif = Resolve("Nawaz/PROPN/NNP/Nawaz/0/root Sharif/PROPN/NNP/Sharif/1/flat", new DateOnly(2020, 1, 1));
+        Assert.Equal(("PAKELI", "Nawaz Sharif"), (sharif.Code, sharif.Name));
+        Assert.Equal("PAKGOV", Resolve("Nawaz/PROPN/NNP/Nawaz/0/root Sharif/PROPN/NNP/Sharif/1/flat", new DateOnly(2016, 1, 1)).Code);
+    }
+
+    [Fact]
+    public void An_agent_noun_with_no_country_takes_the_country_given()
+    {
+        Assert.Equal("FRACOP", Resolve("police/NOUN/NNS/police/0/root", country: "FRA").Code);
+        Assert.Null(Resolve("police/NOUN/NNS/police/0/root").Code);
+    }
+
+    [Fact]
+    public void A_description_nothing_names_resolves_to_no_code()
+    {
+        var actor = Resolve("the/DET/DT/the/2/det weather/NOUN/NN/weather/0/root");
+        Assert.Null(actor.Code);
+        Assert.Equal(MentionBasis.Unresolved, actor.Basis);
+    }
+
+    [Fact]
+    public void The_resolution_names_the_dictionary_line_that_decided_it()
+    {
+        var actor = Resolve("Putin/PROPN/NNP/Putin/0/root");
+        Assert.Equal("people.yaml", actor.Entry?.File);
+        Assert.True(actor.Entry!.Line > 0);
+        Assert.Equal("named person on that date", actor.Reason);
+    }
+}
