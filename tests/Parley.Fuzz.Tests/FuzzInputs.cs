@@ -52,8 +52,8 @@ internal static class FuzzInputs
             return line[..Math.Min(line.Length, line.Length - cut % Math.Max(1, line.Length / 2))] + "\n" + line + "\n";
         });
 
-    /// <summary>HTML-shaped text: deeply nested elements around hostile text, sometimes unclosed.</summary>
-    public static Gen<string> Html { get; } = Gen.Select(Text, Gen.Int[0, 300], Gen.Bool)
+    /// <summary>HTML-shaped text: nested elements around hostile text, sometimes unclosed; one in ten nests thousands deep.</summary>
+    public static Gen<string> Html { get; } = Gen.Select(Text, Gen.Frequency((8, Gen.Int[0, 40]), (1, Gen.Int[60, 300]), (1, Gen.Int[6_000, 30_000])), Gen.Bool)
         .Select((text, depth, close) =>
             "<html><head><title>" + text + "</title></head><body>" + string.Concat(Enumerable.Repeat("<div><p>", depth)) + text
             + (close ? string.Concat(Enumerable.Repeat("</p></div>", depth)) + "</body></html>" : ""));
