@@ -18,6 +18,7 @@ public static class ParleyCommand
         root.Subcommands.Add(DemoCommand.Create(loadCoder));
         root.Subcommands.Add(AnnotateCommand.Create());
         root.Subcommands.Add(BenchCommand.Create(loadCoder));
+        root.Subcommands.Add(ServeCommand.Create(loadCoder));
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(DictionariesCommand.Create());

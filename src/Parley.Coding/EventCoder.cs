@@ -3,8 +3,10 @@ using System.Text;
 using Parley.Coding.Actors;
 using Parley.Coding.Events;
 using Parley.Coding.Time;
+using Parley.Coding.Typing;
 using Parley.Knowledge;
 using Parley.Knowledge.Patterns;
+using Parley.Nlp.Learning;
 using Parley.Text;
 
 namespace Parley.Coding;
@@ -34,12 +36,17 @@ public sealed class EventCoder
     {
     }
 
-    public EventCoder(KnowledgeBase knowledge, EventPatterns patterns)
+    /// <summary>
+    /// A coder with <paramref name="patterns"/> and, when given, the event model that types predicates no pattern
+    /// matches (<see cref="EventTypeModel"/>).
+    /// </summary>
+    public EventCoder(KnowledgeBase knowledge, EventPatterns patterns, EventTypeModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(patterns);
         Knowledge = knowledge;
         _patterns = patterns;
+        Model = model;
         _folder = new ComplementFolder(patterns);
         _linker = new ActorLinker(knowledge);
         _modality = new ModalityReader(patterns.Modality);
@@ -49,8 +56,20 @@ public sealed class EventCoder
 
     public KnowledgeBase Knowledge { get; }
 
-    /// <summary>Loads the dictionaries in <paramref name="dictionariesDir"/>; throws <see cref="DictionaryException"/> listing every problem when they are wrong.</summary>
-    public static EventCoder Load(string dictionariesDir) => new(KnowledgeBase.Load(dictionariesDir));
+    /// <summary>The event model, or null when the coder codes with its patterns alone.</summary>
+    public EventTypeModel? Model { get; }
+
+    /// <summary>
+    /// Loads the dictionaries in <paramref name="dictionariesDir"/> and, with <paramref name="modelsDir"/>, the event
+    /// model in its <c>events</c> folder. Throws <see cref="DictionaryException"/> listing every problem when the
+    /// dictionaries are wrong, <see cref="ModelFormatException"/> when the model is missing or damaged.
+    /// </summary>
+    public static EventCoder Load(string dictionariesDir, string? modelsDir = null)
+    {
+        var knowledge = KnowledgeBase.Load(dictionariesDir);
+        var model = modelsDir is null ? null : EventTypeModel.Load(Path.Combine(modelsDir, EventTypeModel.Folder));
+        return new EventCoder(knowledge, knowledge.Patterns, model);
+    }
 
     /// <summary>
     /// The events of <paramref name="document"/> (tokenised, split, tagged, lemmatised, parsed, with entities), in
@@ -66,7 +85,7 @@ public sealed class EventCoder
             return [];
         }
         var tree = new Tree(document);
-        var actors = _linker.Link(tree, articleDate);
+        var actors = QuotedSpeakers.Resolve(tree, _linker.Link(tree, articleDate), _attribution);
         var triggers = new Trigger?[tree.Count];
         for (int i = 0; i < tree.Count; i++)
         {
@@ -87,6 +106,10 @@ public sealed class EventCoder
             }
         }
         var arguments = new ArgumentReader(tree, actors, triggers);
+        if (Model is not null)
+        {
+            TypeUnmatched(tree, actors, triggers, arguments, Model);
+        }
         var folded = _folder.Fold(tree, triggers);
         // Read every trigger's actors first: an event noun whose parties another event took as its own
         // ("support for negotiations between Moscow and Kiev") is part of that event, wherever it stands.
@@ -100,8 +123,14 @@ public sealed class EventCoder
             var chain = folded.Chains.GetValueOrDefault(t) ?? [t];
             string code = folded.Codes.GetValueOrDefault(t) ?? trigger.Code;
             var participants = Participants(trigger, chain, triggers, arguments);
+            if (trigger.Origin is not null && participants.ThroughEvents.Count > 0)
+            {
+                // "speculation was fueled by a phone call between Trump and Xi": a predicate the model typed whose
+                // actors are another event's parties is about that event; the event is the call.
+                continue;
+            }
             var pairs = Pairs(trigger, code, chain.Count > 1, participants);
-            if (pairs.Count == 0 && participants.UnnamedTarget >= 0 && actors.StoryCountry is { } country && participants.Sources.Count > 0 && ActsOnPeopleOrPlaces(code))
+            if (pairs.Count == 0 && participants.UnnamedTarget >= 0 && actors.StoryCountry is { } country && ActsOnPeopleOrPlaces(code))
             {
                 // "Gunmen stormed a hotel", "captors freed the girls": a target the text does not name as an actor
                 // is taken to be of the story's country, with the least sure basis.
@@ -148,6 +177,57 @@ public sealed class EventCoder
         return WithoutRepeatedTitle(records);
     }
 
+    /// <summary>The least probability of being an event of its type at which the event model makes a predicate a trigger.</summary>
+    public const double ModelThreshold = 0.5;
+
+    /// <summary>
+    /// Asks the event model about every predicate no pattern matched that has an actor among its arguments, and makes
+    /// it a trigger when the model gives it an event type with enough probability. A noun the model types is left out
+    /// when a verb that governs it is itself a trigger ("condemned the attack": the attack is only mentioned).
+    /// </summary>
+    private static void TypeUnmatched(Tree tree, ArticleActors actors, Trigger?[] triggers, ArgumentReader arguments, EventTypeModel model)
+    {
+        var typed = new List<int>();
+        for (int i = 0; i < tree.Count; i++)
+        {
+            if (triggers[i] is not null || !PredicateCandidates.IsCandidate(tree, i, actors) || !EventTypeTrainer.HasActor(tree, i, arguments))
+            {
+                continue;
+            }
+            if (GovernsTrigger(tree, i, triggers))
+            {
+                // "held talks", "carried out attacks": the noun is the event, the verb only does it.
+                continue;
+            }
+            var prediction = model.Predict(tree, i, actors);
+            if (prediction.Event * prediction.Type >= ModelThreshold)
+            {
+                triggers[i] = Trigger.Generic(i, tree.Upos(i) == "NOUN", prediction.Code, "model:events#" + prediction.Code, prediction.Event * prediction.Type);
+                typed.Add(i);
+            }
+        }
+        foreach (int i in typed)
+        {
+            if (triggers[i]!.IsNoun && TriggerFinder.Governor(tree, i) is int governor and >= 0 && triggers[governor] is not null)
+            {
+                triggers[i] = null;
+            }
+        }
+    }
+
+    /// <summary>True when a trigger is <paramref name="verb"/>'s object (or passive subject, or oblique), directly or as the first of a coordination.</summary>
+    private static bool GovernsTrigger(Tree tree, int verb, Trigger?[] triggers)
+    {
+        foreach (int c in tree.Children(verb))
+        {
+            if (triggers[c] is { IsNoun: true } && TriggerFinder.Governor(tree, c) == verb)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// Drops events of a sentence that repeats the title at its start (Wikinews bodies open with their headline)
     /// when the title already gave the same event.
@@ -165,7 +245,7 @@ public sealed class EventCoder
     }
 
     /// <summary>A trigger with its folded chain, code, actors and the (source, target) pairs it gives.</summary>
-    private sealed record Candidate(Trigger Trigger, List<int> Chain, string Code, Participants Participants, List<(ActorMention Source, ActorMention? Target)> Pairs);
+    private sealed record Candidate(Trigger Trigger, List<int> Chain, string Code, Participants Participants, List<(ActorMention? Source, ActorMention? Target)> Pairs);
 
     private sealed record EventContext(
         Tree Tree, string ArticleId, DateOnly? ArticleDate, int SentenceIndex, TokenSpan Sentence, List<int> Chain, Trigger Trigger,
@@ -191,9 +271,9 @@ public sealed class EventCoder
     }
 
     /// <summary>The (source, target) pairs of one trigger; an empty list when it lacks a source, or a target it needs.</summary>
-    private static List<(ActorMention Source, ActorMention? Target)> Pairs(Trigger trigger, string code, bool folded, Participants participants)
+    private static List<(ActorMention? Source, ActorMention? Target)> Pairs(Trigger trigger, string code, bool folded, Participants participants)
     {
-        var pairs = new List<(ActorMention, ActorMention?)>();
+        var pairs = new List<(ActorMention?, ActorMention?)>();
         var sources = participants.Sources;
         var targets = new List<ActorMention>(participants.Targets);
         if (sources.Count == 0)
@@ -226,6 +306,15 @@ public sealed class EventCoder
                 }
             }
         }
+        if (pairs.Count == 0 && sources.Count == 0 && participants.Agentless && Agentless(trigger, folded))
+        {
+            // "was arrested", "were killed", "the blast killed eight": the story does not name who did it. The event
+            // is kept with no source (a consumer filters on source being null), each target its own event.
+            foreach (var target in targets)
+            {
+                pairs.Add((null, target));
+            }
+        }
         if (pairs.Count == 0)
         {
             foreach (var source in sources)
@@ -247,8 +336,8 @@ public sealed class EventCoder
                 }
             }
         }
-        // An event needs someone who did it: a source whose code is known, or at least named.
-        pairs.RemoveAll(p => p.Item1.Code is null && p.Item2?.Code is null);
+        // An event needs an actor the story identifies: a source or target whose code is known.
+        pairs.RemoveAll(p => p.Item1?.Code is null && p.Item2?.Code is null);
         // One consults, visits or meets someone the text names, not "a clinic" given the story's country.
         pairs.RemoveAll(p => code.StartsWith("04", StringComparison.Ordinal) && p.Item2 is { Basis: MentionBasis.StoryCountry, AgentOnly: true });
         return pairs.Count > MaxEventsPerTrigger ? pairs.GetRange(0, MaxEventsPerTrigger) : pairs;
@@ -309,10 +398,18 @@ public sealed class EventCoder
         return folded || (trigger.Verb?.Preposition ?? trigger.Noun?.Preposition) is not null;
     }
 
+    /// <summary>
+    /// True when a trigger with no source in the text is still an event: a verb done to someone ("was arrested",
+    /// "were freed") that needs no complement to say what happened. Appeals, intents and statements need the one
+    /// who makes them.
+    /// </summary>
+    private static bool Agentless(Trigger trigger, bool folded) =>
+        !folded && trigger.Complement is null && trigger.Code[..2] is "06" or "07" or "08" or "15" or "16" or "17" or "18" or "19" or "20";
+
     /// <summary>Events two sides do together: consultations, cooperation, fighting.</summary>
     private static bool IsMutual(string code) => code[..2] is "04" or "05" or "06" or "19";
 
-    private EventRecord? Build(EventContext context, ArticleActors actors, ActorMention source, ActorMention? target)
+    private EventRecord? Build(EventContext context, ArticleActors actors, ActorMention? source, ActorMention? target)
     {
         var cameo = Knowledge.Cameo.GetOrAncestor(context.Code);
         if (cameo is null)
@@ -337,7 +434,7 @@ public sealed class EventCoder
             ArticleDate = context.ArticleDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             SentenceIndex = context.SentenceIndex,
             Sentence = doc.Text[sentenceStart..sentenceEnd],
-            Source = source.ToEventActor(),
+            Source = source?.ToEventActor(),
             Target = target?.ToEventActor(),
             Cameo = cameo.Code,
             CameoRoot = cameo.Root,
@@ -376,14 +473,14 @@ public sealed class EventCoder
         return TimeResolver.FromArticle(context.ArticleDate);
     }
 
-    private EventLocation? LocationOf(EventContext context, ActorMention source, ActorMention? target, int outer)
+    private EventLocation? LocationOf(EventContext context, ActorMention? source, ActorMention? target, int outer)
     {
         string code = context.Code;
         if ((code.StartsWith("042", StringComparison.Ordinal) || context.Trigger.Noun?.AtTarget == true) && target is not null)
         {
             return _locations.For(context.Tree, outer, context.Trigger.IsNoun) ?? _locations.AtActor(target);
         }
-        if (code.StartsWith("043", StringComparison.Ordinal))
+        if (code.StartsWith("043", StringComparison.Ordinal) && source is not null)
         {
             return _locations.For(context.Tree, outer, context.Trigger.IsNoun) ?? _locations.AtActor(source);
         }
@@ -412,9 +509,9 @@ public sealed class EventCoder
         return new EventTrigger(text.ToString(), doc.Starts[tokens[0]], doc.Ends[tokens[^1]]);
     }
 
-    private static string EventId(string articleId, int sentence, EventTrigger trigger, string code, ActorMention source, ActorMention? target)
+    private static string EventId(string articleId, int sentence, EventTrigger trigger, string code, ActorMention? source, ActorMention? target)
     {
-        string key = string.Join('|', articleId, sentence, trigger.Start, trigger.End, code, source.CharStart, target?.CharStart ?? -1);
+        string key = string.Join('|', articleId, sentence, trigger.Start, trigger.End, code, source?.CharStart ?? -1, target?.CharStart ?? -1);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
     }
 }

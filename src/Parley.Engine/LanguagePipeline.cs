@@ -18,10 +18,13 @@ public sealed class LanguagePipeline
     public const string SentenceSplitterFolder = "sentence-splitter";
 
     private readonly Pipeline _pipeline;
+    private readonly Pipeline _segmenter;
 
     private LanguagePipeline(Pipeline pipeline, bool hasSentenceModel)
     {
         _pipeline = pipeline;
+        // The tokenizer and the sentence splitter: what sentence indexes are counted in.
+        _segmenter = new Pipeline(pipeline.Pipes.Take(2));
         HasSentenceModel = hasSentenceModel;
     }
 
@@ -55,4 +58,19 @@ public sealed class LanguagePipeline
 
     /// <summary>Runs every pipe over a new document of <paramref name="text"/>.</summary>
     public Document Process(string text) => _pipeline.Process(text);
+
+    /// <summary>
+    /// The sentences of <paramref name="text"/> as the full pipeline splits them (only the tokenizer and the splitter
+    /// run), so that <see cref="Coding.EventRecord.SentenceIndex"/> indexes this list.
+    /// </summary>
+    public IReadOnlyList<SentenceSpan> Sentences(string text)
+    {
+        var doc = _segmenter.Process(text);
+        var spans = new List<SentenceSpan>(doc.SentenceStarts.Count);
+        foreach (var sentence in doc.Sentences)
+        {
+            spans.Add(new SentenceSpan(spans.Count, doc.Starts[sentence.Start], doc.Ends[sentence.End - 1]));
+        }
+        return spans;
+    }
 }

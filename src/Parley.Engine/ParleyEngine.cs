@@ -3,6 +3,7 @@ using Parley.Coding;
 using Parley.Ingest;
 using Parley.Knowledge;
 using Parley.Nlp;
+using Parley.Nlp.Learning;
 using Parley.Storage;
 using Parley.Text;
 
@@ -145,7 +146,13 @@ public sealed class ParleyEngine
         }
         try
         {
-            return options.LoadCoder is { } load ? load(folder) : EventCoder.Load(folder).Code;
+            return options.LoadCoder is { } load ? load(folder) : EventCoder.Load(folder, options.ModelsDirectory).Code;
+        }
+        catch (ModelFormatException e)
+        {
+            // The event model sits with the other models; 'parley train events' writes it.
+            throw new EngineLoadException(EngineComponent.Models, options.ModelsDirectory,
+                $"the event model cannot be used: {e.Message} ('parley train events' writes it)", [], e);
         }
         catch (DictionaryException e)
         {

@@ -82,13 +82,20 @@ public class SharedDataCrossCheckTests
                 continue;
             }
             var mine = plover.Map(code)?.Event ?? "none";
-            if (mine != published)
+            if (mine != published && !DepartsOnPurpose(code, published, mine))
             {
                 differences.Add($"{code}: published {published}, plover.yaml {mine}");
             }
         }
         Assert.True(differences.Count == 0, string.Join("\n", differences));
     }
+
+    /// <summary>
+    /// The departures plover.yaml's header gives its reasons for: intents to yield (035x) and declared ceasefires
+    /// (0871) are CONCEDE, as PLOVER's codebook defines verbal concessions.
+    /// </summary>
+    private static bool DepartsOnPurpose(string code, string published, string mine) =>
+        mine == "CONCEDE" && ((code.StartsWith("035", StringComparison.Ordinal) && published == "AGREE") || (code == "0871" && published == "RETREAT"));
 
     private static List<string> SplitCsv(string line)
     {

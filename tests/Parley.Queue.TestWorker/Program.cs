@@ -40,7 +40,7 @@ var engine = ParleyEngine.Load(new EngineOptions
     DictionariesDirectory = dictionaries,
     LoadCoder = folder =>
     {
-        var real = EventCoder.Load(folder);
+        var real = EventCoder.Load(folder, models);
         return (document, articleId, articleDate) =>
         {
             if (document.Text.Contains(PoisonCrashes, StringComparison.Ordinal))

@@ -56,6 +56,7 @@ public static class BenchCommand
         command.Options.Add(rounds);
         command.Options.Add(petrarch);
         command.Options.Add(articleSize);
+        command.Subcommands.Add(BenchApiCommand.Create(loadCoder));
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetValue(inputs) ?? [],
             ArticleSizeBench.ParseSize(parseResult.GetValue(articleSize) ?? ""),

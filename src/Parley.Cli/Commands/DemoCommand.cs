@@ -157,6 +157,8 @@ public static class DemoCommand
         output.WriteLine($"  parley code my-stories/ --db {db}");
         output.WriteLine("Or write the events as a table, JSON Lines or CSV:");
         output.WriteLine("  parley code my-stories/ --format csv --out events.csv");
+        output.WriteLine("Open it in the dashboard (then browse to http://127.0.0.1:5080/):");
+        output.WriteLine($"  parley serve --db {db}");
         output.WriteLine("Ask the database directly:");
         foreach (var sql in (string[])[
             "SELECT article_date, source_code, cameo, cameo_name, target_code, modality, sentence FROM events LIMIT 20",

@@ -12,6 +12,7 @@ public static class EvalCommand
         eval.Subcommands.Add(EvalNerCommand.Create());
         eval.Subcommands.Add(EvalUdCommand.Create());
         eval.Subcommands.Add(EvalEventsCommand.Create());
+        eval.Subcommands.Add(EvalStoriesCommand.Create());
         eval.Subcommands.Add(EvalPetrarchCommand.Create());
         eval.Subcommands.Add(EvalActorsCommand.Create());
         return eval;

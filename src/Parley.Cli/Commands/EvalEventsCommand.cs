@@ -7,7 +7,7 @@ using Parley.Nlp.Evaluation;
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// <c>parley eval events --gold FILE --pred FILE [--show-errors]</c>: scores coded events (JSON Lines of event
+/// <c>parley eval events --gold FILE [--gold FILE…] --pred FILE [--show-errors]</c>: scores coded events (JSON Lines of event
 /// records, as <c>parley code</c> writes them) against annotated gold events: precision, recall and F1 at the CAMEO
 /// root and for exact codes, agreement of the matched pairs on code, modality, date, location and attribution, a
 /// table by root, and the misses and false positives. Bad lines are reported and skipped (exit code 1).
@@ -41,7 +41,12 @@ public static class EvalEventsCommand
 
     public static Command Create()
     {
-        var gold = new Option<string>("--gold") { Description = "Gold events, JSON Lines (eval/gold/events-dev.jsonl).", Required = true };
+        var gold = new Option<string[]>("--gold")
+        {
+            Description = "Gold events, JSON Lines (eval/gold/events-dev.jsonl); repeat to score against several files together.",
+            Required = true,
+            Arity = ArgumentArity.OneOrMore,
+        };
         var pred = new Option<string>("--pred") { Description = "Predicted events, JSON Lines of event records as 'parley code' writes them.", Required = true };
         var showErrors = new Option<bool>("--show-errors") { Description = "List the missed gold events and the false positives." };
 
@@ -59,13 +64,13 @@ public static class EvalEventsCommand
     }
 
     /// <summary>Reads both files, prints the report and returns the exit code: 0, 1 when lines were skipped, 3 when a file cannot be read or the gold holds no event.</summary>
-    public static int Run(string goldPath, string predPath, bool showErrors, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> goldPaths, string predPath, bool showErrors, TextWriter output, TextWriter error)
     {
-        ArgumentNullException.ThrowIfNull(goldPath);
+        ArgumentNullException.ThrowIfNull(goldPaths);
         ArgumentNullException.ThrowIfNull(predPath);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        foreach (var path in new[] { goldPath, predPath })
+        foreach (var path in goldPaths.Append(predPath))
         {
             if (!File.Exists(path))
             {
@@ -75,9 +80,19 @@ public static class EvalEventsCommand
         }
         EvaluationFile<GoldEvent> gold;
         EvaluationFile<EventRecord> predicted;
+        // Which file each gold event came from, to name it in the list of misses.
+        var fileOf = new Dictionary<GoldEvent, string>(ReferenceEqualityComparer.Instance);
         try
         {
-            gold = GoldEventReader.Read(goldPath);
+            var golds = goldPaths.Select(GoldEventReader.Read).ToList();
+            foreach (var file in golds)
+            {
+                foreach (var g in file.Items)
+                {
+                    fileOf[g] = file.Path;
+                }
+            }
+            gold = new EvaluationFile<GoldEvent>(string.Join(" + ", goldPaths), [.. golds.SelectMany(g => g.Items)], [.. golds.SelectMany(g => g.Problems)]);
             predicted = PredictedEventReader.Read(predPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -91,16 +106,16 @@ public static class EvalEventsCommand
         }
         if (gold.Items.Count == 0)
         {
-            error.WriteLine($"parley: {goldPath}: no gold events to score against.");
+            error.WriteLine($"parley: {string.Join(", ", goldPaths)}: no gold events to score against.");
             return ExitCodes.Failure;
         }
 
         var evaluation = EventEvaluator.Evaluate(gold.Items, predicted.Items);
-        Print(output, gold, predicted, evaluation, showErrors);
+        Print(output, gold, predicted, evaluation, showErrors, fileOf);
         return gold.Problems.Count + predicted.Problems.Count > 0 ? ExitCodes.SomeSkipped : ExitCodes.Success;
     }
 
-    private static void Print(TextWriter output, EvaluationFile<GoldEvent> gold, EvaluationFile<EventRecord> predicted, EventEvaluation result, bool showErrors)
+    private static void Print(TextWriter output, EvaluationFile<GoldEvent> gold, EvaluationFile<EventRecord> predicted, EventEvaluation result, bool showErrors, Dictionary<GoldEvent, string> fileOf)
     {
         output.WriteLine($"gold       {gold.Path}: {Count(result.Root.Gold, "event")} in {Count(result.GoldArticles, "article")}{Skipped(gold.Problems.Count)}");
         output.WriteLine($"predicted  {predicted.Path}: {Count(predicted.Items.Count, "event")}{Skipped(predicted.Problems.Count)}");
@@ -147,7 +162,7 @@ public static class EvalEventsCommand
             foreach (var g in result.Misses)
             {
                 output.WriteLine(ErrorRow(g.ArticleId, g.SentenceIndex, g.Cameo, g.Source, g.Target, g.Symmetric, g.Trigger, g.SourceText, g.TargetText,
-                    $"{gold.Path}:{g.Line}"));
+                    $"{fileOf[g]}:{g.Line}"));
             }
         }
         if (result.FalsePositives.Count > 0)

@@ -12,6 +12,7 @@ public static class TrainCommand
         train.Subcommands.Add(TrainLemmatizerCommand.Create());
         train.Subcommands.Add(TrainNerCommand.Create());
         train.Subcommands.Add(TrainParserCommand.Create());
+        train.Subcommands.Add(TrainEventsCommand.Create());
         return train;
     }
 }

@@ -6,7 +6,9 @@ namespace Parley.Coding.Evaluation;
 /// <summary>
 /// Scores predicted events against gold events. A prediction matches a gold event when both are in the same
 /// article and sentence, their CAMEO roots (first two digits) are equal, and their source and target countries
-/// are equal (either way round when the gold event is symmetric). Matching is one-to-one: as many pairs as
+/// are equal (either way round when the gold event is symmetric). An agentless prediction (no source: the story
+/// does not name who did it, and the record says so) matches a gold event whose agent is implicit (no source text;
+/// the annotator inferred the code from the story) when the targets agree. Matching is one-to-one: as many pairs as
 /// possible, then as many with identical codes as possible, then as many with the same modality.
 /// </summary>
 public static class EventEvaluator
@@ -43,7 +45,8 @@ public static class EventEvaluator
         var source = Country(predicted.Source);
         var target = Country(predicted.Target);
         return (gold.Source == source && gold.Target == target)
-            || (gold.Symmetric && gold.Source == target && gold.Target == source);
+            || (gold.Symmetric && gold.Source == target && gold.Target == source)
+            || (predicted.Source is null && gold.SourceText is null && gold.Target == target);
     }
 
     /// <summary>The first two digits of the prediction's CAMEO code, taken from the code as the gold's root is.</summary>

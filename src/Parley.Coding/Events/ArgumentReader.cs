@@ -57,6 +57,10 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         {
             Participants.AddNew(result.Targets, SlotActors(t, trigger.Targets));
         }
+        if (result.Sources.Count == 0)
+        {
+            result.Agentless = passive ? agent < 0 && tree.Child(t, "aux:pass") >= 0 : HasThingSubject(t);
+        }
         if (result.Targets.Count == 0)
         {
             // "schoolgirls … were freed by their captors": a passive's unnamed target is its subject.
@@ -186,6 +190,13 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
             return shared >= 0 ? ActorsOf(shared, 0) : Subjects(governor, 0, out _);
         }
         return tree.Is(v, "acl") ? ActorsOf(governor, 0) : [];
+    }
+
+    /// <summary>True when <paramref name="v"/>'s own subject is a noun that names no actor ("the blast", "an explosion").</summary>
+    private bool HasThingSubject(int v)
+    {
+        int subject = tree.Child(v, "nsubj");
+        return subject >= 0 && tree.Upos(subject) == "NOUN" && actors.At(subject) is null;
     }
 
     private bool HasActiveSubject(int v)

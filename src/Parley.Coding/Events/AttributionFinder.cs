@@ -15,7 +15,15 @@ internal sealed class AttributionFinder(ModalityCues cues)
     /// <summary>Longest attribution text kept, in tokens, when the speaker is not a known actor ("a new agency").</summary>
     private const int MaxSpeakerTokens = 8;
 
-    public EventAttribution? For(Tree tree, int trigger, ArticleActors actors)
+    public EventAttribution? For(Tree tree, int trigger, ArticleActors actors) =>
+        SpeakerToken(tree, trigger) is int speaker ? Speaker(tree, speaker, actors) : null;
+
+    /// <summary>The actor whose word the clause of <paramref name="token"/> rests on, when the speaker is one; else null.</summary>
+    public ActorMention? SpeakerOf(Tree tree, int token, ArticleActors actors) =>
+        SpeakerToken(tree, token) is int speaker ? actors.At(speaker) : null;
+
+    /// <summary>The head of the phrase naming the speaker of <paramref name="trigger"/>'s clause, or null.</summary>
+    private int? SpeakerToken(Tree tree, int trigger)
     {
         int current = trigger;
         for (int step = 0; step < MaxSteps && current >= 0; step++)
@@ -24,11 +32,11 @@ internal sealed class AttributionFinder(ModalityCues cues)
             {
                 if (tree.CaseOf(c) == "according to")
                 {
-                    return Speaker(tree, c, actors);
+                    return c;
                 }
                 if (tree.Is(c, "parataxis") && cues.ReportingVerbs.Contains(tree.Lemma(c)) && Subject(tree, c) is { } quoted)
                 {
-                    return Speaker(tree, quoted, actors);
+                    return quoted;
                 }
             }
             int governor = tree.Head(current);
@@ -39,7 +47,7 @@ internal sealed class AttributionFinder(ModalityCues cues)
             if ((tree.Is(current, "ccomp") || tree.Is(current, "parataxis") || tree.Is(current, "advcl")) && cues.ReportingVerbs.Contains(tree.Lemma(governor))
                 && Subject(tree, governor) is { } subject)
             {
-                return Speaker(tree, subject, actors);
+                return subject;
             }
             current = governor;
         }
@@ -49,7 +57,7 @@ internal sealed class AttributionFinder(ModalityCues cues)
         {
             if (tree.CaseOf(k) == "according to")
             {
-                return Speaker(tree, k, actors);
+                return k;
             }
         }
         return null;

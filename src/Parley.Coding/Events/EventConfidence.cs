@@ -8,22 +8,29 @@ namespace Parley.Coding.Events;
 /// </summary>
 internal static class EventConfidence
 {
-    public static double Of(Trigger trigger, int chainLength, bool inheritedSource, ActorMention source, ActorMention? target)
+    public static double Of(Trigger trigger, int chainLength, bool inheritedSource, ActorMention? source, ActorMention? target)
     {
         double score = 0.45;
-        score += Actor(source);
+        // An agentless event ("was arrested") is surer of what happened than of whom; it counts as a weak actor.
+        score += source is null ? -0.1 : Actor(source);
         score += target is null ? (trigger.TargetOptional ? 0.05 : 0.0) : Actor(target);
         if (inheritedSource)
         {
             score -= 0.05;
         }
         score -= 0.05 * Math.Max(0, chainLength - 2);
+        if (trigger.Probability is double probability)
+        {
+            // The event model's own doubt about the type multiplies the doubt about the actors.
+            score *= probability;
+        }
         return Math.Round(Math.Clamp(score, 0.05, 0.95), 2);
     }
 
     private static double Actor(ActorMention mention) => mention.Basis switch
     {
         MentionBasis.Catalogue => 0.15,
+        MentionBasis.Imported => 0.06,
         MentionBasis.Described => 0.12,
         MentionBasis.Coreference => 0.08,
         MentionBasis.Pronoun => 0.05,

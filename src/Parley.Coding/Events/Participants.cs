@@ -16,6 +16,13 @@ internal sealed class Participants
     /// <summary>The head of a target slot filled by a noun that names no actor ("stormed a hotel"), or -1.</summary>
     public int UnnamedTarget { get; set; } = -1;
 
+    /// <summary>
+    /// True when the trigger is a clause of its own that names no agent: a finite passive without "by" ("was
+    /// arrested") or a verb whose subject is a thing, not an actor ("the blast killed eight"). Participles and gerunds
+    /// that only describe ("279 kidnapped schoolgirls", "killing at least 5") are not.
+    /// </summary>
+    public bool Agentless { get; set; }
+
     /// <summary>True when the sources were read off another predicate (control, coordination, a light verb), not the trigger's own subject.</summary>
     public bool Inherited { get; set; }
 

@@ -334,4 +334,14 @@ public class EventEvaluatorTests
         Assert.Equal((1, 2), (bands[4].Right.Right, bands[4].Right.Total));
         Assert.Equal(0, bands[0].Right.Total);
     }
+    [Fact]
+    public void An_agentless_prediction_matches_a_gold_event_whose_agent_is_implicit_only()
+    {
+        var implicitAgent = Gold("173", "USA", "USA") with { SourceText = null };
+        var namedAgent = Gold("173", "USA", "USA", sentence: 2) with { SourceText = "Police" };
+        var result = EventEvaluator.Evaluate([implicitAgent, namedAgent], [Predicted("173", null, "USA"), Predicted("173", null, "USA", sentence: 2)]);
+
+        Assert.Equal(1, result.Root.Correct);
+        Assert.Equal(2, Assert.Single(result.Misses).SentenceIndex);
+    }
 }

@@ -168,6 +168,32 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_agentless_passive_is_kept_with_no_source_and_less_confidence()
+    {
+        // "Putin was attacked": the story does not say by whom; the event is written with source null.
+        var agentless = Assert.Single(Code(
+            "Putin/PROPN/NNP/Putin/3/nsubj:pass was/AUX/VBD/be/3/aux:pass attacked/VERB/VBN/attack/0/root"));
+        Assert.Null(agentless.Source);
+        Assert.Equal(("RUS", "190"), (agentless.Target!.Country, agentless.Cameo));
+        var named = Assert.Single(Code(
+            "Putin/PROPN/NNP/Putin/3/nsubj:pass was/AUX/VBD/be/3/aux:pass attacked/VERB/VBN/attack/0/root by/ADP/IN/by/5/case Trump/PROPN/NNP/Trump/3/obl:agent"));
+        Assert.True(agentless.Confidence < named.Confidence);
+    }
+
+    [Fact]
+    public void A_participle_that_only_describes_is_not_an_agentless_event()
+    {
+        // "the attacked Putin …": an adjectival participle names no event of its own.
+        Assert.Empty(Code("the/DET/DT/the/3/det attacked/VERB/VBN/attack/3/amod Putin/PROPN/NNP/Putin/4/nsubj spoke/VERB/VBD/speak/0/root"));
+    }
+
+    [Fact]
+    public void An_appeal_needs_the_one_who_makes_it()
+    {
+        Assert.Empty(Code("Putin/PROPN/NNP/Putin/3/nsubj:pass was/AUX/VBD/be/3/aux:pass urged/VERB/VBN/urge/0/root"));
+    }
+
+    [Fact]
     public void An_unparsed_document_codes_nothing()
     {
         var doc = new Parley.Text.Document("Trump criticized Putin");

@@ -55,7 +55,9 @@ public class CameoAndPloverTests
     [InlineData("026", "REQUEST", "meet")]
     [InlineData("061", "COOPERATE", null)]
     [InlineData("073", "AID", null)]
-    [InlineData("0871", "RETREAT", "ceasefire")]
+    [InlineData("0871", "CONCEDE", null)]       // a declared ceasefire is a verbal concession (PLOVER codebook)
+    [InlineData("0353", "CONCEDE", null)]       // so is a promise to release
+    [InlineData("0872", "RETREAT", "withdraw")] // a withdrawal that happened is a retreat
     [InlineData("083", "CONCEDE", null)]
     [InlineData("111", "ACCUSE", "disapprove")]
     [InlineData("125", "REJECT", "meet")]

@@ -1,0 +1,111 @@
+using Parley.Coding.Evaluation;
+using Parley.Coding.Tests.Events;
+using Parley.Coding.Typing;
+using Parley.Knowledge;
+using Parley.Nlp.Learning;
+using Parley.Testing;
+
+namespace Parley.Coding.Tests.Typing;
+
+/// <summary>The event model on hand-parsed articles: what it learns from gold, how the coder uses it, and its file.</summary>
+public sealed class EventTypeModelTests
+{
+    private static readonly Lazy<KnowledgeBase> Knowledge = new(() => KnowledgeBase.Load(RepositoryPaths.InRepo("dictionaries")));
+    private static readonly DateOnly StoryDate = new(2025, 7, 22);
+
+    // "bombard" and "chat" are in no pattern of the test set: only the model can type them.
+    private const string Bombarded = "Russia/PROPN/NNP/Russia/2/nsubj bombarded/VERB/VBD/bombard/0/root Ukraine/PROPN/NNP/Ukraine/2/obj";
+    private const string Chatted = "Russia/PROPN/NNP/Russia/2/nsubj chatted/VERB/VBD/chat/0/root with/ADP/IN/with/4/case Ukraine/PROPN/NNP/Ukraine/2/obl";
+
+    private static EventTypeModel Train()
+    {
+        var trainer = new EventTypeTrainer(Knowledge.Value, wordNet: null);
+        for (int k = 0; k < 20; k++)
+        {
+            trainer.AddGold(Parsed.Of(Bombarded), $"b{k}", StoryDate, [Gold($"b{k}", "195", "bombarded")]);
+            trainer.AddGold(Parsed.Of(Chatted), $"c{k}", StoryDate, []);
+        }
+        return trainer.Train(epochs: 5, seed: 1, leaveOut: null, out _);
+    }
+
+    private static GoldEvent Gold(string article, string cameo, string trigger) => new()
+    {
+        ArticleId = article, SentenceIndex = 0, Cameo = cameo, Modality = Modality.Asserted, Source = "RUS", Target = "UKR", Trigger = trigger,
+    };
+
+    [Fact]
+    public void A_predicate_no_pattern_knows_is_coded_by_the_model_with_its_rule_and_a_probability()
+    {
+        var coder = new EventCoder(Knowledge.Value, TestPatterns.Create(), Train());
+        var e = Assert.Single(coder.Code(Parsed.Of(Bombarded), "test", StoryDate));
+        Assert.Equal(("195", "model:events#195", "RUS", "UKR"), (e.Cameo, e.Rule, e.Source!.Country, e.Target!.Country));
+        Assert.InRange(e.Confidence, 0.05, 0.95);
+        Assert.Empty(coder.Code(Parsed.Of(Chatted), "test", StoryDate));
+    }
+
+    [Fact]
+    public void A_pattern_wins_over_the_model()
+    {
+        // The model learned "bombard"; a pattern for it says 190, and the pattern decides.
+        var patterns = TestPatterns.Create();
+        var coder = new EventCoder(Knowledge.Value, patterns, Train());
+        var e = Assert.Single(coder.Code(Parsed.Of("Russia/PROPN/NNP/Russia/2/nsubj attacked/VERB/VBD/attack/0/root Ukraine/PROPN/NNP/Ukraine/2/obj"), "test", StoryDate));
+        Assert.Equal(("190", "verbs.yaml#attack"), (e.Cameo, e.Rule));
+    }
+
+    [Fact]
+    public void A_saved_model_loads_and_predicts_the_same()
+    {
+        var model = Train();
+        var folder = Path.Combine(Path.GetTempPath(), "parley-event-model-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            model.Save(folder);
+            var loaded = EventTypeModel.Load(folder);
+            var before = new EventCoder(Knowledge.Value, TestPatterns.Create(), model).Code(Parsed.Of(Bombarded), "test", StoryDate);
+            var after = new EventCoder(Knowledge.Value, TestPatterns.Create(), loaded).Code(Parsed.Of(Bombarded), "test", StoryDate);
+            Assert.Equal(before.Select(e => (e.Cameo, e.Confidence)), after.Select(e => (e.Cameo, e.Confidence)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_missing_or_foreign_model_file_is_a_model_format_error()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "parley-event-model-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            Assert.Throws<ModelFormatException>(() => EventTypeModel.Load(folder));
+            File.WriteAllBytes(Path.Combine(folder, ModelFile.WeightsName), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+            Assert.Throws<ModelFormatException>(() => EventTypeModel.Load(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Gold_triggers_become_events_and_other_predicates_with_actors_none()
+    {
+        var trainer = new EventTypeTrainer(Knowledge.Value, wordNet: null);
+        trainer.AddGold(Parsed.Of(Bombarded + " || " + Chatted), "a", StoryDate, [Gold("a", "195", "bombarded"), Gold("a", "040", "never said")]);
+        Assert.Equal(1, trainer.Counts["gold event"]);
+        Assert.Equal(1, trainer.Counts["gold none"]);
+        Assert.Equal(1, trainer.Counts["gold trigger not found"]);
+    }
+
+    [Fact]
+    public void A_labelled_story_teaches_the_type_of_its_title_predicate()
+    {
+        var trainer = new EventTypeTrainer(Knowledge.Value, wordNet: null);
+        trainer.AddStory(Parsed.Of(Bombarded), new LabelledStory("s1", 2, "Russia bombarded Ukraine", "x", "ASSAULT", null));
+        trainer.AddStory(Parsed.Of(Bombarded), new LabelledStory("s2", 3, "t", "x", "NOT-A-TYPE", null));
+        Assert.Equal(1, trainer.Counts["story"]);
+        Assert.Equal(1, trainer.Counts["story label unknown"]);
+    }
+}
