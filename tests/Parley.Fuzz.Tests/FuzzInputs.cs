@@ -79,4 +79,63 @@ internal static class FuzzInputs
 
     /// <summary>One huge line: a word repeated without punctuation or line breaks.</summary>
     public static Gen<string> HugeLine { get; } = Gen.Select(Words, Gen.Int[20_000, 60_000]).Select((word, count) => string.Join(' ', Enumerable.Repeat(word, count)));
+
+    /// <summary>The text as UTF-8, a lone surrogate as U+FFFD (as a file written by another program would have it).</summary>
+    public static byte[] Utf8(string text) => new System.Text.UTF8Encoding(false, false).GetBytes(text);
+
+    /// <summary>Pieces of YAML and of PETRARCH's dictionary syntax, to build lines that come close to the formats.</summary>
+    private static readonly Gen<string> DictionaryPieces = Gen.OneOf(
+        "- ", "{", "}", "[", "]", ": ", ", ", "\"", "'", "&a ", "*a ", "!!binary ", "%YAML 1.2", "---", "...", "? ", "| ", "> ", "#",
+        "code: ", "name: ", "from: ", "to: ", "lemmas: ", "targets: ", "roles:", "2025-01-20", "9999-99-99", "USAGOV", "RUS", "\"03\"",
+        "ABBAS_", "+", "~", "_", "\t", "    ", "\n", "[PSEPAG]", "[~GOV]", "[USAELI >200101]", "[RUSGOV 950101-991231]", "<990101", ">20120219",
+        "--- ", " ---", "&PERSON", "* ", "(", ")", "{A B}", "$", "^", "%", "=", ";", "<!--", "-->", "<", ">", "0", "-1", "NaN", "1e308");
+
+    /// <summary>A change to a valid file: cut it short, put in a line of pieces or hostile text, drop or double a line, or splice in a random stretch.</summary>
+    public static Gen<Func<string, string>> Edit { get; } = Gen.Select(Gen.Int[0, 4], Gen.Int[0, 10_000], DictionaryPieces.Array[0, 12].Select(string.Concat), Text)
+        .Select<int, int, string, string, Func<string, string>>((kind, at, pieces, text) => original =>
+        {
+            var lines = original.Split('\n').ToList();
+            int line = at % lines.Count;
+            switch (kind)
+            {
+                case 0:
+                    return original[..(at % (original.Length + 1))];
+                case 1:
+                    lines.Insert(line, pieces);
+                    break;
+                case 2:
+                    lines.Insert(line, text);
+                    break;
+                case 3:
+                    if (at % 2 == 0)
+                    {
+                        lines.RemoveAt(line);
+                    }
+                    else
+                    {
+                        lines.Insert(line, lines[line]);
+                    }
+                    break;
+                default:
+                    int start = at % (original.Length + 1);
+                    return original[..start] + pieces + text + original[Math.Min(original.Length, start + at % 17)..];
+            }
+            return string.Join('\n', lines);
+        });
+
+    /// <summary>Lines of PETRARCH dictionary pieces and hostile text.</summary>
+    public static Gen<string> PetrarchLines { get; } = Gen.Frequency(
+            (5, DictionaryPieces.Array[0, 8].Select(string.Concat)),
+            (1, Text))
+        .Array[1, 30]
+        .Select(lines => string.Join('\n', lines));
+
+    /// <summary>GeoNames-shaped lines: about 19 tab-separated columns, of numbers, codes, pieces and hostile text.</summary>
+    public static Gen<string> GeoNamesLines { get; } = Gen.Frequency(
+            (3, Gen.OneOf("1", "498817", "-5", "59.94", "30.31", "91", "-180.5", "NaN", "Infinity", "1e400", "", "RU", "US", "XX", "P", "PPLC", "5600000", "99999999999999999999")),
+            (1, Text))
+        .Array[15, 21]
+        .Select(columns => string.Join('\t', columns))
+        .Array[1, 10]
+        .Select(lines => string.Join('\n', lines));
 }
