@@ -113,6 +113,7 @@ public static class EventCsv
         (prefix + "_country", r => actor(r)?.Country),
         (prefix + "_sectors", r => actor(r) is { } a ? string.Join(';', a.Sectors) : null),
         (prefix + "_name", r => actor(r)?.Name),
+        (prefix + "_basis", r => actor(r)?.Basis),
     ];
 
     private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);

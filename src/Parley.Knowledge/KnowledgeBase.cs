@@ -31,6 +31,12 @@ public sealed class KnowledgeBase
     /// </summary>
     public static readonly IReadOnlyList<string> OptionalPeopleFileNames = ["leaders.yaml"];
 
+    /// <summary>
+    /// Compiled files of other coders' dictionaries (<c>parley dictionaries import</c>) that <see cref="Load"/> reads
+    /// when present, behind the team's: the PETRARCH/Phoenix actors and the PETRARCH/PLOVER agent nouns.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ImportedFileNames = [ImportedActorsFile.FileName, ImportedAgentsFile.FileName];
+
     private KnowledgeBase(AgentCatalog agents, CountryCatalog countries, ActorCatalog actors, Gazetteer gazetteer, CameoCodebook cameo, PloverMap plover,
         EventPatterns patterns, VerbLexicon? verbLexicon)
     {
@@ -90,9 +96,16 @@ public sealed class KnowledgeBase
         {
             log.ThrowIfAny();
         }
-        var peopleFiles = OptionalPeopleFileNames.Select(In).Where(File.Exists).Prepend(In("people.yaml")).ToList();
-        var actors = ActorCatalog.Load(In("organizations.yaml"), peopleFiles, countries!, agents, log);
+        if (agents is not null && File.Exists(In(ImportedAgentsFile.FileName)) && ImportedAgentsFile.Load(In(ImportedAgentsFile.FileName), agents, log) is { } importedAgents)
+        {
+            agents.AddImported(importedAgents);
+        }
         var gazetteer = Gazetteer.Load(In("gazetteer.yaml"), countries!, log);
+        var peopleFiles = OptionalPeopleFileNames.Select(In).Where(File.Exists).Prepend(In("people.yaml")).ToList();
+        var importedActors = File.Exists(In(ImportedActorsFile.FileName)) ? ImportedActorsFile.Load(In(ImportedActorsFile.FileName), countries!, agents, log) : null;
+        // Imported names that are places of the gazetteer or agent nouns stay what the team made them.
+        bool Reserved(string name) => gazetteer.Find(name).Count > 0 || (agents?.Find(name).Count ?? 0) > 0;
+        var actors = ActorCatalog.Load(In("organizations.yaml"), peopleFiles, countries!, agents, log, importedActors, Reserved);
         var cameo = CameoCodebook.Load(In("cameo.yaml"), log);
         var plover = cameo is null ? null : PloverMap.Load(In("plover.yaml"), cameo, log);
         var patterns = EventPatterns.Load(In("verbs.yaml"), In("nouns.yaml"), In("modality.yaml"), cameo, log);

@@ -25,6 +25,7 @@ internal static class EventColumns
         "event_date_value", "event_date_precision", "event_date_basis", "event_date_text",
         "location_text", "location_name", "location_country", "location_lat", "location_lon",
         "confidence", "rule", "schema",
+        "source_basis", "target_basis",
     ];
 
     /// <summary>Columns derived from the record for indexing, written after <see cref="Record"/>.</summary>
@@ -53,6 +54,7 @@ internal static class EventColumns
         var l = e.Location;
         row.AddRange([l?.Text, l?.Name, l?.Country, l?.Lat, l?.Lon]);
         row.AddRange([e.Confidence, e.Rule, e.Schema]);
+        row.AddRange([e.Source?.Basis, e.Target?.Basis]);
         if (d is not null && EventDatePeriod.TryGetBounds(d.Value, out var first, out var last))
         {
             row.AddRange([EventDatePeriod.Format(first), EventDatePeriod.Format(last)]);
@@ -102,6 +104,10 @@ internal static class EventColumns
         var confidence = r.GetDouble(i++);
         var rule = r.GetString(i++);
         var schema = r.GetString(i++);
+        var sourceBasis = NullableString(r, i++);
+        var targetBasis = NullableString(r, i++);
+        source = source is null ? null : source with { Basis = sourceBasis };
+        target = target is null ? null : target with { Basis = targetBasis };
         return new EventRecord
         {
             Schema = schema,

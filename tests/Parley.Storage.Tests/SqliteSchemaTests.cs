@@ -22,7 +22,7 @@ public sealed class SqliteSchemaTests : IDisposable
         var objects = SqliteFile.Rows(path, "SELECT name FROM sqlite_master").Select(r => (string)r[0]!).ToHashSet();
         Assert.Superset(new HashSet<string> { "articles", "events", "failures", "articles_fts", "schema_migrations", "events_dyad" }, objects);
         Assert.Equal("wal", SqliteFile.Scalar(path, "PRAGMA journal_mode"));
-        Assert.Equal(2L, SqliteFile.Scalar(path, "SELECT max(version) FROM schema_migrations"));
+        Assert.Equal(3L, SqliteFile.Scalar(path, "SELECT max(version) FROM schema_migrations"));
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public sealed class SqliteSchemaTests : IDisposable
         string[] contract =
         [
             "schema", "event_id", "article_id", "article_date", "sentence_index", "sentence",
-            "source_text", "source_start", "source_end", "source_code", "source_country", "source_sectors", "source_name",
-            "target_text", "target_start", "target_end", "target_code", "target_country", "target_sectors", "target_name",
+            "source_text", "source_start", "source_end", "source_code", "source_country", "source_sectors", "source_name", "source_basis",
+            "target_text", "target_start", "target_end", "target_code", "target_country", "target_sectors", "target_name", "target_basis",
             "cameo", "cameo_root", "cameo_name", "quad_class", "goldstein", "plover_event", "plover_mode", "plover_context",
             "trigger_text", "trigger_start", "trigger_end", "modality",
             "attribution_text", "attribution_code", "attribution_start", "attribution_end",
@@ -67,7 +67,7 @@ public sealed class SqliteSchemaTests : IDisposable
         }
 
         var migrations = SqliteFile.Rows(path, "SELECT version, applied_at FROM schema_migrations ORDER BY version");
-        Assert.Equal([[1L, "first open"], [2L, "first open"]], migrations);
+        Assert.Equal([[1L, "first open"], [2L, "first open"], [3L, "first open"]], migrations);
     }
 
     [Fact]
@@ -85,7 +85,8 @@ public sealed class SqliteSchemaTests : IDisposable
             DROP INDEX events_target_country; CREATE INDEX events_target_country ON events (target_country);
             DROP INDEX events_event_date; CREATE INDEX events_event_date ON events (event_date_first, event_date_last);
             DROP INDEX events_article_date; CREATE INDEX events_article_date ON events (article_date);
-            DELETE FROM schema_migrations WHERE version = 2;
+            DELETE FROM schema_migrations WHERE version >= 2;
+            ALTER TABLE events DROP COLUMN source_basis; ALTER TABLE events DROP COLUMN target_basis;
             """);
 
         await using (var store = await SqliteEventStore.OpenAsync(path))
@@ -93,7 +94,7 @@ public sealed class SqliteSchemaTests : IDisposable
             Assert.Equal(5, (await store.QueryEventsAsync(new EventQuery { NewestFirst = true })).Count);
         }
 
-        Assert.Equal(2L, SqliteFile.Scalar(path, "SELECT max(version) FROM schema_migrations"));
+        Assert.Equal(3L, SqliteFile.Scalar(path, "SELECT max(version) FROM schema_migrations"));
         var indexes = SqliteFile.Rows(path, "SELECT name FROM sqlite_master WHERE type = 'index'").Select(r => (string)r[0]!).ToHashSet();
         Assert.Superset(new HashSet<string> { "events_order", "events_place", "events_dyad", "events_dyad_class" }, indexes);
     }

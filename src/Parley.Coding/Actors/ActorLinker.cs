@@ -426,7 +426,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Name = person.Name,
                 IsPerson = true,
                 Title = role.Title,
-                Basis = MentionBasis.Catalogue,
+                Basis = person.IsImported ? MentionBasis.Imported : MentionBasis.Catalogue,
                 Reason = role == personRole ? "named person on that date" : "named person, a former office-holder on that date",
                 Entry = person.Origin,
             };
@@ -440,7 +440,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Sectors = bodyRole.Sectors,
                 Name = body.Name,
                 Title = bodyRole.Title,
-                Basis = MentionBasis.Catalogue,
+                Basis = body.IsImported ? MentionBasis.Imported : MentionBasis.Catalogue,
                 Reason = backer is null ? "named body" : "named body (its backer is not the actor)",
                 Entry = body.Origin,
             };
@@ -493,7 +493,8 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Sectors = sectors,
                 Name = name,
                 IsPerson = isPerson,
-                Basis = name is null && sectors.Count == 0 ? MentionBasis.Catalogue : MentionBasis.Described,
+                Basis = name is null && sectors.Count == 0 ? MentionBasis.Catalogue
+                    : agents.Count > 0 && agents.All(a => a.IsImported) ? MentionBasis.Imported : MentionBasis.Described,
                 Reason = reason ?? (sectors.Count == 0 ? "country" : name is not null ? "unknown name with its country and title" : "title or agent noun with nationality"),
                 Entry = agents.Count > 0 ? agents[0].Origin : country.Origin,
             };
@@ -525,7 +526,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     private ArticleActors Resolve(Tree tree, List<ActorMention> found, string? defaultCountry)
     {
         var storyCountry = defaultCountry ?? found
-            .Where(m => m.Country is not null && m.Basis is MentionBasis.Catalogue or MentionBasis.Described)
+            .Where(m => m.Country is not null && m.Basis is MentionBasis.Catalogue or MentionBasis.Described or MentionBasis.Imported)
             .GroupBy(m => m.Country!)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Min(m => m.Start))

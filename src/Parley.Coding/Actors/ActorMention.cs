@@ -7,6 +7,11 @@ public enum MentionBasis
 {
     /// <summary>A name in the catalogue (person, organisation, country, seat of power).</summary>
     Catalogue,
+    /// <summary>
+    /// A name or agent noun found only in a compiled PETRARCH/Phoenix/PLOVER dictionary (imported-actors.tsv,
+    /// imported-agents.tsv): less sure than the team's own entries, which those dictionaries (mostly to 2015) lag.
+    /// </summary>
+    Imported,
     /// <summary>An agent noun with a country that names it ("Chinese authorities").</summary>
     Described,
     /// <summary>A name or noun the catalogue does not know, resolved by an earlier mention in the story ("Odinga", "the president").</summary>
@@ -52,5 +57,17 @@ public sealed record ActorMention
     /// <summary>True for a group the text says someone else backs ("Iranian-backed rebels"): its own country stays unknown rather than taking the story's.</summary>
     public bool CountryOpen { get; init; }
 
-    public EventActor ToEventActor() => new(Text, CharStart, CharEnd, Code, Country, Sectors, Name);
+    public EventActor ToEventActor() => new(Text, CharStart, CharEnd, Code, Country, Sectors, Name) { Basis = BasisName(Basis) };
+
+    /// <summary>The word the event record gives for a basis (OUTPUT.md's <c>basis</c> of an actor).</summary>
+    public static string BasisName(MentionBasis basis) => basis switch
+    {
+        MentionBasis.Catalogue => "catalogue",
+        MentionBasis.Imported => "imported",
+        MentionBasis.Described => "described",
+        MentionBasis.Coreference => "coreference",
+        MentionBasis.Pronoun => "pronoun",
+        MentionBasis.StoryCountry => "story_country",
+        _ => "unresolved",
+    };
 }

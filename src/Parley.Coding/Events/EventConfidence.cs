@@ -30,6 +30,7 @@ internal static class EventConfidence
     private static double Actor(ActorMention mention) => mention.Basis switch
     {
         MentionBasis.Catalogue => 0.15,
+        MentionBasis.Imported => 0.06,
         MentionBasis.Described => 0.12,
         MentionBasis.Coreference => 0.08,
         MentionBasis.Pronoun => 0.05,

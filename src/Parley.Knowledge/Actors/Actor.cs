@@ -30,6 +30,12 @@ public abstract class Actor
     /// <summary>The dictionary file (its name, not its folder) and line the entry was read from; null for entries built in code.</summary>
     public EntryOrigin? Origin { get; internal set; }
 
+    /// <summary>
+    /// True for an entry compiled from another coder's dictionary (imported-actors.tsv) rather than written by the
+    /// team: it is less sure (the PETRARCH/Phoenix dictionaries stop around 2015) and gives way to team entries.
+    /// </summary>
+    public bool IsImported { get; internal init; }
+
     /// <summary>The roles valid on <paramref name="date"/>, primary first.</summary>
     public IEnumerable<ActorRole> RolesOn(DateOnly date) => Roles.Where(r => r.IsValidOn(date));
 

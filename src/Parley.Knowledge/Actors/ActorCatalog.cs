@@ -15,7 +15,8 @@ public sealed class ActorCatalog
     private readonly Dictionary<string, Organization> _organizations;
     private readonly Dictionary<string, List<ActorCandidate>> _offices = new(StringComparer.Ordinal);
 
-    private ActorCatalog(CountryCatalog countries, IReadOnlyList<Organization> organizations, IReadOnlyList<Person> people)
+    private ActorCatalog(CountryCatalog countries, IReadOnlyList<Organization> organizations, IReadOnlyList<Person> people,
+        ImportedActors? imported = null, Func<string, bool>? reserved = null)
     {
         Countries = countries;
         Organizations = organizations;
@@ -88,13 +89,68 @@ public sealed class ActorCatalog
                 _names.AddExact(group.First().Surname, group.First());
             }
         }
+        Imported = imported is null ? [] : AddImported(imported, reserved ?? (_ => false));
+    }
+
+    /// <summary>
+    /// Adds the entries of a compiled PETRARCH/Phoenix dictionary behind the team's: an imported person or body whose
+    /// first name is already a team name is left out whole (the team's entry is the same actor, and it wins), and
+    /// any other imported name the team uses, that is a place of the gazetteer or an agent noun
+    /// (<paramref name="reserved"/>) is not added. All names are checked against the team's before any is added, so
+    /// imported entries may share names with each other ("President Bush" for both Bushes; the date decides).
+    /// One-word names count only as written, in capitals or capitalised ("Karzai", "KARZAI"), as the source's
+    /// upper-case phrases cannot tell a name from an ordinary word.
+    /// </summary>
+    private List<Actor> AddImported(ImportedActors imported, Func<string, bool> reserved)
+    {
+        bool Free(string name) => !_names.Knows(name) && !reserved(name);
+        var kept = new List<Actor>();
+        var adds = new List<(string Name, Actor Actor)>();
+        foreach (var actor in imported.People.Cast<Actor>().Concat(imported.Bodies))
+        {
+            if (_names.Knows(actor.Name))
+            {
+                continue;
+            }
+            var free = actor.Aliases.Prepend(actor.Name).Where(Free).ToList();
+            if (free.Count > 0)
+            {
+                kept.Add(actor);
+                adds.AddRange(free.Select(n => (n, actor)));
+            }
+        }
+        foreach (var (country, names, _) in imported.CountryNames)
+        {
+            // "Israelis" is a people (ISRCVL), which the linker makes of the team's "Israeli"; as another name of the
+            // country it would be the state.
+            bool Plural(string n) => n.EndsWith('s') && (_names.Knows(n[..^1]) || (n.EndsWith("es", StringComparison.Ordinal) && _names.Knows(n[..^2])));
+            adds.AddRange(names.Where(n => Free(n) && !Plural(n)).Select(n => (n, (Actor)country)));
+        }
+        foreach (var (name, actor) in adds)
+        {
+            if (name.Contains(' ', StringComparison.Ordinal))
+            {
+                _names.Add(name, actor);
+            }
+            else
+            {
+                _names.AddExact(name, actor);
+                _names.AddExact(name.ToUpperInvariant(), actor);
+                _names.AddExact(char.ToUpperInvariant(name[0]) + name[1..].ToLowerInvariant(), actor);
+            }
+        }
+        return kept;
     }
 
     public CountryCatalog Countries { get; }
 
     public IReadOnlyList<Organization> Organizations { get; }
 
+    /// <summary>The team's people (people.yaml, leaders.yaml).</summary>
     public IReadOnlyList<Person> People { get; }
+
+    /// <summary>The people and bodies of the compiled PETRARCH/Phoenix dictionary that joined the catalogue (those the team's entries did not replace).</summary>
+    public IReadOnlyList<Actor> Imported { get; }
 
     /// <summary>The most key tokens any name has: the widest window <see cref="LongestMatch"/> needs to try.</summary>
     public int MaxTokens => _names.MaxTokens;
@@ -116,7 +172,8 @@ public sealed class ActorCatalog
     /// Loads organisations and the people of several files (people.yaml, leaders.yaml …), all in one format; a person
     /// may be written in only one of them.
     /// </summary>
-    internal static ActorCatalog Load(string organizationsPath, IReadOnlyList<string> peoplePaths, CountryCatalog countries, AgentCatalog? agents, ProblemLog log)
+    internal static ActorCatalog Load(string organizationsPath, IReadOnlyList<string> peoplePaths, CountryCatalog countries, AgentCatalog? agents, ProblemLog log,
+        ImportedActors? imported = null, Func<string, bool>? reserved = null)
     {
         var orgFile = YamlFile.Load(organizationsPath, log);
         var organizations = orgFile is null ? [] : ParseOrganizations(orgFile, countries, agents, log);
@@ -130,7 +187,7 @@ public sealed class ActorCatalog
                 people.AddRange(ParsePeople(peopleFile, countries, agents, organizations, log, seen));
             }
         }
-        return new ActorCatalog(countries, organizations, people);
+        return new ActorCatalog(countries, organizations, people, imported, reserved);
     }
 
     internal static List<Organization> ParseOrganizations(YamlFile file, CountryCatalog countries, AgentCatalog? agents, ProblemLog log)

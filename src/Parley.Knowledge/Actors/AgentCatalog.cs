@@ -124,6 +124,27 @@ public sealed class AgentCatalog
         return new AgentCatalog(sectors, nouns, agents);
     }
 
+    /// <summary>How many agent nouns of a compiled PETRARCH/PLOVER agent dictionary (imported-agents.tsv) joined the team's.</summary>
+    public int ImportedCount { get; private set; }
+
+    /// <summary>
+    /// Adds the nouns of a compiled agent dictionary behind the team's: a form the team's nouns (or their derived
+    /// plurals) already have is not added, so sectors.yaml wins. Called once while the dictionaries load, before the
+    /// catalogue is shared.
+    /// </summary>
+    internal void AddImported(IEnumerable<(IReadOnlyList<string> Forms, AgentNoun Agent)> imported)
+    {
+        foreach (var (forms, agent) in imported)
+        {
+            var free = forms.Where(f => !_nouns.Contains(NameKey.Of(f))).ToList();
+            foreach (var form in free)
+            {
+                _nouns.Add(form, agent);
+            }
+            ImportedCount += free.Count > 0 ? 1 : 0;
+        }
+    }
+
     /// <summary>The sector with this code, or null.</summary>
     public Sector? Sector(string code) => _sectors.GetValueOrDefault(code);
 

@@ -11,4 +11,7 @@ public sealed record AgentNoun(string Text, IReadOnlyList<string> Sectors)
 
     /// <summary>The line of sectors.yaml that lists the noun; null for nouns built in code.</summary>
     public EntryOrigin? Origin { get; init; }
+
+    /// <summary>True for a noun of a compiled PETRARCH/PLOVER agent dictionary (imported-agents.tsv) rather than the team's sectors.yaml.</summary>
+    public bool IsImported { get; init; }
 }

@@ -13,6 +13,7 @@ internal sealed class NameIndex<T>
     private readonly Dictionary<string, List<T>> _exact = new(StringComparer.Ordinal);
     private readonly HashSet<string> _foldedPrefixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _exactPrefixes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _exactFolded = new(StringComparer.Ordinal);
 
     /// <summary>The most key tokens any name has.</summary>
     public int MaxTokens { get; private set; }
@@ -23,7 +24,18 @@ internal sealed class NameIndex<T>
 
     public void Add(string name, T entry) => Add(_folded, _foldedPrefixes, NameKey.Of(name), entry);
 
-    public void AddExact(string name, T entry) => Add(_exact, _exactPrefixes, NameKey.ExactOf(name), entry);
+    public void AddExact(string name, T entry)
+    {
+        Add(_exact, _exactPrefixes, NameKey.ExactOf(name), entry);
+        _exactFolded.Add(NameKey.Of(name));
+    }
+
+    /// <summary>True when any entry has <paramref name="name"/>, in any case (names that only count in capitals included).</summary>
+    public bool Knows(string name)
+    {
+        var key = NameKey.Of(name);
+        return _folded.ContainsKey(key) || _exactFolded.Contains(key);
+    }
 
     public IReadOnlyList<T> Find(string text) => Collect(NameKey.ExactOf(text), NameKey.Of(text));
 
