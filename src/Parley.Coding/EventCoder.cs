@@ -29,6 +29,7 @@ public sealed class EventCoder
     private readonly ModalityReader _modality;
     private readonly AttributionFinder _attribution;
     private readonly LocationResolver _locations;
+    private readonly LexiconReader? _lexicon;
 
     /// <summary>A coder with the knowledge base's own event patterns (verbs.yaml, nouns.yaml, modality.yaml).</summary>
     public EventCoder(KnowledgeBase knowledge)
@@ -52,6 +53,7 @@ public sealed class EventCoder
         _modality = new ModalityReader(patterns.Modality);
         _attribution = new AttributionFinder(patterns.Modality);
         _locations = new LocationResolver(knowledge);
+        _lexicon = knowledge.VerbLexicon is { } lexicon ? new LexiconReader(lexicon) : null;
     }
 
     public KnowledgeBase Knowledge { get; }
@@ -108,7 +110,8 @@ public sealed class EventCoder
         var arguments = new ArgumentReader(tree, actors, triggers);
         if (Model is not null)
         {
-            TypeUnmatched(tree, actors, triggers, arguments, Model);
+            var lexicon = _lexicon?.Read(tree, actors) ?? new LexiconReading?[tree.Count];
+            TypeUnmatched(tree, actors, triggers, lexicon, arguments, Model);
         }
         var folded = _folder.Fold(tree, triggers);
         // Read every trigger's actors first: an event noun whose parties another event took as its own
@@ -185,7 +188,7 @@ public sealed class EventCoder
     /// it a trigger when the model gives it an event type with enough probability. A noun the model types is left out
     /// when a verb that governs it is itself a trigger ("condemned the attack": the attack is only mentioned).
     /// </summary>
-    private static void TypeUnmatched(Tree tree, ArticleActors actors, Trigger?[] triggers, ArgumentReader arguments, EventTypeModel model)
+    private static void TypeUnmatched(Tree tree, ArticleActors actors, Trigger?[] triggers, LexiconReading?[] lexicon, ArgumentReader arguments, EventTypeModel model)
     {
         var typed = new List<int>();
         for (int i = 0; i < tree.Count; i++)
@@ -194,12 +197,12 @@ public sealed class EventCoder
             {
                 continue;
             }
-            if (GovernsTrigger(tree, i, triggers))
+            if (TriggerFinder.GovernsNounTrigger(tree, i, triggers))
             {
                 // "held talks", "carried out attacks": the noun is the event, the verb only does it.
                 continue;
             }
-            var prediction = model.Predict(tree, i, actors);
+            var prediction = model.Predict(tree, i, actors, lexicon[i]);
             if (prediction.Event * prediction.Type >= ModelThreshold)
             {
                 triggers[i] = Trigger.Generic(i, tree.Upos(i) == "NOUN", prediction.Code, "model:events#" + prediction.Code, prediction.Event * prediction.Type);
@@ -213,19 +216,6 @@ public sealed class EventCoder
                 triggers[i] = null;
             }
         }
-    }
-
-    /// <summary>True when a trigger is <paramref name="verb"/>'s object (or passive subject, or oblique), directly or as the first of a coordination.</summary>
-    private static bool GovernsTrigger(Tree tree, int verb, Trigger?[] triggers)
-    {
-        foreach (int c in tree.Children(verb))
-        {
-            if (triggers[c] is { IsNoun: true } && TriggerFinder.Governor(tree, c) == verb)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using Parley.Nlp.Conllu;
 using Parley.Nlp.Evaluation;
 using Parley.Nlp.Learning;
 using Parley.Nlp.Tagging;
+using Parley.Nlp.Unlabelled;
 
 namespace Parley.Cli.Commands;
 
@@ -48,7 +49,14 @@ public static class TrainTaggerCommand
             AllowMultipleArgumentsPerToken = true,
         };
 
+        var caseText = new Option<string[]>("--case-text")
+        {
+            Description = "Unannotated news (JSON Lines with title/text, or CSV with title/text columns; CSV rows whose id is a multiple of 5 are left out) from which, with the training text, the tagger learns how words are usually written, to read headlines in Title Case.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+
         var command = new Command("tagger", "Train the part-of-speech tagger (UPOS and Penn XPOS).");
+        command.Options.Add(caseText);
         command.Options.Add(train);
         command.Options.Add(dev);
         command.Options.Add(output);
@@ -86,14 +94,23 @@ public static class TrainTaggerCommand
             string devPath = parseResult.GetValue(dev)!;
             string outDir = parseResult.GetValue(output)!;
             string[] testPaths = parseResult.GetValue(test) ?? [];
+            string[] caseTextPaths = parseResult.GetValue(caseText) ?? [];
             try
             {
                 var trainSentences = Read(trainPath);
+                CaseLexicon? cases = null;
+                if (caseTextPaths.Length > 0)
+                {
+                    var running = trainSentences.Select(s => (IReadOnlyList<string>)[.. s.Words.Select(w => w.Form)])
+                        .Concat(caseTextPaths.SelectMany(UnlabelledText.ReadSentences));
+                    cases = CaseLexicon.Learn(running);
+                    stdout.WriteLine($"Case lexicon: {cases.Count:N0} words from the training text and {caseTextPaths.Length} unannotated file(s).");
+                }
                 var devSentences = Read(devPath);
                 var testSets = testPaths.Select(p => (Path: p, Sentences: Read(p))).ToList();
                 stdout.WriteLine($"Training the tagger on {trainSentences.Count:N0} sentences ({trainSentences.Sum(s => s.Words.Count):N0} words), {options.Epochs} epochs, seed {options.Seed}.");
                 var clock = Stopwatch.StartNew();
-                var result = TaggerTrainer.Train(trainSentences, devSentences, options, stdout.WriteLine);
+                var result = TaggerTrainer.Train(trainSentences, devSentences, options, stdout.WriteLine, cases);
                 stdout.WriteLine($"Best epoch {result.Best.Epoch}: dev UPOS {result.Best.DevUpos:P2}, XPOS {result.Best.DevXpos:P2} ({clock.Elapsed.TotalSeconds:F0} s).");
 
                 var scores = new Dictionary<string, IReadOnlyDictionary<string, double>>
@@ -114,7 +131,7 @@ public static class TrainTaggerCommand
                     Kind = PerceptronTagger.Kind,
                     FormatVersion = result.Tagger.FileFormatVersion,
                     Command = "parley " + string.Join(' ', parseResult.Tokens.Select(t => t.Value)),
-                    Data = [ModelManifest.Describe(trainPath, Licence), ModelManifest.Describe(devPath, Licence)],
+                    Data = [ModelManifest.Describe(trainPath, Licence), ModelManifest.Describe(devPath, Licence), .. caseTextPaths.Select(p => ModelManifest.Describe(p, TextLicence(p)))],
                     Seed = options.Seed,
                     Parameters = new Dictionary<string, object?>
                     {
@@ -133,6 +150,9 @@ public static class TrainTaggerCommand
                         ["second_pass_folds"] = options.SecondPassFolds,
                         ["first_pass_dev_by_epoch"] = result.FirstPassEpochs.Count == 0 ? null : ByEpoch(result.FirstPassEpochs),
                         ["dev_by_epoch"] = ByEpoch(result.Epochs),
+                        ["case_lexicon_words"] = result.Tagger.Cases.Count,
+                        ["case_text"] = caseTextPaths.Length == 0 ? null : "words' usual case learned from the training text and the --case-text files (only their text; CSV rows with an id that is a multiple of 5 left out)",
+                        ["finite_verb_repair"] = "a sentence ending in a full stop whose tags have no finite verb takes the past participle after a nominal that scored closest to the simple past as VBD; a headline without one takes such a common noun as VBP/VBZ when within the headline margin",
                     },
                     Scores = scores,
                     WeightsBytes = bytes,
@@ -141,7 +161,7 @@ public static class TrainTaggerCommand
                 stdout.WriteLine($"Wrote {Path.Combine(outDir, ModelFile.WeightsName)} ({bytes / 1024.0 / 1024.0:F1} MB) and {ModelManifest.FileName}.");
                 return ExitCodes.Success;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ConlluFormatException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ConlluFormatException or InvalidDataException)
             {
                 stderr.WriteLine($"parley: {e.Message}");
                 return ExitCodes.Failure;
@@ -149,6 +169,15 @@ public static class TrainTaggerCommand
         });
         return command;
     }
+
+    /// <summary>The licence of an unannotated text file, by its name (the files of ../shared/data/news and events).</summary>
+    private static string TextLicence(string path) => Path.GetFileName(path) switch
+    {
+        var n when n.StartsWith("synthetic-stories", StringComparison.Ordinal) => "MIT (NGEC synthetic stories; text only)",
+        var n when n.StartsWith("voa", StringComparison.Ordinal) => "US government work, public domain (Voice of America)",
+        var n when n.StartsWith("wikinews", StringComparison.Ordinal) => "CC BY 2.5 (Wikinews)",
+        _ => "see NOTICE",
+    };
 
     private static List<object> ByEpoch(IEnumerable<TaggerEpoch> epochs)
         => [.. epochs.Select(e => (object)new { e.Epoch, upos = Math.Round(100 * e.DevUpos, 2), xpos = Math.Round(100 * e.DevXpos, 2) })];

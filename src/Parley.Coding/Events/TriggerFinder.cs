@@ -98,6 +98,19 @@ internal static class TriggerFinder
         return false;
     }
 
+    /// <summary>True when a noun trigger is <paramref name="verb"/>'s object (or passive subject, or oblique), directly or as the first of a coordination.</summary>
+    public static bool GovernsNounTrigger(Tree tree, int verb, Trigger?[] triggers)
+    {
+        foreach (int c in tree.Children(verb))
+        {
+            if (triggers[c] is { IsNoun: true } && Governor(tree, c) == verb)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The verb whose object (or passive subject, or oblique) noun <paramref name="i"/> is, through <see cref="Climb"/>; -1 when none.</summary>
     public static int Governor(Tree tree, int i)
     {

@@ -19,7 +19,7 @@ public sealed class EventTypeModel
 
     /// <summary>The model file's kind and format version.</summary>
     public const string Kind = "event-types";
-    public const int Version = 2;
+    public const int Version = 3;
 
     private readonly PerceptronModel _event;
     private readonly PerceptronModel _type;
@@ -81,10 +81,10 @@ public sealed class EventTypeModel
     }
 
     /// <summary>What the model says of candidate <paramref name="i"/>.</summary>
-    internal Prediction Predict(Tree tree, int i, ArticleActors actors)
+    internal Prediction Predict(Tree tree, int i, ArticleActors actors, LexiconReading? lexicon)
     {
         var features = new List<ulong>(48);
-        PredicateFeatures.Extract(tree, i, actors, null, features);
+        PredicateFeatures.Extract(tree, i, actors, null, lexicon, features);
         return Predict(CollectionsMarshal.AsSpan(features));
     }
 

@@ -25,6 +25,7 @@ public sealed class EventTypeTrainer
     private readonly KnowledgeBase _knowledge;
     private readonly ActorLinker _linker;
     private readonly WordNetVerbs? _wordNet;
+    private readonly LexiconReader? _lexicon;
     private readonly List<Example> _examples = [];
     private readonly HashSet<ulong> _features = [];
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
@@ -36,6 +37,7 @@ public sealed class EventTypeTrainer
         _knowledge = knowledge;
         _linker = new ActorLinker(knowledge);
         _wordNet = wordNet;
+        _lexicon = knowledge.VerbLexicon is { } lexicon ? new LexiconReader(lexicon) : null;
         Labels = new LabelSet(knowledge.Cameo.All.Select(c => c.Code).Where(c => c.Length == 3));
     }
 
@@ -60,7 +62,7 @@ public sealed class EventTypeTrainer
         {
             return;
         }
-        var (tree, actors, reader) = Read(document, date);
+        var (tree, lexicon, actors, reader) = Read(document, date);
         var sentences = document.Sentences.ToList();
         var codeAt = new Dictionary<int, string>();
         foreach (var e in events)
@@ -80,12 +82,12 @@ public sealed class EventTypeTrainer
             {
                 if (Labels.IndexOf(code) is int c and >= 0)
                 {
-                    Add(tree, i, actors, new Example([], true, c, null, 2f, articleId), "gold event");
+                    Add(tree, lexicon, i, actors, new Example([], true, c, null, 2f, articleId), "gold event");
                 }
             }
             else if (PredicateCandidates.IsCandidate(tree, i, actors) && HasActor(tree, i, reader))
             {
-                Add(tree, i, actors, new Example([], false, -1, null, 2f, articleId), "gold none");
+                Add(tree, lexicon, i, actors, new Example([], false, -1, null, 2f, articleId), "gold none");
             }
         }
     }
@@ -105,14 +107,14 @@ public sealed class EventTypeTrainer
             Count("story label unknown");
             return;
         }
-        var (tree, actors, _) = Read(document, null);
+        var (tree, lexicon, actors, _) = Read(document, null);
         // The title names the story's event; when its main word is no predicate (a mis-tagged headline), the lead does.
         foreach (var sentence in document.Sentences.Take(2))
         {
             int root = MainPredicate(tree, sentence);
             if (root >= 0 && PredicateCandidates.IsCandidate(tree, root, actors))
             {
-                Add(tree, root, actors, new Example([], null, -1, allowed, 1f, story.Id), "story");
+                Add(tree, lexicon, root, actors, new Example([], null, -1, allowed, 1f, story.Id), "story");
                 return;
             }
         }
@@ -128,13 +130,13 @@ public sealed class EventTypeTrainer
         {
             return;
         }
-        var (tree, actors, reader) = Read(document, date);
+        var (tree, lexicon, actors, reader) = Read(document, date);
         for (int i = 0; i < tree.Count; i++)
         {
             if (TriggerFinder.At(tree, i, _knowledge.Patterns, licensedBy: null) is { } trigger && PredicateCandidates.IsCandidate(tree, i, actors)
                 && HasActor(tree, i, reader) && Labels.IndexOf(trigger.Code[..3]) is int code and >= 0)
             {
-                Add(tree, i, actors, new Example([], null, code, null, 0.5f, articleId), "silver");
+                Add(tree, lexicon, i, actors, new Example([], null, code, null, 0.5f, articleId), "silver");
             }
         }
     }
@@ -382,11 +384,12 @@ public sealed class EventTypeTrainer
         return ofMode.Count > 0 ? [.. ofMode] : [.. ofType];
     }
 
-    private (Tree Tree, ArticleActors Actors, ArgumentReader Reader) Read(Document document, DateOnly? date)
+    private (Tree Tree, LexiconReading?[] Lexicon, ArticleActors Actors, ArgumentReader Reader) Read(Document document, DateOnly? date)
     {
         var tree = new Tree(document);
         var actors = _linker.Link(tree, date);
-        return (tree, actors, new ArgumentReader(tree, actors, new Trigger?[tree.Count]));
+        var lexicon = _lexicon?.Read(tree, actors) ?? new LexiconReading?[tree.Count];
+        return (tree, lexicon, actors, new ArgumentReader(tree, actors, new Trigger?[tree.Count]));
     }
 
     private static bool Parsed(Document document) => document.Count > 0 && document.Has(Annotations.Dependencies | Annotations.Lemmas);
@@ -458,10 +461,10 @@ public sealed class EventTypeTrainer
         return depth;
     }
 
-    private void Add(Tree tree, int i, ArticleActors actors, Example example, string kind)
+    private void Add(Tree tree, LexiconReading?[] lexicon, int i, ArticleActors actors, Example example, string kind)
     {
         var features = new List<ulong>(48);
-        PredicateFeatures.Extract(tree, i, actors, _wordNet, features);
+        PredicateFeatures.Extract(tree, i, actors, _wordNet, lexicon[i], features);
         var array = features.Distinct().ToArray();
         foreach (ulong f in array)
         {

@@ -8,8 +8,9 @@ namespace Parley.Coding.Typing;
 /// The features the event model types a predicate by: its lemma and part of speech, its relation, the words that
 /// complete it (object, particle, prepositions and their nouns, a governed clause), who its subject and object are
 /// (an actor and of what sector, or a thing), the verb that governs a noun, a noun's modifiers, and a learned row per
-/// lemma that carries what WordNet's senses and hypernyms taught the model (<see cref="WordNetVerbs"/>), so a verb
-/// seen in no training sentence still gets a type.
+/// lemma that carries what WordNet's senses and hypernyms taught the model (<see cref="WordNetVerbs"/>), and what the
+/// field's verb dictionary says of the verb (<see cref="LexiconReader"/>), so a verb seen in no training sentence still
+/// gets a type.
 /// </summary>
 internal static class PredicateFeatures
 {
@@ -18,7 +19,7 @@ internal static class PredicateFeatures
         Bias = 1, Lemma, Pos, LemmaPos, Relation, LemmaRelation, Suffix, Folded, WordNet, Particle, LemmaParticle,
         Object, LemmaObject, ObjectActor, Preposition, PrepositionNoun, LemmaPreposition, PrepositionActor,
         Complement, LemmaComplement, Subject, LemmaSubject, Governor, LemmaGovernor, Modifier, LemmaModifier, Passive,
-        LemmaPassive, Negated,
+        LemmaPassive, Negated, Lexicon, LexiconCode, LemmaLexicon,
     }
 
     /// <summary>The hashed feature of a lemma's folded WordNet row (what <see cref="WordNetFeature"/>s sum to once trained).</summary>
@@ -30,8 +31,9 @@ internal static class PredicateFeatures
     /// <summary>
     /// Adds the features of candidate <paramref name="i"/> to <paramref name="into"/>. With <paramref name="wordNet"/>
     /// (training) the lemma's WordNet facts are added one by one; without it (coding) the folded row stands for them.
+    /// <paramref name="lexicon"/> is the verb dictionary's reading of the candidate, when it has one.
     /// </summary>
-    public static void Extract(Tree tree, int i, ArticleActors actors, WordNetVerbs? wordNet, List<ulong> into)
+    public static void Extract(Tree tree, int i, ArticleActors actors, WordNetVerbs? wordNet, LexiconReading? lexicon, List<ulong> into)
     {
         string lemma = tree.Lemma(i).ToLowerInvariant();
         string pos = tree.Upos(i);
@@ -57,6 +59,20 @@ internal static class PredicateFeatures
             {
                 into.Add(WordNetFeature(fact));
             }
+        }
+        if (lexicon is { } reading)
+        {
+            // The dictionary's root and code, apart for its specific patterns and its bare verbs: the model learns how
+            // far each is worth trusting, and a lemma's own weight can overrule it ("said" is no event here).
+            string how = reading.Specific ? "pattern" : "verb";
+            string code = reading.Code is null ? "---" : reading.Code[..Math.Min(3, reading.Code.Length)];
+            Add(into, Template.Lexicon, how, code.Length == 3 ? code[..2] : code);
+            Add(into, Template.LexiconCode, how, code);
+            Add(into, Template.LemmaLexicon, lemma, code);
+        }
+        else if (pos == "VERB")
+        {
+            Add(into, Template.Lexicon, "unknown", "");
         }
         bool passive = false;
         foreach (int c in tree.Children(i))

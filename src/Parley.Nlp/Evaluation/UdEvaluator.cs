@@ -19,6 +19,10 @@ public sealed class UdEvaluator
     private long _lemmas;
     private long _heads;
     private long _labelled;
+    private long _pastVerbs;
+    private long _pastAsParticiple;
+    private long _pastRoots;
+    private long _pastRootsLost;
     private Annotations _seen = ~Annotations.None;
 
     /// <summary>
@@ -48,6 +52,7 @@ public sealed class UdEvaluator
             _xpos += strings[system.Xpos[i]] == word.Xpos ? 1 : 0;
             _lemmas += strings[system.Lemmas[i]] == word.Lemma ? 1 : 0;
             int head = system.Heads[i] < 0 ? 0 : system.Heads[i] - firstToken + 1;
+            CountPastTense(word, strings[system.Xpos[i]], system.Heads[i] < 0);
             if (head == word.Head)
             {
                 _heads++;
@@ -99,11 +104,32 @@ public sealed class UdEvaluator
             _xpos += strings[system.Xpos[i]] == word.Xpos ? 1 : 0;
             _lemmas += strings[system.Lemmas[i]] == word.Lemma ? 1 : 0;
             int expected = word.Head <= 0 ? -1 : systemOf[sentenceOffset[g] + word.Head - 1];
+            CountPastTense(word, strings[system.Xpos[i]], system.Heads[i] < 0);
             if (system.Heads[i] == expected)
             {
                 _heads++;
                 _labelled += UniversalRelation(strings[system.Deps[i]]).SequenceEqual(UniversalRelation(word.Deprel)) ? 1 : 0;
             }
+        }
+    }
+
+    /// <summary>
+    /// Counts the two errors that cost events in news: a simple-past verb (gold <c>VBD</c>) tagged as a past
+    /// participle (<c>VBN</c>), and a simple-past main verb (the gold root, tagged <c>VBD</c>) that the system
+    /// does not make the root of its sentence. A gold word with no aligned system word counts for neither.
+    /// </summary>
+    private void CountPastTense(ConlluWord gold, string systemXpos, bool systemRoot)
+    {
+        if (gold.Xpos != "VBD")
+        {
+            return;
+        }
+        _pastVerbs++;
+        _pastAsParticiple += systemXpos == "VBN" ? 1 : 0;
+        if (gold.Head == 0)
+        {
+            _pastRoots++;
+            _pastRootsLost += systemRoot ? 0 : 1;
         }
     }
 
@@ -124,6 +150,8 @@ public sealed class UdEvaluator
                 Lemmas = Rate(_lemmas, Annotations.Lemmas),
                 Uas = Rate(_heads, Annotations.Dependencies),
                 Las = Rate(_labelled, Annotations.Dependencies),
+                PastAsParticiple = (_seen & Annotations.Tags) == Annotations.Tags ? new Proportion(_pastAsParticiple, _pastVerbs) : null,
+                PastRootsLost = (_seen & Annotations.Dependencies) == Annotations.Dependencies ? new Proportion(_pastRootsLost, _pastRoots) : null,
             };
         }
     }

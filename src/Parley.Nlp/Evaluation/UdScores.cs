@@ -18,4 +18,9 @@ public sealed record UdScores
     public double? Uas { get; init; }
     /// <summary>Labelled attachment: the head and the universal part of the relation (before ':') are right.</summary>
     public double? Las { get; init; }
+
+    /// <summary>Gold simple-past verbs (<c>VBD</c>) the tagger made past participles (<c>VBN</c>), of the aligned gold <c>VBD</c>; null without tags.</summary>
+    public Proportion? PastAsParticiple { get; init; }
+    /// <summary>Gold roots tagged <c>VBD</c> that are not the root of the system's parse, of the aligned such roots; null without a parse.</summary>
+    public Proportion? PastRootsLost { get; init; }
 }

@@ -28,6 +28,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_target_phrase_the_parser_hung_on_the_object_is_the_verbs_target()
+    {
+        // "recalled its ambassador from Colombia": the parser attaches "from Colombia" to the ambassador, but in news the
+        // phrase after a verb's object mostly completes the verb.
+        var e = Assert.Single(new EventCoder(Knowledge.Value).Code(Parsed.Of(
+            "Venezuela/PROPN/NNP/Venezuela/2/nsubj recalled/VERB/VBD/recall/0/root its/PRON/PRP$/its/4/nmod:poss ambassador/NOUN/NN/ambassador/2/obj "
+            + "from/ADP/IN/from/6/case Colombia/PROPN/NNP/Colombia/4/nmod"), "test", StoryDate));
+        Assert.Equal(("161", "VEN", "COL"), (e.Cameo, e.Source!.Country, e.Target!.Country));
+    }
+
+    [Fact]
     public void Actor_codes_hold_on_the_story_date()
     {
         const string sentence = "Trump/PROPN/NNP/Trump/2/nsubj criticized/VERB/VBD/criticize/0/root Putin/PROPN/NNP/Putin/2/obj";

@@ -44,6 +44,49 @@ public sealed class EventTypeModelTests
     }
 
     [Fact]
+    public void Verbs_seen_in_no_training_sentence_are_typed_by_what_the_verb_dictionary_says_of_them()
+    {
+        // "pelt" and "contact" are in no training sentence and their sentences are alike but for the verb. The field's
+        // verb dictionary puts "pelt" with "bombard" and "blast", "contact" with "meet" and "encounter", and the model
+        // learned from those (labelled 195 and 040) what the two dictionary blocks mean.
+        var trainer = new EventTypeTrainer(Knowledge.Value, wordNet: null);
+        for (int k = 0; k < 20; k++)
+        {
+            trainer.AddGold(Parsed.Of(Bombarded), $"b{k}", StoryDate, [Gold($"b{k}", "195", "bombarded")]);
+            trainer.AddGold(Parsed.Of(WithVerb("met", "meet")), $"m{k}", StoryDate, [Gold($"m{k}", "040", "met")]);
+            trainer.AddGold(Parsed.Of(WithVerb("blasted", "blast")), $"x{k}", StoryDate, [Gold($"x{k}", "195", "blasted")]);
+            trainer.AddGold(Parsed.Of(WithVerb("encountered", "encounter")), $"e{k}", StoryDate, [Gold($"e{k}", "040", "encountered")]);
+            trainer.AddGold(Parsed.Of(Chatted), $"c{k}", StoryDate, []);
+        }
+        var model = trainer.Train(epochs: 5, seed: 1, leaveOut: null, out _);
+        Assert.Equal("195", Predict(model, WithVerb("pelted", "pelt")));
+        Assert.Equal("040", Predict(model, WithVerb("contacted", "contact")));
+    }
+
+    private static string Predict(EventTypeModel model, string parsed)
+    {
+        var tree = new Parley.Coding.Events.Tree(Parsed.Of(parsed));
+        var actors = new Parley.Coding.Actors.ActorLinker(Knowledge.Value).Link(tree, StoryDate);
+        var reading = new Parley.Coding.Events.LexiconReader(Knowledge.Value.VerbLexicon!).Read(tree, actors)[1];
+        Assert.NotNull(reading);
+        return model.Predict(tree, 1, actors, reading).Code;
+    }
+
+    private static string WithVerb(string form, string lemma) =>
+        Bombarded.Replace("bombarded/VERB/VBD/bombard", $"{form}/VERB/VBD/{lemma}", StringComparison.Ordinal);
+
+    [Fact]
+    public void The_verb_dictionary_reads_a_bare_verb_a_specific_pattern_and_a_verb_it_says_is_no_event()
+    {
+        var lexicon = new Parley.Coding.Events.LexiconReader(Knowledge.Value.VerbLexicon!);
+        var doc = Parsed.Of("Russia/PROPN/NNP/Russia/2/nsubj engaged/VERB/VBD/engage/0/root in/ADP/IN/in/4/case negotiations/NOUN/NNS/negotiation/2/obl");
+        var tree = new Parley.Coding.Events.Tree(doc);
+        var reading = lexicon.Read(tree, new Parley.Coding.Actors.ActorLinker(Knowledge.Value).Link(tree, StoryDate))[1];
+        Assert.Equal(("046", true), (reading?.Code, reading?.Specific));
+        Assert.StartsWith("cameo-verbs#L", reading?.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_pattern_wins_over_the_model()
     {
         // The model learned "bombard"; a pattern for it says 190, and the pattern decides.

@@ -88,6 +88,52 @@ public class UdEvaluatorTests
         Assert.Equal(0.75, evaluator.Scores.Las);
     }
 
+    private const string PastGold = """
+        1	Police	police	NOUN	NNS	_	2	nsubj	_	_
+        2	detained	detain	VERB	VBD	_	0	root	_	_
+        3	journalists	journalist	NOUN	NNS	_	2	obj	_	_
+        4	who	who	PRON	WP	_	5	nsubj	_	_
+        5	protested	protest	VERB	VBD	_	3	acl:relcl	_	_
+        6	.	.	PUNCT	.	_	2	punct	_	_
+
+        """;
+
+    [Fact]
+    public void A_simple_past_verb_tagged_as_a_participle_and_a_past_root_lost_are_counted()
+    {
+        var gold = ConlluReader.Read(new StringReader(PastGold), "gold").Single();
+        var doc = UdEvaluator.TokenDocument(gold);
+        string[] xpos = ["NNS", "VBN", "NNS", "WP", "VBD", "."];
+        // "detained" read as a participle modifying "Police", the way the web-text parser reads it; "journalists" the root.
+        int[] heads = [2, 0, -1, 4, 2, 2];
+        for (int i = 0; i < doc.Count; i++)
+        {
+            doc.Upos[i] = doc.Strings.Add(gold.Words[i].Upos);
+            doc.Xpos[i] = doc.Strings.Add(xpos[i]);
+            doc.Lemmas[i] = doc.Strings.Add(gold.Words[i].Lemma);
+            doc.Heads[i] = heads[i];
+            doc.Deps[i] = doc.Strings.Add("dep");
+        }
+        doc.Mark(Annotations.Tags | Annotations.Lemmas | Annotations.Dependencies);
+        var evaluator = new UdEvaluator();
+
+        evaluator.Add(gold, doc);
+
+        Assert.Equal(new Proportion(1, 2), evaluator.Scores.PastAsParticiple);
+        Assert.Equal(new Proportion(1, 1), evaluator.Scores.PastRootsLost);
+    }
+
+    [Fact]
+    public void Past_tense_roots_are_not_counted_without_a_parse()
+    {
+        var evaluator = new UdEvaluator();
+
+        evaluator.Add(Sentence(), System(["NOUN", "AUX", "VERB", "PUNCT"], ["NNS", "VBD", "VBN", "."], ["talk", "be", "hold", "."]));
+
+        Assert.Equal(new Proportion(0, 1), evaluator.Scores.PastAsParticiple);
+        Assert.Null(evaluator.Scores.PastRootsLost);
+    }
+
     [Fact]
     public void A_document_with_fewer_tokens_than_gold_words_is_refused()
     {

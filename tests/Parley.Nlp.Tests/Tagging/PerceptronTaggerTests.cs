@@ -107,6 +107,56 @@ public sealed class PerceptronTaggerTests : IDisposable
         }
     }
 
+    // A one-pass tagger that scores every word a plural noun, "detained" a participle (a little above the simple
+    // past), "attack" (lower case) a present-tense verb, and "." punctuation.
+    private static PerceptronTagger Handmade(CaseLexicon cases)
+    {
+        var labels = new LabelSet(["NOUN|NNS", "VERB|VBN", "VERB|VBD", "PUNCT|.", "NOUN|NN", "VERB|VBP"]);
+        ulong[] features = [TaggerFeatures.Bias, TaggerFeatures.Of(TaggerTemplate.Form, "detained"), TaggerFeatures.Of(TaggerTemplate.Form, "."), TaggerFeatures.Of(TaggerTemplate.Form, "attack")];
+        float[] weights =
+        [
+            1, 0, 0, 0, 0, 0,
+            0, 3, 2, 0, 0, 0,
+            0, 0, 0, 5, 0, 0,
+            0, 0, 0, 0, 0, 4,
+        ];
+        return new PerceptronTagger(new PerceptronModel(labels.Count, features, weights), labels, TagDictionary.Empty, AmbiguityClasses.Empty, null, cases);
+    }
+
+    private static string[] Xpos(PerceptronTagger tagger, params string[] words)
+    {
+        var doc = Tokens(words);
+        tagger.Process(doc);
+        return [.. Enumerable.Range(0, doc.Count).Select(i => doc[i].Xpos)];
+    }
+
+    [Fact]
+    public void A_sentence_with_a_full_stop_and_no_finite_verb_reads_the_participle_after_its_subject_as_the_simple_past()
+        => Assert.Equal(["NNS", "VBD", "NNS", "."], Xpos(Handmade(CaseLexicon.Empty), "Police", "detained", "journalists", "."));
+
+    [Fact]
+    public void Without_a_full_stop_or_a_subject_before_it_a_participle_stays_a_participle()
+    {
+        var tagger = Handmade(CaseLexicon.Empty);
+
+        Assert.Equal(["NNS", "VBN", "NNS"], Xpos(tagger, "police", "detained", "journalists"));
+        Assert.Equal(["VBN", "NNS", "."], Xpos(tagger, "detained", "journalists", "."));
+    }
+
+    [Fact]
+    public void A_tagger_with_a_case_lexicon_reads_a_headline_lower_case_and_survives_saving_in_format_version_3()
+    {
+        var cases = CaseLexicon.Learn([["They", "attack", "at", "dawn", "."], ["An", "attack", "came", "."], ["We", "met", "Gunmen", "."], ["They", "met", "Gunmen", "."]]);
+        Handmade(cases).Save(_folder);
+        var loaded = PerceptronTagger.Load(_folder);
+
+        Assert.Equal(3, loaded.FileFormatVersion);
+        Assert.Equal(cases.Count, loaded.Cases.Count);
+        // "Attack" in a headline is read as "attack"; in an ordinary sentence its capital is kept.
+        Assert.Equal(["NNS", "VBP", "NNS", "NNS"], Xpos(loaded, "Gunmen", "Attack", "Hotel", "Somalia"));
+        Assert.Equal(["NNS", "NNS", "NNS", "NNS"], Xpos(Handmade(CaseLexicon.Empty), "Gunmen", "Attack", "Hotel", "Somalia"));
+    }
+
     [Fact]
     public void A_one_pass_tagger_is_saved_in_format_version_1_which_older_readers_load()
     {

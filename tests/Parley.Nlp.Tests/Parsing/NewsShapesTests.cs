@@ -1,0 +1,60 @@
+using Parley.Testing;
+using Parley.Text;
+using Parley.Text.Tokenization;
+
+namespace Parley.Nlp.Tests.Parsing;
+
+/// <summary>
+/// The shapes of news sentences that events come from (news-shapes.tsv, written by the team), run through the shipped
+/// tokenizer, sentence splitter, tagger and parser: each must come out as one sentence whose root is its verb, with
+/// the expected Penn tag (VBD for a simple past, VBZ/VBP for a headline's present). A simple past read as a
+/// participle modifying its subject ("Police detained 12 journalists") costs the event.
+/// </summary>
+[Trait("Category", "Model")]
+public class NewsShapesTests
+{
+    private static readonly Lazy<Pipeline> Shipped = new(() =>
+    {
+        string models = RepositoryPaths.InRepo("models");
+        var splitter = new SentenceSplitter(SentenceBoundaryModel.Load(Path.Combine(models, "sentence-splitter", SentenceBoundaryModel.WeightsFile)));
+        return new Pipeline([new Tokenizer(), splitter, .. NlpModels.Load(models).Pipes]);
+    });
+
+    /// <summary>(verb, tag, sentence) for each line of the list that is not a comment.</summary>
+    public static TheoryData<string, string, string> Shapes()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var line in File.ReadLines(RepositoryPaths.InRepo("tests", "Parley.Nlp.Tests", "Parsing", "news-shapes.tsv")))
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+            var fields = line.Split('\t');
+            data.Add(fields[0], fields[1], fields[2]);
+        }
+        return data;
+    }
+
+    [Fact]
+    public void The_list_has_at_least_sixty_sentences_and_headlines()
+    {
+        var shapes = Shapes().ToList();
+
+        Assert.True(shapes.Count >= 60, $"{shapes.Count} sentences");
+        Assert.Contains(shapes, row => (string)row[1] is "VBZ" or "VBP");
+    }
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void The_verb_of_a_news_sentence_is_the_root_with_its_tag(string verb, string tag, string sentence)
+    {
+        var doc = Shipped.Value.Process(sentence);
+
+        Assert.Single(doc.Sentences);
+        int root = Enumerable.Range(0, doc.Count).Single(i => doc.Heads[i] < 0);
+        string tags = string.Join(' ', Enumerable.Range(0, doc.Count).Select(i => $"{doc[i].Text}/{doc[i].Xpos}"));
+        Assert.True(doc[root].Text == verb, $"the root is '{doc[root].Text}', not '{verb}': {tags}");
+        Assert.True(doc[root].Xpos == tag, $"'{verb}' is tagged {doc[root].Xpos}, not {tag}: {tags}");
+    }
+}
