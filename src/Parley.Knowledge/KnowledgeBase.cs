@@ -102,14 +102,24 @@ public sealed class KnowledgeBase
         }
         var gazetteer = Gazetteer.Load(In("gazetteer.yaml"), countries!, log);
         var peopleFiles = OptionalPeopleFileNames.Select(In).Where(File.Exists).Prepend(In("people.yaml")).ToList();
-        var importedActors = File.Exists(In(ImportedActorsFile.FileName)) ? ImportedActorsFile.Load(In(ImportedActorsFile.FileName), countries!, agents, log) : null;
         // Imported names that are places of the gazetteer or agent nouns stay what the team made them.
-        bool Reserved(string name) => gazetteer.Find(name).Count > 0 || (agents?.Find(name).Count ?? 0) > 0;
-        var actors = ActorCatalog.Load(In("organizations.yaml"), peopleFiles, countries!, agents, log, importedActors, Reserved);
-        var cameo = CameoCodebook.Load(In("cameo.yaml"), log);
-        var plover = cameo is null ? null : PloverMap.Load(In("plover.yaml"), cameo, log);
-        var patterns = EventPatterns.Load(In("verbs.yaml"), In("nouns.yaml"), In("modality.yaml"), cameo, log);
-        var lexicon = File.Exists(In(VerbLexiconFileName)) ? VerbLexiconFile.Load(In(VerbLexiconFileName), log) : null;
+        bool Reserved(string key) => gazetteer.HasKey(key) || (agents?.HasKey(key) ?? false);
+        // The actor catalogue (with tens of thousands of imported actors) and the event dictionaries do not depend on
+        // each other: they load at once, each with its own problem log, and the problems are listed in file order.
+        var actorLog = new ProblemLog();
+        var actorsLoad = Task.Run(() =>
+        {
+            var importedActors = File.Exists(In(ImportedActorsFile.FileName)) ? ImportedActorsFile.Load(In(ImportedActorsFile.FileName), countries!, agents, actorLog) : null;
+            return ActorCatalog.Load(In("organizations.yaml"), peopleFiles, countries!, agents, actorLog, importedActors, Reserved);
+        });
+        var eventLog = new ProblemLog();
+        var cameo = CameoCodebook.Load(In("cameo.yaml"), eventLog);
+        var plover = cameo is null ? null : PloverMap.Load(In("plover.yaml"), cameo, eventLog);
+        var patterns = EventPatterns.Load(In("verbs.yaml"), In("nouns.yaml"), In("modality.yaml"), cameo, eventLog);
+        var lexicon = File.Exists(In(VerbLexiconFileName)) ? VerbLexiconFile.Load(In(VerbLexiconFileName), eventLog) : null;
+        var actors = actorsLoad.GetAwaiter().GetResult();
+        log.AddAll(actorLog);
+        log.AddAll(eventLog);
         log.ThrowIfAny();
         return new KnowledgeBase(agents!, countries!, actors, gazetteer, cameo!, plover!, patterns, lexicon);
     }

@@ -96,47 +96,62 @@ public sealed class ActorCatalog
     /// Adds the entries of a compiled PETRARCH/Phoenix dictionary behind the team's: an imported person or body whose
     /// first name is already a team name is left out whole (the team's entry is the same actor, and it wins), and
     /// any other imported name the team uses, that is a place of the gazetteer or an agent noun
-    /// (<paramref name="reserved"/>) is not added. All names are checked against the team's before any is added, so
+    /// (<paramref name="reserved"/>, given the name's key) is not added. All names are checked against the team's before any is added, so
     /// imported entries may share names with each other ("President Bush" for both Bushes; the date decides).
     /// One-word names count only as written, in capitals or capitalised ("Karzai", "KARZAI"), as the source's
     /// upper-case phrases cannot tell a name from an ordinary word.
     /// </summary>
     private List<Actor> AddImported(ImportedActors imported, Func<string, bool> reserved)
     {
-        bool Free(string name) => !_names.Knows(name) && !reserved(name);
+        // Tens of thousands of names: each is folded into its key once (folding is most of the cost of loading them).
         var kept = new List<Actor>();
-        var adds = new List<(string Name, Actor Actor)>();
+        var adds = new List<(string Name, string Key, Actor Actor)>();
         foreach (var actor in imported.People.Cast<Actor>().Concat(imported.Bodies))
         {
-            if (_names.Knows(actor.Name))
+            if (_names.KnowsKey(NameKey.Of(actor.Name)))
             {
                 continue;
             }
-            var free = actor.Aliases.Prepend(actor.Name).Where(Free).ToList();
-            if (free.Count > 0)
+            int before = adds.Count;
+            foreach (var name in actor.Aliases.Prepend(actor.Name))
+            {
+                var key = NameKey.Of(name);
+                if (!_names.KnowsKey(key) && !reserved(key))
+                {
+                    adds.Add((name, key, actor));
+                }
+            }
+            if (adds.Count > before)
             {
                 kept.Add(actor);
-                adds.AddRange(free.Select(n => (n, actor)));
             }
         }
         foreach (var (country, names, _) in imported.CountryNames)
         {
-            // "Israelis" is a people (ISRCVL), which the linker makes of the team's "Israeli"; as another name of the
-            // country it would be the state.
-            bool Plural(string n) => n.EndsWith('s') && (_names.Knows(n[..^1]) || (n.EndsWith("es", StringComparison.Ordinal) && _names.Knows(n[..^2])));
-            adds.AddRange(names.Where(n => Free(n) && !Plural(n)).Select(n => (n, (Actor)country)));
-        }
-        foreach (var (name, actor) in adds)
-        {
-            if (name.Contains(' ', StringComparison.Ordinal))
+            foreach (var name in names)
             {
-                _names.Add(name, actor);
+                var key = NameKey.Of(name);
+                // "Israelis" is a people (ISRCVL), which the linker makes of the team's "Israeli"; as another name of
+                // the country it would be the state.
+                bool plural = key.EndsWith('s') && (_names.KnowsKey(key[..^1]) || (key.EndsWith("es", StringComparison.Ordinal) && _names.KnowsKey(key[..^2])));
+                if (!_names.KnowsKey(key) && !reserved(key) && !plural)
+                {
+                    adds.Add((name, key, country));
+                }
+            }
+        }
+        foreach (var (name, key, actor) in adds)
+        {
+            if (key.Contains(' ', StringComparison.Ordinal))
+            {
+                _names.AddKey(key, actor);
             }
             else
             {
-                _names.AddExact(name, actor);
-                _names.AddExact(name.ToUpperInvariant(), actor);
-                _names.AddExact(char.ToUpperInvariant(name[0]) + name[1..].ToLowerInvariant(), actor);
+                var exact = NameKey.ExactOf(name);
+                _names.AddExactKey(exact, key, actor);
+                _names.AddExactKey(exact.ToUpperInvariant(), key, actor);
+                _names.AddExactKey(char.ToUpperInvariant(exact[0]) + exact[1..].ToLowerInvariant(), key, actor);
             }
         }
         return kept;

@@ -150,6 +150,9 @@ public sealed class AgentCatalog
 
     public bool IsSector(string code) => _sectors.ContainsKey(code);
 
+    /// <summary>True when an agent noun has the form whose key (<see cref="NameKey.Of(string)"/>) is <paramref name="foldedKey"/>.</summary>
+    internal bool HasKey(string foldedKey) => _nouns.KnowsKey(foldedKey);
+
     /// <summary>Agent nouns named exactly by <paramref name="text"/> (singular or plural, any case).</summary>
     public IReadOnlyList<AgentNoun> Find(string text) => _nouns.Find(text);
 

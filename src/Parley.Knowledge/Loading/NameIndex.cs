@@ -31,10 +31,19 @@ internal sealed class NameIndex<T>
     }
 
     /// <summary>True when any entry has <paramref name="name"/>, in any case (names that only count in capitals included).</summary>
-    public bool Knows(string name)
+    public bool Knows(string name) => KnowsKey(NameKey.Of(name));
+
+    /// <summary>Like <see cref="Knows"/> for a name's key (<see cref="NameKey.Of(string)"/>), so bulk loads fold each name once.</summary>
+    public bool KnowsKey(string foldedKey) => _folded.ContainsKey(foldedKey) || _exactFolded.Contains(foldedKey);
+
+    /// <summary>Like <see cref="Add"/> for a name's key already made.</summary>
+    public void AddKey(string foldedKey, T entry) => Add(_folded, _foldedPrefixes, foldedKey, entry);
+
+    /// <summary>Like <see cref="AddExact"/> for keys already made: the case-keeping key and the folded one.</summary>
+    public void AddExactKey(string exactKey, string foldedKey, T entry)
     {
-        var key = NameKey.Of(name);
-        return _folded.ContainsKey(key) || _exactFolded.Contains(key);
+        Add(_exact, _exactPrefixes, exactKey, entry);
+        _exactFolded.Add(foldedKey);
     }
 
     public IReadOnlyList<T> Find(string text) => Collect(NameKey.ExactOf(text), NameKey.Of(text));

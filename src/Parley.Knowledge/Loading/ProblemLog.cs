@@ -11,6 +11,9 @@ internal sealed class ProblemLog
 
     public void Add(string file, int line, string message) => _problems.Add(new DictionaryProblem(file, line, message));
 
+    /// <summary>Adds the problems of another log (one filled on another thread), in their order.</summary>
+    public void AddAll(ProblemLog other) => _problems.AddRange(other._problems);
+
     public void ThrowIfAny()
     {
         if (_problems.Count > 0)

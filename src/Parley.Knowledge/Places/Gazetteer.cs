@@ -137,6 +137,9 @@ public sealed class Gazetteer
     }
 
     /// <summary>Places with this name or alias, best first (country, capital, then by population).</summary>
+    /// <summary>True when a place has the name whose key (<see cref="NameKey.Of(string)"/>) is <paramref name="foldedKey"/>.</summary>
+    internal bool HasKey(string foldedKey) => _names.KnowsKey(foldedKey);
+
     public IReadOnlyList<Place> Find(string name)
     {
         var found = _names.Find(name).ToArray();
