@@ -3,13 +3,16 @@
 # PostgreSQL, against throwaway servers on loopback (Debian's postgresql and nats-server packages).
 # The stories are the 3,000 synthetic ones of the shared data, repeated under new ids to 10,000; they are made in a
 # temporary folder and never committed. Run it on a quiet machine, twice, and compare the runs.
-# Usage: bench/queue/run.sh [SHARED_DATA_DIR]   (default ../shared/data beside the repository)
+# Usage: bench/queue/run.sh [SHARED_DATA_DIR] [COUNT]   (default ../shared/data beside the repository, 10,000 stories;
+# a smaller COUNT for a busy machine)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 data="${1:-$repo/../shared/data}"
-count=10000
+count="${2:-10000}"
 work="$(mktemp -d /tmp/parley-queue-bench-XXXXXX)"
 chmod 755 "$work"
+# As root, PostgreSQL runs as the postgres user, which must be able to make its data folder and log in here.
+[ "$(id -u)" = 0 ] && chown postgres "$work"
 pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
@@ -56,10 +59,14 @@ for workers in 1 2; do
   start_nats
   parley submit "$work/stories.jsonl" --nats "nats://127.0.0.1:$nats_port" >/dev/null
   t0=$(seconds)
+  pids=()
   for _ in $(seq "$workers"); do
     parley worker --nats "nats://127.0.0.1:$nats_port" --db "$(db "bench_workers_$workers")" --drain 2>>"$work/workers.log" &
+    pids+=($!)
   done
-  wait $(jobs -p | grep -v "^$nats_pid$")
+  for pid in "${pids[@]}"; do
+    wait "$pid" || { echo "a worker exited with $?; its log:" >&2; tail -n 40 "$work/workers.log" >&2; exit 1; }
+  done
   t1=$(seconds)
   stop_nats
   eval "w$workers=$(rate "$t0" "$t1")"

@@ -27,7 +27,7 @@ internal static class PostgresMigrations
     public static async Task ApplyAsync(NpgsqlConnection connection, string database, CancellationToken cancellationToken)
     {
         // Most opens find the schema current: look without the lock first.
-        if (await CurrentVersionAsync(connection, null, database, cancellationToken) == Latest)
+        if (await CurrentVersionAsync(connection, null, database, underLock: false, cancellationToken) == Latest)
         {
             return;
         }
@@ -37,7 +37,7 @@ internal static class PostgresMigrations
         try
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var version = await CurrentVersionAsync(connection, transaction, database, cancellationToken);
+            var version = await CurrentVersionAsync(connection, transaction, database, underLock: true, cancellationToken);
             await ExecuteAsync(connection, transaction,
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",
                 cancellationToken);
@@ -68,8 +68,9 @@ internal static class PostgresMigrations
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>0 for a database without Parley's tables.</summary>
-    private static async Task<int> CurrentVersionAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string database, CancellationToken cancellationToken)
+    /// <summary>0 for a database without Parley's tables; -1, without the lock, for one that looks like another program's.</summary>
+    private static async Task<int> CurrentVersionAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, string database, bool underLock, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("SELECT to_regclass('schema_migrations') IS NOT NULL", connection, transaction);
         if (await command.ExecuteScalarAsync(cancellationToken) is not true)
@@ -78,6 +79,12 @@ internal static class PostgresMigrations
             command.CommandText = "SELECT string_agg(name, ', ') FROM unnest(ARRAY['articles', 'events', 'failures']) AS name WHERE to_regclass(name) IS NOT NULL";
             if (await command.ExecuteScalarAsync(cancellationToken) is string taken)
             {
+                // Without the lock the two statements see different moments: another process may have committed its
+                // migration between them (two workers started together did). Only the look under the lock decides.
+                if (!underLock)
+                {
+                    return -1;
+                }
                 throw new EventStoreException(database,
                     $"{database} is not a Parley event store: it has tables named {taken} that Parley did not make (there is no schema_migrations table). " +
                     "Give another database.");
