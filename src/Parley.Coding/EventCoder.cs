@@ -110,7 +110,7 @@ public sealed class EventCoder
         var arguments = new ArgumentReader(tree, actors, triggers);
         if (Model is not null)
         {
-            var lexicon = _lexicon?.Read(tree, actors) ?? new LexiconReading?[tree.Count];
+            var lexicon = _lexicon?.For(tree);
             TypeUnmatched(tree, actors, triggers, lexicon, arguments, Model);
         }
         var folded = _folder.Fold(tree, triggers);
@@ -188,12 +188,12 @@ public sealed class EventCoder
     /// it a trigger when the model gives it an event type with enough probability. A noun the model types is left out
     /// when a verb that governs it is itself a trigger ("condemned the attack": the attack is only mentioned).
     /// </summary>
-    private static void TypeUnmatched(Tree tree, ArticleActors actors, Trigger?[] triggers, LexiconReading?[] lexicon, ArgumentReader arguments, EventTypeModel model)
+    private static void TypeUnmatched(Tree tree, ArticleActors actors, Trigger?[] triggers, LexiconReader.DocumentReader? lexicon, ArgumentReader arguments, EventTypeModel model)
     {
         var typed = new List<int>();
         for (int i = 0; i < tree.Count; i++)
         {
-            if (triggers[i] is not null || !PredicateCandidates.IsCandidate(tree, i, actors) || !EventTypeTrainer.HasActor(tree, i, arguments))
+            if (triggers[i] is not null || !PredicateCandidates.IsCandidate(tree, i, actors))
             {
                 continue;
             }
@@ -202,7 +202,12 @@ public sealed class EventCoder
                 // "held talks", "carried out attacks": the noun is the event, the verb only does it.
                 continue;
             }
-            var prediction = model.Predict(tree, i, actors, lexicon[i]);
+            if (!EventTypeTrainer.HasActor(tree, i, arguments))
+            {
+                // Reading a candidate's arguments is the costly check (a fifth of the coder's time): it comes last.
+                continue;
+            }
+            var prediction = model.Predict(tree, i, actors, lexicon?.At(i));
             if (prediction.Event * prediction.Type >= ModelThreshold)
             {
                 triggers[i] = Trigger.Generic(i, tree.Upos(i) == "NOUN", prediction.Code, "model:events#" + prediction.Code, prediction.Event * prediction.Type);

@@ -11,8 +11,9 @@ public static class TextNormalizer
     /// <summary>
     /// Returns <paramref name="text"/> with: byte order marks (U+FEFF) removed; CRLF, CR, NEL, VT, FF,
     /// U+2028 and U+2029 turned into LF; every other control character (C0 except tab and LF, DEL, C1)
-    /// removed; unpaired surrogates replaced by U+FFFD; then Unicode NFC applied. NFC needs ICU: when
-    /// the process runs with invariant globalization, .NET leaves the text as it is and so does this.
+    /// removed; unpaired surrogates replaced by U+FFFD; then Unicode NFC applied, so that the same
+    /// story in NFC and NFD is one text (and one article id), and every offset refers to the NFC text. .NET
+    /// composes with ICU (libicu on Linux), which is why Parley does not run with invariant globalization.
     /// Idempotent.
     /// </summary>
     public static string Normalize(string text)

@@ -33,6 +33,17 @@ public class BenchCommandTests
     }
 
     [Fact]
+    public void The_report_gives_what_normalising_to_nfc_costs_on_nfc_and_on_decomposed_text()
+    {
+        var run = CliRun.WithCoder(TestCoders.OneEventPerSentence, "bench", Seed, "--rounds", "1");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Matches(@"text already NFC +[\d.]+ +[\d,]+", run.Output);
+        Assert.Matches(@"same text as NFD +[\d.]+ +[\d,]+", run.Output);
+        Assert.Matches(@"normalising to NFC costs [\d.]+ % of the whole pipeline's time on text already in NFC, [\d.]+ % on the same text decomposed", run.Output);
+    }
+
+    [Fact]
     public void The_shipped_coder_is_measured_by_default()
     {
         var run = CliRun.Of("bench", Seed, "--rounds", "1");

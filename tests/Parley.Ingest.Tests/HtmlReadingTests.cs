@@ -74,4 +74,52 @@ public sealed class HtmlReadingTests
 
         Assert.Equal("Just a sentence in the body, with no paragraph around it.", article.Body);
     }
+
+    [Fact]
+    public void A_page_nested_a_hundred_thousand_deep_is_read_quickly_with_a_warning_and_all_its_text()
+    {
+        // Found by the fuzz tests: the tree builder's cost grows with tags times depth, so this 2 MB page ran for minutes.
+        const int depth = 100_000;
+        using var temp = new TempDirectory();
+        var path = temp.Write("deep.html", "<html><head><title>Talks</title></head><body>" + string.Concat(Enumerable.Repeat("<div><span>", depth))
+            + Story + string.Concat(Enumerable.Repeat("</span></div>", depth)) + "<p>The border reopened on Friday, the ministry said in a statement.</p></body></html>");
+
+        var results = ReadAll(path);
+
+        var article = Assert.Single(results.Articles());
+        Assert.Equal("Talks", article.Title);
+        Assert.Contains("The two governments agreed on Tuesday to reopen the border crossing", article.Body);
+        Assert.Contains("The border reopened on Friday", article.Body);
+        var problem = Assert.Single(results.Problems());
+        Assert.Equal(IngestSeverity.Warning, problem.Severity);
+        Assert.Contains("nested over 64 deep", problem.Reason);
+    }
+
+    [Fact]
+    public void A_feed_item_whose_description_nests_a_hundred_thousand_deep_gives_its_text()
+    {
+        const int depth = 100_000;
+        var description = System.Security.SecurityElement.Escape(string.Concat(Enumerable.Repeat("<div><b>", depth)) + Story + string.Concat(Enumerable.Repeat("</b></div>", depth)));
+        using var temp = new TempDirectory();
+        var path = temp.Write("deep.xml", $"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><item><title>Talks</title><description>{description}</description></item></channel></rss>");
+
+        var article = Assert.Single(ReadAll(path).Articles());
+
+        Assert.Contains("The two governments agreed on Tuesday to reopen the border crossing", article.Body);
+    }
+
+    [Fact]
+    public void A_page_of_thirty_thousand_paragraphs_is_read_whole()
+    {
+        // Found while fuzzing: Readability's cost grows faster than the page; one this size is read as the page's own text.
+        using var temp = new TempDirectory();
+        var path = temp.Write("long.html", "<html><head><title>Talks</title></head><body><nav>Home | World</nav>"
+            + string.Concat(Enumerable.Range(0, 30_000).Select(i => $"<p>Paragraph {i} of the talks.</p>")) + "</body></html>");
+
+        var article = Assert.Single(ReadAll(path).Articles());
+
+        Assert.StartsWith("Paragraph 0 of the talks.", article.Body);
+        Assert.EndsWith("Paragraph 29999 of the talks.", article.Body);
+        Assert.Equal("Talks", article.Title);
+    }
 }

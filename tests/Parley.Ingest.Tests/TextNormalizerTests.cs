@@ -47,7 +47,7 @@ public sealed class TextNormalizerTests
         Assert.Equal("lone \uFFFD surrogate", TextNormalizer.Normalize(input));
     }
 
-    [NfcFact]
+    [Fact]
     public void Normalize_composes_characters_to_nfc()
     {
         Assert.Equal("Caf\u00E9", TextNormalizer.Normalize("Caf\u0065\u0301"));
@@ -74,5 +74,24 @@ public sealed class TextNormalizerTests
         Assert.Equal("Title here\n\nRussia said on Monday.", article.Text);
         Assert.Equal(article.Text, TextNormalizer.Normalize(article.Text));
         Assert.Equal("Russia", article.Text.Substring(article.Text.IndexOf("Russia", StringComparison.Ordinal), 6));
+    }
+
+    [Fact]
+    public void The_same_story_saved_as_nfc_and_as_nfd_is_read_as_one_text_with_one_id()
+    {
+        using var temp = new TempDirectory();
+        const string story = "date 2025-07-22\nPresident Macron meets Erdoğan\nFrançois Bayrou and Recep Tayyip Erdoğan met in Ankara on Monday.\n";
+        var nfc = temp.Write("nfc.txt", Encoding.UTF8.GetBytes(story.Normalize(NormalizationForm.FormC)));
+        var nfd = temp.Write("nfd.txt", Encoding.UTF8.GetBytes(story.Normalize(NormalizationForm.FormD)));
+        Assert.NotEqual(File.ReadAllBytes(nfc), File.ReadAllBytes(nfd));
+
+        var fromNfc = Assert.Single(Reading.ReadAll(nfc).Articles());
+        var fromNfd = Assert.Single(Reading.ReadAll(nfd).Articles());
+
+        Assert.Equal(fromNfc.Text, fromNfd.Text);
+        Assert.True(fromNfd.Text.IsNormalized(NormalizationForm.FormC));
+        Assert.Equal(fromNfc.Id, fromNfd.Id);
+        // Offsets refer to the normalised text: "Erdoğan" is one character shorter than its decomposed form.
+        Assert.Equal("Erdoğan", fromNfd.Text.Substring(fromNfd.Text.IndexOf("Erdo", StringComparison.Ordinal), 7));
     }
 }

@@ -11,7 +11,7 @@ namespace Parley.Cli.Commands;
 /// <c>parley bench INPUT... [--rounds N] [--article-size SIZE] [--models DIR] [--dictionaries DIR]</c>: whole-run throughput of each
 /// pipeline stage and of the event coder on real stories, on one thread: model and dictionary load times,
 /// tokens/s and sentences/s per stage, for the whole pipeline and for coding, the events coded, how much coding
-/// adds to the annotation time, and the process's peak resident memory. Speed is measured here and in bench/,
+/// adds to the annotation time, what normalising the text to NFC costs, and the process's peak resident memory. Speed is measured here and in bench/,
 /// never asserted by tests.
 /// </summary>
 public static class BenchCommand
@@ -131,6 +131,7 @@ public static class BenchCommand
         }
 
         var coding = Code(articles, documents, engine, rounds, error, cancellationToken);
+        var (nfcTicks, nfdTicks) = Normalisation(articles, rounds, cancellationToken);
 
         using var process = Process.GetCurrentProcess();
         process.Refresh();
@@ -148,6 +149,12 @@ public static class BenchCommand
         Row(output, "whole pipeline", totalTicks, tokens, sentences);
         Row(output, "event coder", coding.Ticks, coding.Tokens, coding.Sentences);
         output.WriteLine();
+        output.WriteLine("  Reading: Unicode NFC     Seconds      Tokens/s   Sentences/s");
+        Row(output, "text already NFC", nfcTicks, tokens, sentences);
+        Row(output, "same text as NFD", nfdTicks, tokens, sentences);
+        output.WriteLine();
+        output.WriteLine(string.Create(invariant,
+            $"normalising to NFC costs {100.0 * nfcTicks / Math.Max(totalTicks, 1):F2} % of the whole pipeline's time on text already in NFC, {100.0 * nfdTicks / Math.Max(totalTicks, 1):F2} % on the same text decomposed (NFD)"));
         output.WriteLine(string.Create(invariant,
             $"{coding.Events / rounds:N0} events coded per round; coding adds {100.0 * coding.Ticks / Math.Max(totalTicks, 1):F1} % to the annotation time (whole pipeline)"));
         output.WriteLine(string.Create(invariant, $"peak resident memory {process.PeakWorkingSet64 / (1024.0 * 1024.0):N0} MB, managed heap {GC.GetTotalMemory(false) / (1024.0 * 1024.0):N0} MB"));
@@ -199,6 +206,34 @@ public static class BenchCommand
         }
         return new CodingTotals(ticks, tokens, sentences, events, articles.Count - coded.Count);
     }
+    /// <summary>
+    /// What <see cref="TextNormalizer.Normalize"/> costs over the timed rounds, on the articles as read (already NFC, the
+    /// usual case: only the check runs) and on the same texts decomposed to NFD (every accented letter is composed).
+    /// </summary>
+    private static (long NfcTicks, long NfdTicks) Normalisation(List<Article> articles, int rounds, CancellationToken cancellationToken)
+    {
+        var decomposed = articles.Select(a => a.Text.Normalize(System.Text.NormalizationForm.FormD)).ToList();
+        long nfc = 0;
+        long nfd = 0;
+        for (int round = 0; round <= rounds; round++)
+        {
+            for (int a = 0; a < articles.Count; a++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                long start = Stopwatch.GetTimestamp();
+                TextNormalizer.Normalize(articles[a].Text);
+                long middle = Stopwatch.GetTimestamp();
+                TextNormalizer.Normalize(decomposed[a]);
+                if (round > 0)
+                {
+                    nfc += middle - start;
+                    nfd += Stopwatch.GetTimestamp() - middle;
+                }
+            }
+        }
+        return (nfc, nfd);
+    }
+
     private static void Row(TextWriter output, string name, long ticks, long tokens, long sentences)
     {
         double seconds = Math.Max((double)ticks / Stopwatch.Frequency, 1e-9);

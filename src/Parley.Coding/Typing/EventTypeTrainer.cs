@@ -384,11 +384,11 @@ public sealed class EventTypeTrainer
         return ofMode.Count > 0 ? [.. ofMode] : [.. ofType];
     }
 
-    private (Tree Tree, LexiconReading?[] Lexicon, ArticleActors Actors, ArgumentReader Reader) Read(Document document, DateOnly? date)
+    private (Tree Tree, LexiconReader.DocumentReader? Lexicon, ArticleActors Actors, ArgumentReader Reader) Read(Document document, DateOnly? date)
     {
         var tree = new Tree(document);
         var actors = _linker.Link(tree, date);
-        var lexicon = _lexicon?.Read(tree, actors) ?? new LexiconReading?[tree.Count];
+        var lexicon = _lexicon?.For(tree);
         return (tree, lexicon, actors, new ArgumentReader(tree, actors, new Trigger?[tree.Count]));
     }
 
@@ -461,10 +461,10 @@ public sealed class EventTypeTrainer
         return depth;
     }
 
-    private void Add(Tree tree, LexiconReading?[] lexicon, int i, ArticleActors actors, Example example, string kind)
+    private void Add(Tree tree, LexiconReader.DocumentReader? lexicon, int i, ArticleActors actors, Example example, string kind)
     {
         var features = new List<ulong>(48);
-        PredicateFeatures.Extract(tree, i, actors, _wordNet, lexicon[i], features);
+        PredicateFeatures.Extract(tree, i, actors, _wordNet, lexicon?.At(i), features);
         var array = features.Distinct().ToArray();
         foreach (ulong f in array)
         {

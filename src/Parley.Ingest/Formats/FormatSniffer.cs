@@ -109,11 +109,11 @@ internal static class FormatSniffer
                 return null;
             }
             var rest = head.AsSpan(i);
-            if (rest.StartsWith("<?"))
+            if (rest.StartsWith("<?", StringComparison.Ordinal))
             {
                 i = SkipPast(head, i, "?>");
             }
-            else if (rest.StartsWith("<!--"))
+            else if (rest.StartsWith("<!--", StringComparison.Ordinal))
             {
                 i = SkipPast(head, i, "-->");
             }
@@ -121,7 +121,7 @@ internal static class FormatSniffer
             {
                 return "html";
             }
-            else if (rest.StartsWith("<!"))
+            else if (rest.StartsWith("<!", StringComparison.Ordinal))
             {
                 i = SkipPast(head, i, ">");
             }

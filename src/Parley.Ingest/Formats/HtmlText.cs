@@ -28,7 +28,7 @@ internal static class HtmlText
     public static string FromFragment(string html)
     {
         var parser = new HtmlParser();
-        using var document = parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        using var document = parser.ParseDocument("<!DOCTYPE html><html><body>" + MarkupDepth.Capped(html, out _, out _) + "</body></html>");
         return document.Body is { } body ? FromNode(body) : "";
     }
 

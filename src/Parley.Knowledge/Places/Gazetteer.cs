@@ -136,10 +136,10 @@ public sealed class Gazetteer
         return new Gazetteer(Countries, places);
     }
 
-    /// <summary>Places with this name or alias, best first (country, capital, then by population).</summary>
     /// <summary>True when a place has the name whose key (<see cref="NameKey.Of(string)"/>) is <paramref name="foldedKey"/>.</summary>
     internal bool HasKey(string foldedKey) => _names.KnowsKey(foldedKey);
 
+    /// <summary>Places with this name or alias, best first (country, capital, then by population).</summary>
     public IReadOnlyList<Place> Find(string name)
     {
         var found = _names.Find(name).ToArray();

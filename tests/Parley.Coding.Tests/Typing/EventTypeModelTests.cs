@@ -67,7 +67,7 @@ public sealed class EventTypeModelTests
     {
         var tree = new Parley.Coding.Events.Tree(Parsed.Of(parsed));
         var actors = new Parley.Coding.Actors.ActorLinker(Knowledge.Value).Link(tree, StoryDate);
-        var reading = new Parley.Coding.Events.LexiconReader(Knowledge.Value.VerbLexicon!).Read(tree, actors)[1];
+        var reading = new Parley.Coding.Events.LexiconReader(Knowledge.Value.VerbLexicon!).For(tree).At(1);
         Assert.NotNull(reading);
         return model.Predict(tree, 1, actors, reading).Code;
     }
@@ -81,7 +81,7 @@ public sealed class EventTypeModelTests
         var lexicon = new Parley.Coding.Events.LexiconReader(Knowledge.Value.VerbLexicon!);
         var doc = Parsed.Of("Russia/PROPN/NNP/Russia/2/nsubj engaged/VERB/VBD/engage/0/root in/ADP/IN/in/4/case negotiations/NOUN/NNS/negotiation/2/obl");
         var tree = new Parley.Coding.Events.Tree(doc);
-        var reading = lexicon.Read(tree, new Parley.Coding.Actors.ActorLinker(Knowledge.Value).Link(tree, StoryDate))[1];
+        var reading = lexicon.For(tree).At(1);
         Assert.Equal(("046", true), (reading?.Code, reading?.Specific));
         Assert.StartsWith("cameo-verbs#L", reading?.Rule, StringComparison.Ordinal);
     }
