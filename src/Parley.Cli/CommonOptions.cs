@@ -89,7 +89,7 @@ public static class CommonOptions
     {
         if (file is null)
         {
-            return Console.OpenStandardOutput();
+            return StandardOutput.Open();
         }
         if (file.Directory is { Exists: false } dir)
         {

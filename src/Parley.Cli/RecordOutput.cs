@@ -40,7 +40,7 @@ public sealed class RecordOutput : IAsyncDisposable
     {
         if (file is null)
         {
-            return new RecordOutput(Console.OpenStandardOutput(), "standard output");
+            return new RecordOutput(StandardOutput.Open(), "standard output");
         }
         if (file.Directory is { Exists: false } dir)
         {

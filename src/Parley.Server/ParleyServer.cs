@@ -65,7 +65,14 @@ public static class ParleyServer
                 json.SerializerOptions.Converters.Add(converter);
             }
         });
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+        {
+            if (context.Exception is EventStoreException store)
+            {
+                context.ProblemDetails.Title = "The store is not answering.";
+                context.ProblemDetails.Detail = store.Message;
+            }
+        });
         builder.Services.AddOpenApi(openApi =>
         {
             openApi.AddDocumentTransformer((document, _, _) =>
@@ -91,7 +98,17 @@ public static class ParleyServer
             var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? (context.Response.StatusCode == 404 ? "unmatched" : "static");
             metrics.Request(context.Request.Method, route, context.Response.StatusCode, clock.Elapsed);
         });
-        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : 500 });
+        // A store that does not answer (its server went away, its disk is full) is 503 with the store's own message, which
+        // names the database without secrets, as /healthz does.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = ex => ex switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                EventStoreException => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+        });
         app.UseStatusCodePages(StatusPages.WriteProblemAsync);
 
         var dashboard = options.DashboardDirectory ?? Path.Combine(AppContext.BaseDirectory, "dashboard");

@@ -66,6 +66,45 @@ public class IoFailureTests
         Assert.All(output.Lines, line => Assert.StartsWith("{", line, StringComparison.Ordinal));
     }
 
+    // The test above stands in a writer for the pipe; this one is the real thing, in a process of its own. .NET's console
+    // stream takes a write to a pipe whose reader has gone for a success, so `parley code … | head` coded on to the end
+    // and said exit code 0.
+    [Theory]
+    [InlineData("code", "jsonl")]
+    [InlineData("annotate", "conllu")]
+    public async Task A_real_pipe_whose_reader_goes_away_ends_the_run_in_one_line_and_exit_code_3(string command, string format)
+    {
+        using var temp = new TempFolder();
+        var input = temp.File("stories.jsonl");
+        // Far more output than a pipe holds, so that the writer meets the closed pipe long before the run ends.
+        File.WriteAllLines(input, Enumerable.Range(1, 400).Select(i => System.Text.Json.JsonSerializer.Serialize(new
+        {
+            id = $"story-{i}",
+            text = "Russia and China signed a trade agreement in Beijing on Monday, officials said. Peru thanked Chile for its help.",
+        })));
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "parley.dll"), command, input, "--format", format })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+
+        // What `| head -c 100` does: read a little, then go away.
+        var first = new char[100];
+        await process.StandardOutput.ReadBlockAsync(first);
+        process.StandardOutput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(ExitCodes.Failure, process.ExitCode);
+        AssertOneLineFailure(await error, "parley: cannot ");
+    }
+
     [Fact]
     public async Task A_file_cut_short_by_a_failed_write_keeps_complete_records_only()
     {

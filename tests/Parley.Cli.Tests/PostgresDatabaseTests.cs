@@ -1,3 +1,4 @@
+using Parley.Engine;
 using Parley.Storage;
 using Parley.Storage.Postgres;
 using Parley.Testing;
@@ -72,6 +73,42 @@ public sealed class PostgresDatabaseTests
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
         Assert.Contains($"Cannot reach the PostgreSQL server of postgres://parley@127.0.0.1:{port}/parley", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("hush", run.Error, StringComparison.Ordinal);
+    }
+
+    [ServerFact(LocalServers.Postgres)]
+    public async Task A_PostgreSQL_server_that_goes_away_mid_run_ends_it_in_one_line_with_exit_code_3_and_what_was_stored_is_whole()
+    {
+        // A server of the test's own, stopped by the coder while it codes article 120 of 150: the first batch of 100 is
+        // stored by then, the second cannot be.
+        await using var server = await PostgresServer.StartNewAsync();
+        var database = PostgresServer.NewDatabaseName("cli");
+        using var temp = new TempFolder();
+        var input = temp.File("stories.jsonl");
+        File.WriteAllLines(input, Enumerable.Range(1, 150).Select(i => System.Text.Json.JsonSerializer.Serialize(new
+        {
+            id = $"story-{i}",
+            text = i == 120 ? "The database goes away now. Russia thanked Peru." : $"Russia thanked Peru for the talks number {i}. Peru replied.",
+        })));
+        Func<string, ArticleCoder> stopping = models => (document, articleId, articleDate) =>
+        {
+            if (document.Text.Contains("goes away", StringComparison.Ordinal))
+            {
+                server.StopAsync().GetAwaiter().GetResult();
+            }
+            return TestCoders.OneEventPerSentence(models)(document, articleId, articleDate);
+        };
+
+        var run = CliRun.WithCoder(stopping, "code", input, "--db", server.Uri(database), "--out", temp.File("events.jsonl"));
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"parley: Cannot reach the PostgreSQL server of {server.Uri(database)}", line, StringComparison.Ordinal);
+        Assert.All(File.ReadAllLines(temp.File("events.jsonl")), l => Assert.NotNull(Parley.Coding.EventRecordJson.Deserialize(l)));
+        await server.StartAsync();
+        await using var store = await PostgresEventStore.OpenAsync(server.Uri(database));
+        Assert.Equal(CodingRun.BatchSize, await store.CountArticlesAsync());
+        var events = await store.QueryEventsAsync(EventQuery.All);
+        Assert.Equal(2 * CodingRun.BatchSize, events.Count);
     }
 
     private static string EventRecordJsonId(string line) => Parley.Coding.EventRecordJson.Deserialize(line)!.EventId;

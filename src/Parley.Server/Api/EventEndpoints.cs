@@ -134,41 +134,41 @@ internal static class EventEndpoints
         {
             var response = context.Response;
             var cancel = context.RequestAborted;
-            response.ContentType = format == "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
-            response.Headers[HeaderNames.ContentDisposition] = $"inline; filename=\"events.{format}\"";
-            IReadOnlyList<EventRecord>? limited = null;
+            // The first events are read before anything is written, so that a store that does not answer is still a
+            // problem document (503) rather than a 200 cut short.
+            IReadOnlyList<EventRecord> first;
+            string? nextCursor = null;
             if (limit is { } n)
             {
                 var events = await store.QueryEventsAsync(query with { Limit = n + 1 }, cancel);
-                limited = events.Count > n ? events.Take(n).ToList() : events;
+                first = events.Count > n ? events.Take(n).ToList() : events;
                 if (events.Count > n)
                 {
-                    response.Headers["X-Next-Cursor"] = CursorToken.Encode(EventCursor.After(limited[^1]));
+                    nextCursor = CursorToken.Encode(EventCursor.After(first[^1]));
                 }
+            }
+            else
+            {
+                first = await store.QueryEventsAsync(query with { Limit = ExportChunk }, cancel);
+            }
+            response.ContentType = format == "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
+            response.Headers[HeaderNames.ContentDisposition] = $"inline; filename=\"events.{format}\"";
+            if (nextCursor is not null)
+            {
+                response.Headers["X-Next-Cursor"] = nextCursor;
             }
             await using var writer = new StreamWriter(response.Body, new UTF8Encoding(false), 64 * 1024);
             if (format == "csv")
             {
                 EventCsv.WriteHeader(writer);
             }
-            if (limited is not null)
+            await WriteAsync(writer, first);
+            var chunk = first;
+            while (limit is null && chunk.Count == ExportChunk)
             {
-                await WriteAsync(writer, limited);
-            }
-            else
-            {
-                var after = query.After;
-                while (true)
-                {
-                    var chunk = await store.QueryEventsAsync(query with { After = after, Limit = ExportChunk }, cancel);
-                    await WriteAsync(writer, chunk);
-                    if (chunk.Count < ExportChunk)
-                    {
-                        break;
-                    }
-                    await writer.FlushAsync(cancel);
-                    after = EventCursor.After(chunk[^1]);
-                }
+                await writer.FlushAsync(cancel);
+                chunk = await store.QueryEventsAsync(query with { After = EventCursor.After(chunk[^1]), Limit = ExportChunk }, cancel);
+                await WriteAsync(writer, chunk);
             }
             await writer.FlushAsync(cancel);
         }
