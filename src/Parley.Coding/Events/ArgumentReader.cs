@@ -341,6 +341,80 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
     }
 
     /// <summary>
+    /// The actor an event with a source but no target is done to, when the parse puts it deeper than the trigger's
+    /// own slots: inside its object or an oblique ("reset relations with Egypt", "resolve the pause in aid to
+    /// Ukraine", "a deal on handing sovereignty to Mauritius", "corruption in Albania"), or under the verb it controls
+    /// ("hopes to resolve …"). The nearest in the tree wins. Subjects, reported and adverbial clauses and coordinated
+    /// predicates are searched by no one: they are other events' actors. Null when there is none.
+    /// </summary>
+    public ActorMention? DeepTarget(int t, IReadOnlyList<ActorMention> sources)
+    {
+        // Each node with whether it lies in a place phrase ("attacks in Kenya"), where only a country is the target:
+        // "met in Paris" names where they met, not whom.
+        var frontier = new List<(int Token, bool Place)> { (t, false) };
+        for (int depth = 0; depth < DeepTargetDepth && frontier.Count > 0; depth++)
+        {
+            var next = new List<(int, bool)>();
+            foreach (var (node, place) in frontier)
+            {
+                foreach (int c in tree.Children(node))
+                {
+                    if (!LeadsToTarget(c, top: depth == 0))
+                    {
+                        continue;
+                    }
+                    bool inPlace = place || (depth == 0 && tree.CaseOf(c) == "in");
+                    if (actors.At(c) is { } mention && !Covers(mention, t))
+                    {
+                        if (mention.Code is null)
+                        {
+                            // An actor the story does not identify ("accused foreign-funded groups of …") is the
+                            // target; what is said inside its phrase is about someone else.
+                            continue;
+                        }
+                        if (mention.Basis is not MentionBasis.Pronoun && !sources.Any(s => Participants.SameActor(s, mention))
+                            && (!inPlace || (mention.Code == mention.Country && mention.Name is null)))
+                        {
+                            return mention;
+                        }
+                    }
+                    next.Add((c, inPlace));
+                }
+            }
+            frontier = next;
+        }
+        return null;
+    }
+
+    private const int DeepTargetDepth = 4;
+
+    /// <summary>
+    /// Prepositions whose phrase on the trigger says when or amid what it happened, not to whom. "In" is not among
+    /// them: "engagements carried out in the U.K." and "corruption in Albania" are about the place's country as often
+    /// as not (see <see cref="DeepTarget"/>).
+    /// </summary>
+    private static readonly HashSet<string> SettingPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "during", "after", "before", "since", "until", "through", "throughout", "amid", "despite", "near", "across", "inside", "outside", "within", "while", "as",
+    };
+
+    /// <summary>Whether the walk for a <see cref="DeepTarget"/> goes down to <paramref name="c"/>.</summary>
+    private bool LeadsToTarget(int c, bool top)
+    {
+        if (tree.Is(c, "obl:tmod") || tree.Is(c, "obl:agent") || tree.Is(c, "nmod:tmod"))
+        {
+            return false;
+        }
+        string? preposition = tree.CaseOf(c);
+        if (preposition is "by" or "according to" || (top && preposition is not null && SettingPrepositions.Contains(preposition)))
+        {
+            return false;
+        }
+        bool argument = tree.Is(c, "obj") || tree.Is(c, "iobj") || tree.Is(c, "obl") || tree.Is(c, "xcomp") || tree.Is(c, "nmod");
+        return argument || (!top && (tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "appos") || tree.Is(c, "conj") || tree.Is(c, "flat")));
+    }
+
+    /// <summary>
     /// The actors token <paramref name="i"/> stands for: its mention and those coordinated with it; a country named
     /// in its phrase ("the Chinese capital"); or, when it is an event noun, that event's parties.
     /// </summary>

@@ -39,6 +39,27 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_target_inside_the_object_is_the_target_when_the_object_names_no_actor()
+    {
+        // "criticized the policy of Putin", "reset relations with Egypt": the one it is done to sits deeper in the clause.
+        var e = Assert.Single(Code(
+            "Trump/PROPN/NNP/Trump/2/nsubj criticized/VERB/VBD/criticize/0/root the/DET/DT/the/4/det policy/NOUN/NN/policy/2/obj "
+            + "of/ADP/IN/of/6/case Putin/PROPN/NNP/Putin/4/nmod"));
+        Assert.Equal(("USAGOV", "RUSGOV", "Putin"), (e.Source!.Code, e.Target!.Code, e.Target.Text));
+    }
+
+    [Fact]
+    public void A_place_phrase_gives_a_country_target_but_not_a_city()
+    {
+        // "attacked in Ukraine" is done to Ukraine; "met in Paris" says where they met, not whom.
+        var attack = Assert.Single(Code(
+            "Russia/PROPN/NNP/Russia/2/nsubj attacked/VERB/VBD/attack/0/root in/ADP/IN/in/4/case Ukraine/PROPN/NNP/Ukraine/2/obl"));
+        Assert.Equal(("RUS", "UKR"), (attack.Source!.Country, attack.Target!.Country));
+        Assert.Empty(Code(
+            "Putin/PROPN/NNP/Putin/2/nsubj met/VERB/VBD/meet/0/root in/ADP/IN/in/4/case Paris/PROPN/NNP/Paris/2/obl"));
+    }
+
+    [Fact]
     public void Actor_codes_hold_on_the_story_date()
     {
         const string sentence = "Trump/PROPN/NNP/Trump/2/nsubj criticized/VERB/VBD/criticize/0/root Putin/PROPN/NNP/Putin/2/obj";
