@@ -547,8 +547,40 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         int mentionCount = resolved.Count;
         var pronouns = new List<ActorMention>();
         int before = 0;
+        var covered = new bool[tree.Count];
+        foreach (var mention in resolved)
+        {
+            for (int k = mention.Start; k < mention.End; k++)
+            {
+                covered[k] = true;
+            }
+        }
         for (int i = 0; i < tree.Count; i++)
         {
+            if (tree.Upos(i) == "NOUN" && !covered[i] && DefiniteDescription(tree, i) is { } kind)
+            {
+                while (before < mentionCount && resolved[before].End <= i)
+                {
+                    before++;
+                }
+                if (NearestOfKind(tree, resolved, before, tree.SentenceOf(i) - DescriptionReach, kind) is { } referent)
+                {
+                    int start = tree.Child(i, "det");
+                    var doc = tree.Doc;
+                    pronouns.Add(referent with
+                    {
+                        Start = start,
+                        End = i + 1,
+                        Head = i,
+                        Text = doc.Text[doc.Starts[start]..doc.Ends[i]],
+                        CharStart = doc.Starts[start],
+                        CharEnd = doc.Ends[i],
+                        Basis = MentionBasis.Coreference,
+                        Reason = "the " + kind.ToString().ToLowerInvariant() + " named earlier in the story",
+                    });
+                }
+                continue;
+            }
             if (tree.Upos(i) != "PRON")
             {
                 continue;
@@ -605,6 +637,81 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 return null;
             }
             if (m.Code is not null && m.IsPerson == person && (!subjectOnly || tree.Is(m.Head, "nsubj")))
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>What a definite description with no name of its own can stand for ("the group", "the bloc").</summary>
+    private enum DescribedKind
+    {
+        /// <summary>A non-state group: armed, political or civil ("the group", "the militants", "the movement").</summary>
+        Group,
+        /// <summary>An international body ("the bloc", "the alliance").</summary>
+        Body,
+    }
+
+    /// <summary>Nouns that, after "the" or "this" and with no modifier of their own, name an actor the story introduced.</summary>
+    private static readonly Dictionary<string, DescribedKind> DescriptionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["group"] = DescribedKind.Group, ["militant"] = DescribedKind.Group, ["movement"] = DescribedKind.Group, ["insurgent"] = DescribedKind.Group,
+        ["outfit"] = DescribedKind.Group, ["faction"] = DescribedKind.Group, ["militia"] = DescribedKind.Group, ["organization"] = DescribedKind.Group,
+        ["organisation"] = DescribedKind.Group, ["bloc"] = DescribedKind.Body, ["alliance"] = DescribedKind.Body,
+    };
+
+    /// <summary>How many sentences back a definite description looks: a story keeps saying "the group" for a while.</summary>
+    private const int DescriptionReach = 4;
+
+    /// <summary>Sectors of the groups a story goes on calling "the group": armed, rebel, opposition, party, radical, criminal.</summary>
+    private static readonly HashSet<string> GroupSectors = new(StringComparer.Ordinal) { "REB", "INS", "UAF", "SEP", "OPP", "PTY", "RAD", "CRM" };
+
+    /// <summary>The kind of actor token <paramref name="i"/> refers back to as "the group" or "the bloc", or null when it is no such description.</summary>
+    private static DescribedKind? DefiniteDescription(Tree tree, int i)
+    {
+        if (!DescriptionNouns.TryGetValue(tree.Lemma(i), out var kind))
+        {
+            return null;
+        }
+        int det = tree.Child(i, "det");
+        if (det < 0 || det > i || tree.Lemma(det) is not ("the" or "this"))
+        {
+            return null;
+        }
+        foreach (int c in tree.Children(i))
+        {
+            // "the armed group Hamas", "the Wagner group", "the group's leader" name or describe it themselves.
+            if (tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "appos") || tree.Is(c, "flat") || tree.Is(c, "nmod"))
+            {
+                return null;
+            }
+        }
+        return kind;
+    }
+
+    /// <summary>The last resolved non-person actor of <paramref name="kind"/> among <paramref name="mentions"/>[0..<paramref name="count"/>) within reach, or null.</summary>
+    private static ActorMention? NearestOfKind(Tree tree, List<ActorMention> mentions, int count, int earliest, DescribedKind kind)
+    {
+        for (int k = count - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (tree.SentenceOf(m.Start) < earliest)
+            {
+                return null;
+            }
+            if (m.Code is null || m.IsPerson || m.Basis is MentionBasis.StoryCountry or MentionBasis.Unresolved)
+            {
+                continue;
+            }
+            bool international = m.Country is null;
+            bool fits = kind switch
+            {
+                DescribedKind.Body => international && m.Code.StartsWith("IGO", StringComparison.Ordinal),
+                _ => (international && (m.Code.StartsWith("IMG", StringComparison.Ordinal) || m.Code.StartsWith("NGO", StringComparison.Ordinal)))
+                    || m.Sectors.Any(GroupSectors.Contains),
+            };
+            if (fits)
             {
                 return m;
             }

@@ -60,6 +60,40 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void The_passive_subject_of_a_raising_verb_does_what_it_governs()
+    {
+        // "Putin is expected to meet Trump": Putin meets; he is not the one expected upon.
+        var e = Assert.Single(Code(
+            "Putin/PROPN/NNP/Putin/3/nsubj:pass is/AUX/VBZ/be/3/aux:pass expected/VERB/VBN/expect/0/root to/PART/TO/to/5/mark "
+            + "meet/VERB/VB/meet/3/xcomp Trump/PROPN/NNP/Trump/5/obj"));
+        Assert.Equal(("040", "RUS", "USA"), (e.Cameo, e.Source!.Country, e.Target!.Country));
+    }
+
+    [Fact]
+    public void Members_of_a_body_and_the_leader_of_a_group_stand_for_it()
+    {
+        var members = Assert.Single(Code(
+            "Three/NUM/CD/three/2/nummod members/NOUN/NNS/member/6/nsubj of/ADP/IN/of/5/case the/DET/DT/the/5/det NATO/PROPN/NNP/NATO/2/nmod "
+            + "criticized/VERB/VBD/criticize/0/root Russia/PROPN/NNP/Russia/6/obj"));
+        Assert.Equal(("IGOWSTNAT", "RUS"), (members.Source!.Code, members.Target!.Country));
+        var leader = Assert.Single(Code(
+            "The/DET/DT/the/2/det leader/NOUN/NN/leader/5/nsubj of/ADP/IN/of/4/case Hamas/PROPN/NNP/Hamas/2/nmod criticized/VERB/VBD/criticize/0/root Israel/PROPN/NNP/Israel/5/obj"));
+        Assert.StartsWith("PSE", leader.Source!.Code, StringComparison.Ordinal);
+        Assert.Equal("ISR", leader.Target!.Country);
+    }
+
+    [Fact]
+    public void The_group_is_the_armed_group_the_story_named_before()
+    {
+        var events = Code(
+            "Hamas/PROPN/NNP/Hamas/2/nsubj attacked/VERB/VBD/attack/0/root Israel/PROPN/NNP/Israel/2/obj || "
+            + "The/DET/DT/the/2/det group/NOUN/NN/group/3/nsubj criticized/VERB/VBD/criticize/0/root Egypt/PROPN/NNP/Egypt/3/obj");
+        var second = Assert.Single(events, e => e.SentenceIndex == 1);
+        Assert.Equal(("The group", "EGY"), (second.Source!.Text, second.Target!.Country));
+        Assert.StartsWith("PSE", second.Source.Code, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Actor_codes_hold_on_the_story_date()
     {
         const string sentence = "Trump/PROPN/NNP/Trump/2/nsubj criticized/VERB/VBD/criticize/0/root Putin/PROPN/NNP/Putin/2/obj";
