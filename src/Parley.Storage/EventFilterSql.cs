@@ -120,6 +120,15 @@ internal static class EventFilterSql
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Unknown date field."),
     };
 
+    /// <summary>
+    /// Sums a subquery's counts <c>n</c> per <c>quad_class</c> into the columns of <see cref="DyadTotal"/>, the last named
+    /// <c>total</c>; cast, as PostgreSQL sums big integers as numeric.
+    /// </summary>
+    public const string QuadClassTotals =
+        "CAST(sum(CASE WHEN quad_class = 1 THEN n ELSE 0 END) AS bigint), CAST(sum(CASE WHEN quad_class = 2 THEN n ELSE 0 END) AS bigint), " +
+        "CAST(sum(CASE WHEN quad_class = 3 THEN n ELSE 0 END) AS bigint), CAST(sum(CASE WHEN quad_class = 4 THEN n ELSE 0 END) AS bigint), " +
+        "CAST(sum(n) AS bigint) AS total";
+
     /// <summary>Appends <c>LIMIT … OFFSET …</c>.</summary>
     public static void AppendPaging(StringBuilder sql, DbCommand command, SqlDialect dialect, EventQuery query)
     {

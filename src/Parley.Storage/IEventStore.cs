@@ -44,6 +44,14 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>Event counts grouped by source country, target country and quad class, largest first; the query's filters select the events, its limit and offset page the groups (its cursor and order do not apply).</summary>
     Task<IReadOnlyList<DyadCount>> CountByDyadAsync(EventQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The dyads of the events the query's filters select, with their counts per quad class, the most events first (then
+    /// source and target country, no country first); the query's limit and offset page the dyads (its cursor and order do
+    /// not apply). The same figures as <see cref="CountByDyadAsync"/> pivoted, but ranked and paged by the store, so that
+    /// the top few of a million events' dyads do not travel to the caller as one row per dyad and quad class.
+    /// </summary>
+    Task<IReadOnlyList<DyadTotal>> TopDyadsAsync(EventQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>The stored article with this id (text and metadata as stored), or null when there is none.</summary>
     Task<Article?> GetArticleAsync(string articleId, CancellationToken cancellationToken = default);
 

@@ -1,3 +1,8 @@
+using System.Diagnostics;
+using System.Globalization;
+using Parley.Testing;
+using Parley.Testing.Servers;
+
 namespace Parley.Cli.Tests;
 
 public class ServeCommandTests
@@ -19,5 +24,51 @@ public class ServeCommandTests
 
         Assert.Equal(ExitCodes.UsageError, run.ExitCode);
         Assert.Contains("ftp://127.0.0.1:21", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_terminate_signal_stops_the_server_cleanly_with_exit_code_0()
+    {
+        using var folder = new ScratchFolder();
+        var address = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{ServerProcess.FreePort()}");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "parley.dll"), "serve", "--db", Path.Combine(folder.Path, "served.db"), "--urls", address })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(5) };
+            var serving = false;
+            for (var wait = Stopwatch.StartNew(); !serving && !process.HasExited && wait.Elapsed < TimeSpan.FromMinutes(2); await Task.Delay(200))
+            {
+                try
+                {
+                    serving = (await client.GetAsync("/healthz")).IsSuccessStatusCode;
+                }
+                catch (HttpRequestException)
+                {
+                    // Not listening yet.
+                }
+            }
+            Assert.True(serving, "serve did not start: " + (process.HasExited ? await error : "no answer on " + address));
+
+            await ServerProcess.RunAsync("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]);
+            using var shutdown = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await process.WaitForExitAsync(shutdown.Token);
+
+            Assert.Equal(ExitCodes.Success, process.ExitCode);
+            Assert.Contains("Press Ctrl+C to stop.", await output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
     }
 }

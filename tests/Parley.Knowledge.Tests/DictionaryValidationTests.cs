@@ -57,6 +57,8 @@ public class DictionaryValidationTests
         "CAMEO code 036 comes before (or without) its parent 03")]
     [InlineData("plover.yaml", "event_types:\n  - {name: AGREE}\nmappings:\n  - {cameo: \"03\", event: AGREE}\n  - {cameo: \"099\", event: AGREE}\n", 5,
         "CAMEO code 099 is not in cameo.yaml")]
+    [InlineData("plover.yaml", "event_types:\n  - {name: AGREE}\n  - {name: AGREE}\nmappings:\n  - {cameo: \"03\", event: AGREE}\n", 3,
+        "PLOVER event type 'AGREE' is listed twice (first on line 2)")]
     [InlineData("plover.yaml", "event_types:\n  - {name: AGREE}\nmappings:\n  - {cameo: \"03\", event: AGRE}\n", 4,
         "PLOVER event type 'AGRE' is not among event_types (or 'none' for codes PLOVER drops)")]
     [InlineData("sectors.yaml", "sectors:\n  - {code: GOV, name: Government}\n  - {code: GOV, name: Again}\n", 3,
@@ -77,6 +79,31 @@ public class DictionaryValidationTests
         var problem = Assert.Single(error.Problems);
         Assert.Equal(dir.PathOf("people.yaml"), problem.File);
         Assert.InRange(problem.Line, 3, 4);
+    }
+
+    // YamlDotNet throws ArgumentException or InvalidOperationException, not its YamlException, on these (found by fuzzing).
+    [Theory]
+    [InlineData("!!binary[codes:\n  - {code: \"03\", name: Ex X, goldstein: 4.0}\n", 1, "Global tags must be valid URIs.")]
+    [InlineData("codes:\n  - {\u0085{code: \"03\", name: Ex X, goldstein: 4.0}\n", 2, "Operation is not valid")]
+    [InlineData("codes:\n  - {code: \"\\U99999999\", name: Ex X, goldstein: 4.0}\n", 2, "A valid UTF32 value is between")]
+    public void Yaml_the_yaml_library_fails_on_is_reported_with_the_line_it_stopped_at(string cameo, int line, string says)
+    {
+        using var dir = new TemporaryDictionaries("cameo.yaml", cameo);
+
+        var problem = Assert.Single(Assert.Throws<DictionaryException>(() => KnowledgeBase.Load(dir.Folder)).Problems);
+
+        Assert.StartsWith($"{dir.PathOf("cameo.yaml")}:{line}: not valid YAML at or just after this line (the YAML reader says: {says}",
+            problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lists_nested_a_hundred_thousand_deep_are_reported_instead_of_overflowing_the_stack()
+    {
+        using var dir = new TemporaryDictionaries("cameo.yaml", "codes:\n  - " + new string('[', 100_000) + new string(']', 100_000) + "\n");
+
+        var problem = Assert.Single(Assert.Throws<DictionaryException>(() => KnowledgeBase.Load(dir.Folder)).Problems);
+
+        Assert.Equal($"{dir.PathOf("cameo.yaml")}:2: lists and mappings are nested more than 64 deep", problem.ToString());
     }
 
     [Fact]

@@ -420,6 +420,36 @@ public abstract class EventStoreTests : IAsyncLifetime
     }
 
     [ContractFact]
+    public async Task Top_dyads_are_the_dyad_counts_pivoted_by_quad_class_busiest_first_and_paged()
+    {
+        var corpus = SampleEvents.Corpus().ToList();
+        var extra = SampleEvents.Bare("a4", "e6") with
+        {
+            Source = SampleEvents.Actor("Moscow", "RUSGOV", "RUS", "GOV"),
+            Target = SampleEvents.Actor("US officials", "USAGOV", "USA", "GOV"),
+            QuadClass = 1,
+        };
+        corpus.Add(ArticleOutcome.Coded(SampleEvents.Article("a4"), [extra]));
+        await Store.StoreAsync(corpus);
+        var counts = await Store.CountByDyadAsync(EventQuery.All);
+        long Count(DyadTotal d, int quadClass) =>
+            counts.Where(c => c.SourceCountry == d.SourceCountry && c.TargetCountry == d.TargetCountry && c.QuadClass == quadClass).Sum(c => c.Count);
+
+        var top = await Store.TopDyadsAsync(EventQuery.All);
+        var second = await Store.TopDyadsAsync(new EventQuery { Limit = 1, Offset = 1 });
+        var conflict = await Store.TopDyadsAsync(new EventQuery { QuadClass = 4 });
+
+        Assert.Equal(new DyadTotal("RUS", "USA", 2, 0, 0, 0, 2), top[0]);
+        Assert.Equal(counts.Sum(c => c.Count), top.Sum(d => d.Total));
+        Assert.All(top, d => Assert.Equal((Count(d, 1), Count(d, 2), Count(d, 3), Count(d, 4)), (d.VerbalCooperation, d.MaterialCooperation, d.VerbalConflict, d.MaterialConflict)));
+        Assert.All(top, d => Assert.Equal(d.VerbalCooperation + d.MaterialCooperation + d.VerbalConflict + d.MaterialConflict, d.Total));
+        Assert.True(top.Zip(top.Skip(1)).All(p => p.First.Total >= p.Second.Total));
+        Assert.Equal([top[1]], second);
+        Assert.NotEmpty(conflict);
+        Assert.All(conflict, d => Assert.Equal(d.MaterialConflict, d.Total));
+    }
+
+    [ContractFact]
     public async Task A_failed_article_is_recorded_with_its_stage_and_message()
     {
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);

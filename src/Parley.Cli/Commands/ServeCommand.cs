@@ -111,13 +111,16 @@ public static class ServeCommand
                     output.WriteLine($"  events         {url}/v1/events?limit=10");
                 }
                 output.WriteLine("Press Ctrl+C to stop.");
+                // Ctrl+C cancels the command's token; SIGTERM (a service manager, docker stop) reaches the host's own
+                // console lifetime instead, which only signals ApplicationStopping: either ends the wait.
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
-                    // Ctrl+C: stop serving and close the store.
+                    // Stop serving and close the store.
                 }
                 await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
             }

@@ -44,10 +44,16 @@ public sealed class PloverMap
     internal static PloverMap Parse(YamlFile file, CameoCodebook codebook, ProblemLog log)
     {
         file.CheckTopLevelKeys(log, "event_types", "contexts", "mappings");
+        var typeLines = new Dictionary<string, int>(StringComparer.Ordinal);
         var types = file.ParseEntries("event_types", log, entry =>
         {
             YamlFields.CheckKeys(entry, "name", "description", "modes");
-            return (Name: YamlFields.RequiredString(entry, "name"), Modes: YamlFields.Strings(entry, "modes"));
+            var name = YamlFields.RequiredString(entry, "name");
+            if (!typeLines.TryAdd(name, YamlFields.Line(entry)))
+            {
+                throw new EntryException(YamlFields.Line(entry), $"PLOVER event type '{name}' is listed twice (first on line {typeLines[name]})");
+            }
+            return (Name: name, Modes: YamlFields.Strings(entry, "modes"));
         });
         var modesByType = types.ToDictionary(t => t.Name, t => t.Modes, StringComparer.Ordinal);
         var contexts = file.ParseEntries("contexts", log, entry =>

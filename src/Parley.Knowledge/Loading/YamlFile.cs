@@ -43,13 +43,21 @@ internal sealed class YamlFile
     public static YamlFile? Parse(string path, TextReader reader, ProblemLog log)
     {
         var stream = new YamlStream();
+        var parser = new GuardedYamlParser(reader);
         try
         {
-            stream.Load(reader);
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             log.Add(path, (int)e.Start.Line, Clean(e));
+            return null;
+        }
+        catch (Exception e) when (e is not (IOException or OutOfMemoryException))
+        {
+            // On some malformed input YamlDotNet fails with an exception of another type and no position (fuzzing
+            // found ArgumentException and InvalidOperationException); whatever its type, the text is at fault.
+            log.Add(path, parser.Line, $"not valid YAML at or just after this line (the YAML reader says: {e.Message})");
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

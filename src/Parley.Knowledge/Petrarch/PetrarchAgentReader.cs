@@ -108,7 +108,7 @@ public static class PetrarchAgentReader
             plurals = [];
             foreach (var form in phraseText[(brace + 1)..braceClose].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
             {
-                plurals.Add(PetrarchPhrase.Parse(form)!);
+                plurals.Add(Phrase(form, "plural"));
             }
             if (phraseText[(braceClose + 1)..].Trim().Length > 0)
             {
@@ -141,12 +141,12 @@ public static class PetrarchAgentReader
             // Every substitute gives an entry of its own, with no plural made for it.
             foreach (var item in items)
             {
-                var phrase = PetrarchPhrase.Parse(phraseText[..bang] + item + phraseText[(bangClose + 1)..])!;
+                var phrase = Phrase(phraseText[..bang] + item + phraseText[(bangClose + 1)..], "agent phrase");
                 yield return new PetrarchAgent { Line = number, Phrase = phrase, Forms = [phrase], Code = code, Placement = placement };
             }
             yield break;
         }
-        var singular = PetrarchPhrase.Parse(phraseText)!;
+        var singular = Phrase(phraseText, "agent phrase");
         CheckWords(singular);
         var forms = new List<PetrarchPhrase> { singular };
         if (plurals is null)
@@ -159,6 +159,10 @@ public static class PetrarchAgentReader
         }
         yield return new PetrarchAgent { Line = number, Phrase = singular, Forms = forms, Code = code, Placement = placement };
     }
+
+    /// <summary>The phrase written <paramref name="text"/>; one of only underscores ("_") is a wrong line, not a phrase.</summary>
+    private static PetrarchPhrase Phrase(string text, string what) =>
+        PetrarchPhrase.Parse(text) ?? throw new PetrarchLineException($"{what} '{text.Trim()}' has no word, only '_'");
 
     private static void CheckWords(PetrarchPhrase phrase)
     {

@@ -300,6 +300,11 @@ public static class PetrarchVerbReader
             throw new PetrarchLineException("verb line has no verb");
         }
         var pieces = PetrarchLines.Words(text.ToUpperInvariant());
+        if (pieces.Length == 0)
+        {
+            // Only underscores ("_", "__"): the joins of a multi-word verb with no words to join.
+            throw new PetrarchLineException($"verb '{text}' has no word, only '_'");
+        }
         int verbIndex = -1;
         var words = new string[pieces.Length];
         for (int i = 0; i < pieces.Length; i++)

@@ -88,12 +88,13 @@ public static class GeoNamesReader
             problem = "the name column is empty";
             return null;
         }
-        if (!double.TryParse(columns[4], NumberStyles.Float, CultureInfo.InvariantCulture, out double lat) || lat is < -90 or > 90)
+        // Written as "in range" rather than "not out of range" so that NaN (which .NET parses from "NaN") is refused too.
+        if (!double.TryParse(columns[4], NumberStyles.Float, CultureInfo.InvariantCulture, out double lat) || !(lat is >= -90 and <= 90))
         {
             problem = $"latitude '{columns[4]}' is not a number in [-90, 90]";
             return null;
         }
-        if (!double.TryParse(columns[5], NumberStyles.Float, CultureInfo.InvariantCulture, out double lon) || lon is < -180 or > 180)
+        if (!double.TryParse(columns[5], NumberStyles.Float, CultureInfo.InvariantCulture, out double lon) || !(lon is >= -180 and <= 180))
         {
             problem = $"longitude '{columns[5]}' is not a number in [-180, 180]";
             return null;

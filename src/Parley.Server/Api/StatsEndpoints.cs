@@ -85,15 +85,8 @@ internal static class StatsEndpoints
         {
             return errors.ToProblem();
         }
-        // Every group, then pivoted: the store pages groups of one quad class, and a dyad's rank is its total.
-        var counts = await store.CountByDyadAsync(query, context.RequestAborted);
-        var dyads = counts.GroupBy(c => (c.SourceCountry, c.TargetCountry)).Select(g =>
-        {
-            long Count(int quadClass) => g.Where(c => c.QuadClass == quadClass).Sum(c => c.Count);
-            return new DyadRow(g.Key.SourceCountry, g.Key.TargetCountry, Count(1), Count(2), Count(3), Count(4), g.Sum(c => c.Count));
-        })
-            .OrderByDescending(d => d.Total).ThenBy(d => d.SourceCountry, StringComparer.Ordinal).ThenBy(d => d.TargetCountry, StringComparer.Ordinal)
-            .Take(limit).ToList();
+        var totals = await store.TopDyadsAsync(query with { Limit = limit }, context.RequestAborted);
+        var dyads = totals.Select(d => new DyadRow(d.SourceCountry, d.TargetCountry, d.VerbalCooperation, d.MaterialCooperation, d.VerbalConflict, d.MaterialConflict, d.Total)).ToList();
         return Results.Ok(new DyadTable(dyads));
     }
 

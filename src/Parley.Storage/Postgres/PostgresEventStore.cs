@@ -220,6 +220,26 @@ public sealed class PostgresEventStore : IEventStore
             cancellationToken);
 
     /// <inheritdoc/>
+    public Task<IReadOnlyList<DyadTotal>> TopDyadsAsync(EventQuery query, CancellationToken cancellationToken = default) =>
+        QueryFilteredAsync(
+            query,
+            // Counted by dyad and quad class first, in the order of the index on those columns, then pivoted.
+            "SELECT source_country, target_country, " + EventFilterSql.QuadClassTotals + " FROM (SELECT source_country, target_country, quad_class, count(*) AS n FROM events",
+            withCursor: false,
+            [],
+            " GROUP BY source_country, target_country, quad_class) AS g GROUP BY source_country, target_country ORDER BY total DESC, source_country NULLS FIRST, target_country NULLS FIRST",
+            paged: true,
+            reader => new DyadTotal(
+                NullableString(reader, 0),
+                NullableString(reader, 1),
+                reader.GetInt64(2),
+                reader.GetInt64(3),
+                reader.GetInt64(4),
+                reader.GetInt64(5),
+                reader.GetInt64(6)),
+            cancellationToken);
+
+    /// <inheritdoc/>
     public Task<IReadOnlyList<PeriodCount>> CountByPeriodAsync(EventQuery query, TimeBucket bucket, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);

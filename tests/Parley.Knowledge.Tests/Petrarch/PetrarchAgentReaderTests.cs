@@ -56,6 +56,9 @@ public class PetrarchAgentReaderTests
     [InlineData("!P = MAN\n", 1, "substitution marker '!P' is not of the form '!NAME!'")]
     [InlineData("!P! = \n", 1, "substitution marker !P! lists nothing after '='")]
     [InlineData("POLICE;STATION [~COP]\n", 1, "agent phrase 'POLICE;STATION' has ';' in it")]
+    [InlineData("_ [~COP]\n", 1, "agent phrase '_' has no word, only '_'")]
+    [InlineData("POLICE {_} [~COP]\n", 1, "plural '_' has no word, only '_'")]
+    [InlineData("!P! = _\n!P! [~LEG]\n", 2, "agent phrase '_' has no word, only '_'")]
     public void Every_mistake_is_reported_with_its_file_and_line(string text, int line, string message)
     {
         using var file = new PetrarchFile(text);

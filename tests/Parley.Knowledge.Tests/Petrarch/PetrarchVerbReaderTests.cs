@@ -151,6 +151,8 @@ public class PetrarchVerbReaderTests
     [InlineData("--- ASK [020] ---\nASK (ASKS ASKED)\n", 2, "verb 'ASK (ASKS ASKED)' has a stray bracket; irregular forms go in '{…}'")]
     [InlineData("--- ASK [020] ---\n+ASK_FOR {+ASKED}\n", 2, "form '+ASKED' has 1 words but the verb '+ASK_FOR' has 2")]
     [InlineData("--- ASK [020] ---\n+ASK_FOR {ASKED_+FOR}\n", 2, "form 'ASKED_+FOR' marks another word with '+' than the verb '+ASK_FOR'")]
+    [InlineData("--- ASK [020] ---\n_\n", 2, "verb '_' has no word, only '_'")]
+    [InlineData("--- ASK [020] ---\nASK {ASKED _}\n", 2, "verb '_' has no word, only '_'")]
     [InlineData("--- ASK [020] ---\nASK [020] NOW\n", 2, "unexpected 'NOW' after the verb's code")]
     [InlineData("--- ASK [020] ---\nASK [020\n", 2, "verb code has '[' without ']'")]
     [InlineData("&FOOD\n--- ASK [020] ---\nASK\n", 1, "synset &FOOD has no '+' members")]
