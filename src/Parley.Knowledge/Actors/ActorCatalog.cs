@@ -105,15 +105,20 @@ public sealed class ActorCatalog
     {
         // Tens of thousands of names: each is folded into its key once (folding is most of the cost of loading them).
         var kept = new List<Actor>();
-        var adds = new List<(string Name, string Key, Actor Actor)>();
+        var adds = new List<(string Name, string Key, Actor Actor)>(imported.NameCount);
         foreach (var actor in imported.People.Cast<Actor>().Concat(imported.Bodies))
         {
-            if (_names.KnowsKey(NameKey.Of(actor.Name)))
+            var firstKey = NameKey.Of(actor.Name);
+            if (_names.KnowsKey(firstKey))
             {
                 continue;
             }
             int before = adds.Count;
-            foreach (var name in actor.Aliases.Prepend(actor.Name))
+            if (!reserved(firstKey))
+            {
+                adds.Add((actor.Name, firstKey, actor));
+            }
+            foreach (var name in actor.Aliases)
             {
                 var key = NameKey.Of(name);
                 if (!_names.KnowsKey(key) && !reserved(key))
@@ -140,6 +145,14 @@ public sealed class ActorCatalog
                 }
             }
         }
+        int multiWord = 0, prefixes = 0;
+        foreach (var (_, key, _) in adds)
+        {
+            int tokens = NameKey.TokenCount(key);
+            multiWord += tokens > 1 ? 1 : 0;
+            prefixes += tokens > 1 ? tokens : 0;
+        }
+        _names.Reserve(multiWord, prefixes, 3 * (adds.Count - multiWord));
         foreach (var (name, key, actor) in adds)
         {
             if (key.Contains(' ', StringComparison.Ordinal))

@@ -11,8 +11,12 @@ internal sealed class NameIndex<T>
 {
     private readonly Dictionary<string, List<T>> _folded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<T>> _exact = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _foldedPrefixes = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _exactPrefixes = new(StringComparer.Ordinal);
+    // Every leading run of whole key tokens of every key ("united", "united states"), by hash: LongestMatch stops
+    // growing a window when no name begins with it. Hashes, not strings: tens of thousands of imported names would
+    // otherwise each keep a string per prefix; a hash two prefixes share costs LongestMatch one more lookup, never a
+    // different match, since what it finds is looked up by the whole key.
+    private readonly HashSet<int> _foldedPrefixes = [];
+    private readonly HashSet<int> _exactPrefixes = [];
     private readonly HashSet<string> _exactFolded = new(StringComparer.Ordinal);
 
     /// <summary>The most key tokens any name has.</summary>
@@ -44,6 +48,20 @@ internal sealed class NameIndex<T>
     {
         Add(_exact, _exactPrefixes, exactKey, entry);
         _exactFolded.Add(foldedKey);
+    }
+
+    /// <summary>
+    /// Makes room for <paramref name="keys"/> more folded keys with <paramref name="prefixes"/> more prefixes, and
+    /// <paramref name="exactKeys"/> more case-keeping keys, so that a bulk load grows each table once (growing tens of
+    /// thousands of entries step by step allocates large arrays again and again, and each costs a full collection).
+    /// </summary>
+    public void Reserve(int keys, int prefixes, int exactKeys)
+    {
+        _folded.EnsureCapacity(_folded.Count + keys);
+        _foldedPrefixes.EnsureCapacity(_foldedPrefixes.Count + prefixes);
+        _exact.EnsureCapacity(_exact.Count + exactKeys);
+        _exactPrefixes.EnsureCapacity(_exactPrefixes.Count + exactKeys);
+        _exactFolded.EnsureCapacity(_exactFolded.Count + exactKeys);
     }
 
     public IReadOnlyList<T> Find(string text) => Collect(NameKey.ExactOf(text), NameKey.Of(text));
@@ -86,7 +104,7 @@ internal sealed class NameIndex<T>
             string foldedKey = NameKey.KeyOf(folded);
             string exactKey = NameKey.KeyOf(exact);
             bool leadingArticle = folded.Count == 1 && foldedKey == "the";
-            if (!leadingArticle && !_foldedPrefixes.Contains(foldedKey) && !_exactPrefixes.Contains(exactKey))
+            if (!leadingArticle && !_foldedPrefixes.Contains(PrefixHash(foldedKey)) && !_exactPrefixes.Contains(PrefixHash(exactKey)))
             {
                 break;
             }
@@ -114,21 +132,23 @@ internal sealed class NameIndex<T>
         return exact.Concat(folded).Distinct().ToList();
     }
 
-    private void Add(Dictionary<string, List<T>> index, HashSet<string> prefixes, string key, T entry)
+    private static int PrefixHash(ReadOnlySpan<char> prefix) => string.GetHashCode(prefix, StringComparison.Ordinal);
+
+    private void Add(Dictionary<string, List<T>> index, HashSet<int> prefixes, string key, T entry)
     {
         if (key.Length == 0)
         {
             return;
         }
-        // Every leading run of whole key tokens ("united", "united states"), for LongestMatch to stop early.
         for (int space = key.IndexOf(' '); space >= 0; space = key.IndexOf(' ', space + 1))
         {
-            prefixes.Add(key[..space]);
+            prefixes.Add(PrefixHash(key.AsSpan(0, space)));
         }
-        prefixes.Add(key);
+        prefixes.Add(PrefixHash(key));
         if (!index.TryGetValue(key, out var list))
         {
-            index[key] = list = [];
+            // Most names have one entry: a list of one, not of the default four.
+            index[key] = list = new List<T>(1);
         }
         if (!list.Contains(entry))
         {

@@ -158,7 +158,7 @@ internal static class YamlFields
             return null;
         }
         if (node is not YamlScalarNode s
-            || !DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            || !IsoDate.TryParse(s.Value, out var date))
         {
             throw new EntryException(Line(node), $"'{key}' must be a date written yyyy-mm-dd, not '{(node as YamlScalarNode)?.Value}'");
         }

@@ -162,11 +162,13 @@ public static class ImportedActorsFile
             return null;
         }
         string fileName = Path.GetFileName(path);
-        var codes = countries.Codes;
+        var codes = new RoleCodes(countries.Codes, agents);
         var people = new List<Person>();
         var bodies = new List<Organization>();
         var countryNames = new List<(Country, IReadOnlyList<string>, EntryOrigin)>();
+        var roles = new List<ActorRole>();
         int number = 0;
+        // Tens of thousands of lines: fields and roles are read as spans of the line, and each distinct code is read once.
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
             number++;
@@ -174,13 +176,18 @@ public static class ImportedActorsFile
             {
                 continue;
             }
-            var fields = line.Split('\t');
-            if (fields.Length != 4)
+            var rest = line.AsSpan();
+            int fieldCount = rest.Count('\t') + 1;
+            if (fieldCount != 4)
             {
-                log.Add(path, number, $"expected 4 tab-separated fields (kind, names, roles, source), found {fields.Length}");
+                log.Add(path, number, $"expected 4 tab-separated fields (kind, names, roles, source), found {fieldCount}");
                 continue;
             }
-            var names = fields[1].Split(" | ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var kind = NextField(ref rest);
+            var namesField = NextField(ref rest);
+            var rolesField = NextField(ref rest);
+            string source = rest.ToString();
+            var names = SplitTrimmed(namesField, " | ");
             if (names.Length == 0)
             {
                 log.Add(path, number, "no name");
@@ -189,31 +196,39 @@ public static class ImportedActorsFile
             var origin = new EntryOrigin(fileName, number);
             try
             {
-                var roles = fields[2].Split(" ; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                    .Select(r => ParseRole(r, fields[3], codes, agents, number)).ToArray();
-                if (roles.Length == 0)
+                roles.Clear();
+                foreach (var range in rolesField.Split(" ; "))
+                {
+                    var role = rolesField[range].Trim();
+                    if (role.Length > 0)
+                    {
+                        roles.Add(ParseRole(role, source, codes, number));
+                    }
+                }
+                if (roles.Count == 0)
                 {
                     throw new EntryException(number, "no role");
                 }
-                switch (fields[0])
+                var parsed = roles.ToArray();
+                switch (kind)
                 {
                     case "person":
-                        people.Add(new Person(names[0], names[1..], roles, names[0], null) { Origin = origin, IsImported = true });
+                        people.Add(new Person(names[0], names[1..], parsed, names[0], null) { Origin = origin, IsImported = true });
                         break;
                     case "body":
-                        string category = roles[0].Code.StartsWith("NGO", StringComparison.Ordinal) ? "ngo"
-                            : roles[0].Code.StartsWith("MNC", StringComparison.Ordinal) ? "company"
-                            : roles[0].Code.StartsWith("IGO", StringComparison.Ordinal) ? "igo" : "group";
-                        bodies.Add(new Organization(names[0], names[1..], [], roles, category, roles[0].Country, null) { Origin = origin, IsImported = true });
+                        string category = parsed[0].Code.StartsWith("NGO", StringComparison.Ordinal) ? "ngo"
+                            : parsed[0].Code.StartsWith("MNC", StringComparison.Ordinal) ? "company"
+                            : parsed[0].Code.StartsWith("IGO", StringComparison.Ordinal) ? "igo" : "group";
+                        bodies.Add(new Organization(names[0], names[1..], [], parsed, category, parsed[0].Country, null) { Origin = origin, IsImported = true });
                         break;
                     case "country":
-                        if (countries.Get(roles[0].Code) is { } country)
+                        if (countries.Get(parsed[0].Code) is { } country)
                         {
                             countryNames.Add((country, names, origin));
                         }
                         break;
                     default:
-                        throw new EntryException(number, $"kind '{fields[0]}' is not person, body or country");
+                        throw new EntryException(number, $"kind '{kind}' is not person, body or country");
                 }
             }
             catch (EntryException e)
@@ -224,25 +239,50 @@ public static class ImportedActorsFile
         return new ImportedActors(people, bodies, countryNames);
     }
 
+    /// <summary>As <c>text.ToString().Split(separator, RemoveEmptyEntries | TrimEntries)</c>, without the copy of the whole field.</summary>
+    private static string[] SplitTrimmed(ReadOnlySpan<char> text, string separator)
+    {
+        int count = 0;
+        foreach (var range in text.Split(separator))
+        {
+            count += text[range].Trim().IsEmpty ? 0 : 1;
+        }
+        var parts = new string[count];
+        int i = 0;
+        foreach (var range in text.Split(separator))
+        {
+            var part = text[range].Trim();
+            if (!part.IsEmpty)
+            {
+                parts[i++] = part.ToString();
+            }
+        }
+        return parts;
+    }
+
+    /// <summary>The text up to the next tab, leaving <paramref name="rest"/> after it.</summary>
+    private static ReadOnlySpan<char> NextField(ref ReadOnlySpan<char> rest)
+    {
+        int tab = rest.IndexOf('\t');
+        var field = rest[..tab];
+        rest = rest[(tab + 1)..];
+        return field;
+    }
+
     /// <summary>
     /// A compiled role: the code's first segment is its country when it is one of countries.yaml (for a company,
     /// <c>MNC</c> then its home country); the segments that
     /// are sectors of sectors.yaml are its sectors; other segments (a group's own tag, an old country code) stay in
     /// the code only.
     /// </summary>
-    private static ActorRole ParseRole(string text, string source, CountryCodes countries, AgentCatalog? agents, int line)
+    private static ActorRole ParseRole(ReadOnlySpan<char> text, string source, RoleCodes codes, int line)
     {
         int space = text.IndexOf(' ');
-        string code = space < 0 ? text : text[..space];
-        var segments = ActorCodes.Segments(code);
-        if (segments.Count == 0)
-        {
-            throw new EntryException(line, $"role code '{code}' must be capital letters in groups of three");
-        }
+        var (code, country, sectors) = codes.Read(space < 0 ? text : text[..space], line);
         DateOnly? from = null, to = null;
         if (space >= 0)
         {
-            string dates = text[(space + 1)..];
+            var dates = text[(space + 1)..];
             int dots = dates.IndexOf("..", StringComparison.Ordinal);
             if (dots < 0)
             {
@@ -255,21 +295,41 @@ public static class ImportedActorsFile
                 throw new EntryException(line, $"role '{text}' ends before it starts");
             }
         }
-        // CAMEO's MNCUSA is a company based in the United States: its country is its home's, as for the team's companies.
-        string? country = countries.Contains(segments[0]) ? segments[0]
-            : segments is ["MNC", var home, ..] && countries.Contains(home) ? home : null;
-        var sectors = segments.Skip(country == segments[0] ? 1 : 0).Where(s => s != country && (agents?.IsSector(s) ?? true)).ToArray();
         return new ActorRole { Code = code, Country = country, Sectors = sectors, From = from, To = to, Source = source };
     }
 
-    private static DateOnly? ParseDate(string text, int line)
+    private static DateOnly? ParseDate(ReadOnlySpan<char> text, int line)
     {
         if (text.Length == 0)
         {
             return null;
         }
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new EntryException(line, $"'{text}' is not a date (YYYY-MM-DD)");
+        return IsoDate.TryParse(text, out var date) ? date : throw new EntryException(line, $"'{text}' is not a date (YYYY-MM-DD)");
+    }
+
+    /// <summary>What each distinct role code means (its country and sectors), read once per code: a file repeats a few thousand codes tens of thousands of times.</summary>
+    private sealed class RoleCodes(CountryCodes countries, AgentCatalog? agents)
+    {
+        private readonly Dictionary<string, (string Code, string? Country, string[] Sectors)> _read = new(StringComparer.Ordinal);
+
+        public (string Code, string? Country, string[] Sectors) Read(ReadOnlySpan<char> codeText, int line)
+        {
+            var lookup = _read.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(codeText, out var known))
+            {
+                return known;
+            }
+            string code = codeText.ToString();
+            var segments = ActorCodes.Segments(code);
+            if (segments.Count == 0)
+            {
+                throw new EntryException(line, $"role code '{code}' must be capital letters in groups of three");
+            }
+            // CAMEO's MNCUSA is a company based in the United States: its country is its home's, as for the team's companies.
+            string? country = countries.Contains(segments[0]) ? segments[0]
+                : segments is ["MNC", var home, ..] && countries.Contains(home) ? home : null;
+            var sectors = segments.Skip(country == segments[0] ? 1 : 0).Where(s => s != country && (agents?.IsSector(s) ?? true)).ToArray();
+            return _read[code] = (code, country, sectors);
+        }
     }
 }

@@ -155,10 +155,15 @@ public class ImportedDictionariesTests
     [Fact]
     public void A_wrong_line_of_a_compiled_file_is_reported_with_file_and_line()
     {
-        using var dictionaries = new TemporaryDictionaries(ImportedActorsFile.FileName, "# header\nperson\tAndrei Kozyrev\tRUSGOV 1996-01-10..1990-10-11\tx:1\nbody\tonly three fields\n");
+        using var dictionaries = new TemporaryDictionaries(ImportedActorsFile.FileName, "# header\nperson\tAndrei Kozyrev\tRUSGOV 1996-01-10..1990-10-11\tx:1\nbody\tonly three fields\n"
+            + "person\tYevgeny Primakov\tRUSGOV 1996-02-30..\tx:2\nbody\tNobody\t ; \tx:3\nbody\tBad Code\tRUSGOV ; rusgov\tx:4\nperson\tNo Dates\tRUSGOV 1996-01-10\tx:5\n");
         var e = Assert.Throws<DictionaryException>(() => KnowledgeBase.Load(dictionaries.Folder));
         Assert.Contains(e.Problems, p => p.Line == 2 && p.Message.Contains("ends before it starts", StringComparison.Ordinal));
         Assert.Contains(e.Problems, p => p.Line == 3 && p.Message.Contains("expected 4 tab-separated fields", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Line == 4 && p.Message == "'1996-02-30' is not a date (YYYY-MM-DD)");
+        Assert.Contains(e.Problems, p => p.Line == 5 && p.Message == "no role");
+        Assert.Contains(e.Problems, p => p.Line == 6 && p.Message == "role code 'rusgov' must be capital letters in groups of three");
+        Assert.Contains(e.Problems, p => p.Line == 7 && p.Message == "role 'RUSGOV 1996-01-10' must give its dates as FROM..TO");
     }
 
     [Fact]
