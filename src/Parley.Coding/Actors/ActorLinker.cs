@@ -525,6 +525,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
 
     private ArticleActors Resolve(Tree tree, List<ActorMention> found, string? defaultCountry)
     {
+        found = WithoutBorrowedSurnames(found);
         var storyCountry = defaultCountry ?? found
             .Where(m => m.Country is not null && m.Basis is MentionBasis.Catalogue or MentionBasis.Described or MentionBasis.Imported)
             .GroupBy(m => m.Country!)
@@ -644,6 +645,58 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return null;
     }
 
+    /// <summary>
+    /// <paramref name="found"/> with every bare surname the catalogue resolved undone when the story names someone
+    /// else by it: after "publisher Jimmy Lai", "Lai" is him, not Taiwan's president Lai Ching-te; "Publisher Zamora"
+    /// in a headline over "Jose Ruben Zamora" is not Andorra's Victor Naudi Zamora. The story's own full name, before
+    /// or after, is better evidence than a dictionary's surname. Such a mention is left unresolved with the story's
+    /// name, for the coreference that follows. The same list when nothing changes.
+    /// </summary>
+    private static List<ActorMention> WithoutBorrowedSurnames(List<ActorMention> found)
+    {
+        Dictionary<string, string>? fullNames = null;
+        foreach (var m in found)
+        {
+            if (m is { IsPerson: true, Name: { } name } && name.Contains(' ') && (m.Code is null || NameIn(m.Text, name)))
+            {
+                string last = LastWord(name);
+                // A full name as the story writes it (resolved through it, or not resolved at all).
+                fullNames ??= new(StringComparer.OrdinalIgnoreCase);
+                fullNames.TryAdd(last, name);
+            }
+        }
+        if (fullNames is null)
+        {
+            return found;
+        }
+        List<ActorMention>? changed = null;
+        for (int k = 0; k < found.Count; k++)
+        {
+            var m = found[k];
+            if (m is { IsPerson: true, Code: not null, Name: { } catalogueName } && LastWord(m.Text) is { } surname
+                && !NameIn(m.Text, catalogueName) && fullNames.TryGetValue(surname, out var storyName)
+                && !string.Equals(storyName, catalogueName, StringComparison.OrdinalIgnoreCase))
+            {
+                changed ??= [.. found];
+                changed[k] = m with { Code = null, Country = null, Sectors = [], Name = storyName, Title = null, Basis = MentionBasis.Unresolved, Reason = null, Entry = null };
+            }
+        }
+        return changed ?? found;
+
+        static string LastWord(string text)
+        {
+            int space = text.LastIndexOf(' ');
+            return space < 0 ? text : text[(space + 1)..];
+        }
+
+        // Whether the text writes more of the name than its last word ("Vladimir Putin" of "Vladimir Putin").
+        static bool NameIn(string text, string name)
+        {
+            int space = name.IndexOf(' ');
+            return space > 0 && text.Contains(name[..space], StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     /// <summary>What a definite description with no name of its own can stand for ("the group", "the bloc").</summary>
     private enum DescribedKind
     {
@@ -700,7 +753,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             {
                 return null;
             }
-            if (m.Code is null || m.IsPerson || m.Basis is MentionBasis.StoryCountry or MentionBasis.Unresolved)
+            if (m.Code is null || m.IsPerson)
             {
                 continue;
             }

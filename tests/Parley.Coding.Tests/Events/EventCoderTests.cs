@@ -94,6 +94,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void We_in_a_quotation_over_two_sentences_is_its_speaker()
+    {
+        // “We criticized Russia. We criticized Japan,” Trump said: the first sentence names no speaker of its own.
+        var events = Code(
+            "“/PUNCT/``/“/3/punct We/PRON/PRP/we/3/nsubj criticized/VERB/VBD/criticize/0/root Russia/PROPN/NNP/Russia/3/obj ././././3/punct || "
+            + "We/PRON/PRP/we/2/nsubj criticized/VERB/VBD/criticize/0/root Japan/PROPN/NNP/Japan/2/obj ,/PUNCT/,/,/2/punct ”/PUNCT/''/”/2/punct "
+            + "Trump/PROPN/NNP/Trump/7/nsubj said/VERB/VBD/say/2/parataxis");
+        Assert.Equal(["USAGOV>RUS", "USAGOV>JPN"], events.Select(e => e.Source!.Code + ">" + e.Target!.Country));
+    }
+
+    [Fact]
     public void Actor_codes_hold_on_the_story_date()
     {
         const string sentence = "Trump/PROPN/NNP/Trump/2/nsubj criticized/VERB/VBD/criticize/0/root Putin/PROPN/NNP/Putin/2/obj";
