@@ -4,10 +4,11 @@ using Parley.Knowledge.Loading;
 namespace Parley.Knowledge;
 
 /// <summary>
-/// Turns names into the keys the catalogues index: case-folded, diacritics removed, typographic apostrophes and
-/// dashes unified, hyphens and slashes treated as spaces, a leading "the" dropped, tokens joined by one space.
-/// "The Kremlin", "Kremlin" and "KREMLIN" share a key; so do "Zelenskyy" and "Zelenskyy" with any accents, and
-/// "al-Qaeda" and "al Qaeda". Keys are what a dictionary entry and a token window of a story are compared by.
+/// Turns names into the keys the catalogues index: case-folded, diacritics removed, hyphens, slashes and apostrophes
+/// treated as spaces, a leading "the" dropped, tokens joined by one space. "The Kremlin", "Kremlin" and "KREMLIN"
+/// share a key; so do "Zelenskyy" and "Zelenskyy" with any accents, "al-Qaeda" and "al Qaeda", and "Kurdistan
+/// Workers' Party" written as one name and as the tokens a story gives ("Workers", "'"; "People", "'s").
+/// Keys are what a dictionary entry and a token window of a story are compared by.
 /// </summary>
 public static class NameKey
 {
@@ -61,8 +62,8 @@ public static class NameKey
     }
 
     /// <summary>
-    /// Writes a key: each character folded (case, accents, typographic apostrophes; hyphens, slashes and
-    /// punctuation end a piece), the pieces joined by one space, a leading "the" dropped when more pieces follow.
+    /// Writes a key: each character folded (case, accents; hyphens, slashes, apostrophes and punctuation end a
+    /// piece), the pieces joined by one space, a leading "the" dropped when more pieces follow.
     /// </summary>
     private ref struct KeyBuilder(StringBuilder buffer, bool caseSensitive)
     {
@@ -89,11 +90,10 @@ public static class NameKey
                 char c = LatinFold.Fold(raw);
                 switch (c)
                 {
-                    case '\u2019' or '\u2018' or '`' or '\u02BC':
-                        Put('\'');
-                        break;
-                    // Hyphenated names are split by some tokenizers and not by others; both must meet on one key.
+                    // Hyphenated names are split by some tokenizers and not by others, and the tokenizer splits a
+                    // possessive from its word ("People's" → "People" "'s") but not "Sa'ar": all must meet on one key.
                     case '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '/':
+                    case '\'' or '\u2019' or '\u2018' or '`' or '\u02BC':
                     case ',' or ';' or ':' or '(' or ')' or '"' or '\u201C' or '\u201D':
                         _pendingBreak = true;
                         break;

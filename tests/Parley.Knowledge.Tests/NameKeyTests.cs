@@ -9,7 +9,9 @@ public class NameKeyTests
     [InlineData("Zelenskyy", "zelenskyy")]
     [InlineData("al-Qaeda", "al qaeda")]
     [InlineData("Lee Jae-myung", "lee jae myung")]
-    [InlineData("Sa’ar", "sa'ar")]
+    [InlineData("Sa’ar", "sa ar")]
+    [InlineData("Sa'ar", "sa ar")]
+    [InlineData("Kurdistan Workers' Party", "kurdistan workers party")]
     [InlineData("Władysław Kosiniak-Kamysz", "wladyslaw kosiniak kamysz")]
     [InlineData("  Vladimir   Putin ", "vladimir putin")]
     [InlineData("U.S.", "u.s.")]
@@ -24,6 +26,14 @@ public class NameKeyTests
     {
         string[] tokens = ["said", "the", "Kremlin", "on", "Monday"];
         Assert.Equal(NameKey.Of("the Kremlin"), NameKey.Of(tokens, 1, 2));
+    }
+
+    [Fact]
+    public void A_possessive_the_tokenizer_splits_off_folds_like_the_name_written_whole()
+    {
+        string[] tokens = ["the", "People", "'s", "Protection", "Units", "and", "the", "Kurdistan", "Workers", "'", "Party"];
+        Assert.Equal(NameKey.Of("People's Protection Units"), NameKey.Of(tokens, 1, 4));
+        Assert.Equal(NameKey.Of("Kurdistan Workers' Party"), NameKey.Of(tokens, 7, 4));
     }
 
     [Fact]

@@ -157,6 +157,26 @@ public class ActorCatalogTests
     }
 
     [Fact]
+    public void Names_with_a_possessive_match_the_tokens_the_tokenizer_splits_them_into()
+    {
+        string[] pkk = ["the", "Kurdistan", "Workers", "'", "Party"];
+        string[] ypg = ["People", "'s", "Protection", "Units"];
+        Assert.Equal("Kurdistan Workers' Party", Actors.LongestMatch(pkk, 1)!.Entries[0].Name);
+        Assert.Equal(4, Actors.LongestMatch(pkk, 1)!.Length);
+        Assert.Equal("People's Protection Units", Actors.LongestMatch(ypg, 0)!.Entries[0].Name);
+    }
+
+    [Fact]
+    public void A_spanish_or_portuguese_leader_is_matched_alone_by_the_surname_news_uses()
+    {
+        // The last word of "Xavier Espot Zamora" is his second surname: a story's "Zamora" is someone else.
+        Assert.Equal("Xavier Espot Zamora", Assert.Single(Actors.Find("Espot")).Name);
+        Assert.Empty(Actors.Find("Zamora"));
+        Assert.Equal("Aníbal Cavaco Silva", Assert.Single(Actors.Find("Cavaco Silva")).Name);
+        Assert.Empty(Actors.Find("Silva"));
+    }
+
+    [Fact]
     public void A_surname_shared_by_two_people_is_not_matched_alone()
     {
         // Karim Khan (ICC) and Imran Khan (Pakistan) share a surname; neither gets "Khan".
