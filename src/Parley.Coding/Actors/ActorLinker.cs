@@ -556,8 +556,37 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 covered[k] = true;
             }
         }
+        // People the story has named in full so far, by the last word of their name: "Zamora" after "Luis Fernando
+        // Zamora" is him even where the entity tagger did not mark the lone word.
+        var surnames = new Dictionary<string, ActorMention>(StringComparer.Ordinal);
+        int seen = 0;
         for (int i = 0; i < tree.Count; i++)
         {
+            while (seen < mentionCount && resolved[seen].End <= i)
+            {
+                if (resolved[seen] is { IsPerson: true, Code: not null, Name: { } fullName } fullyNamed && fullName.LastIndexOf(' ') is int space and > 0)
+                {
+                    surnames[fullName[(space + 1)..]] = fullyNamed;
+                }
+                seen++;
+            }
+            if (tree.Upos(i) == "PROPN" && !covered[i] && surnames.Count > 0 && surnames.TryGetValue(tree.Word(i), out var earlier)
+                && (i == 0 || tree.Upos(i - 1) != "PROPN") && (i + 1 == tree.Count || tree.Upos(i + 1) != "PROPN"))
+            {
+                var doc = tree.Doc;
+                pronouns.Add(earlier with
+                {
+                    Start = i,
+                    End = i + 1,
+                    Head = i,
+                    Text = tree.Word(i),
+                    CharStart = doc.Starts[i],
+                    CharEnd = doc.Ends[i],
+                    Basis = MentionBasis.Coreference,
+                    Reason = "the same person named earlier in the story",
+                });
+                continue;
+            }
             if (tree.Upos(i) == "NOUN" && !covered[i] && DefiniteDescription(tree, i) is { } kind)
             {
                 while (before < mentionCount && resolved[before].End <= i)
