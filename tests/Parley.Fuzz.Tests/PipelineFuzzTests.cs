@@ -1,8 +1,6 @@
 using CsCheck;
 using Parley.Coding;
-using Parley.Engine;
 using Parley.Ingest;
-using Parley.Testing;
 
 namespace Parley.Fuzz.Tests;
 
@@ -12,9 +10,6 @@ namespace Parley.Fuzz.Tests;
 /// </summary>
 public class PipelineFuzzTests
 {
-    private static readonly Lazy<ParleyEngine> Engine = new(() =>
-        ParleyEngine.Load(RepositoryPaths.InRepo("models"), RepositoryPaths.InRepo("dictionaries")));
-
     [Fact]
     public void Hostile_text_is_annotated_and_coded_into_valid_records()
     {
@@ -40,7 +35,7 @@ public class PipelineFuzzTests
     private static void CodeChecked(string text)
     {
         var article = new Article { Id = ArticleId.FromText(null, text), Body = text, Origin = "fuzz", Date = new DateOnly(2025, 7, 22) };
-        var processed = Engine.Value.ProcessInDetail(article);
+        var processed = FuzzEngine.Value.ProcessInDetail(article);
         Assert.True(processed.Outcome.Failure is null, processed.Error?.ToString());
         foreach (var record in processed.Outcome.Events)
         {

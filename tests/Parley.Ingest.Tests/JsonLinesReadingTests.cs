@@ -12,6 +12,9 @@ public sealed class JsonLinesReadingTests
     [InlineData("{\"id\": \"\", \"text\": \"Body.\"}", "hash")]
     [InlineData("{\"id\": null, \"text\": \"Body.\"}", "hash")]
     [InlineData("{\"text\": \"Body.\"}", "hash")]
+    // Found by fuzzing the HTTP API: an id with NUL in it could not be stored in PostgreSQL (a 500), nor fetched.
+    [InlineData("{\"id\": \"a\\u0000-1\\u0007\", \"text\": \"Body.\"}", "a-1")]
+    [InlineData("{\"id\": \"\\u0000\", \"text\": \"Body.\"}", "hash")]
     public void The_id_is_the_records_own_or_else_a_hash_of_its_text(string line, string expected)
     {
         using var temp = new TempDirectory();

@@ -113,6 +113,9 @@ public sealed class EventApiTests(RunningServer server)
     [InlineData("limit=0", "limit")]
     [InlineData("limit=5000", "limit")]
     [InlineData("cursor=bm90IGEgY3Vyc29y", "cursor")]
+    [InlineData("cursor=WyIyMDI1LTA3LTIyIiwiZXjsYW1wbGUiLDEsMiwieCJd", "cursor")] // a cursor holding invalid UTF-8 (found by fuzzing: was a 500)
+    [InlineData("cursor=WyIyMDI1LTA3LTIyIiwiXHVkODAwIiwxLDIsIngiXQ", "cursor")] // a cursor holding a lone surrogate
+    [InlineData("cursor=WyIyMDI1LTA3LTIyIiwiYVx1MDAwMGIiLDEsMiwieCJd", "cursor")] // a cursor holding NUL (a 500 with PostgreSQL)
     [InlineData("format=xml", "format")]
     [InlineData("order=sideways", "order")]
     public async Task A_bad_filter_is_400_naming_the_parameter_and_the_server_keeps_serving(string filter, string parameter)

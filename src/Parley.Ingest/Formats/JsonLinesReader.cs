@@ -123,7 +123,9 @@ internal static class JsonLinesReader
                 yield break;
             }
 
-            var ownId = ReadString(root, IdFields, allowNumber: true, context, number, fieldProblems);
+            // Cleaned as a feed's guid is (control characters out, lone surrogates replaced, NFC, one space): an id with NUL
+            // in it could not be stored in PostgreSQL nor asked for by the API (found by fuzzing the HTTP API).
+            var ownId = Clean(ReadString(root, IdFields, allowNumber: true, context, number, fieldProblems));
             var title = ReadString(root, TitleFields, allowNumber: false, context, number, fieldProblems);
             var url = ReadString(root, UrlFields, allowNumber: false, context, number, fieldProblems);
             var source = ReadString(root, SourceFields, allowNumber: false, context, number, fieldProblems);
@@ -150,7 +152,7 @@ internal static class JsonLinesReader
             title = title is { Length: > 0 } ? title : null;
             yield return new Article
             {
-                Id = ownId is { Length: > 0 } ? ownId : ArticleId.FromText(title, body),
+                Id = ownId ?? ArticleId.FromText(title, body),
                 Date = date,
                 Title = title,
                 Body = body,

@@ -56,6 +56,7 @@ internal static class ArticleEndpoints
     {
         if (!HasApiKey(context.Request, options.ApiKey))
         {
+            UnreadBody.CloseConnectionIfUndrainable(context);
             return Problems.Of(StatusCodes.Status401Unauthorized, "An API key is needed.",
                 $"Writes need this server's API key in the {ParleyServer.ApiKeyHeader} header (or Authorization: Bearer KEY).");
         }
@@ -63,11 +64,13 @@ internal static class ArticleEndpoints
         var jsonLines = mediaType is not null && JsonLinesTypes.Contains(mediaType);
         if (!jsonLines && (mediaType is null || !JsonTypes.Contains(mediaType)))
         {
+            UnreadBody.CloseConnectionIfUndrainable(context);
             return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type.",
                 $"Send the articles as application/json (one article or an array) or application/x-ndjson (JSON Lines), not {mediaType ?? "a body without a Content-Type"}.");
         }
         if (context.Request.ContentLength > options.MaxRequestBytes)
         {
+            UnreadBody.CloseConnectionIfUndrainable(context);
             return TooLarge(options);
         }
 
@@ -80,6 +83,7 @@ internal static class ArticleEndpoints
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
+            UnreadBody.CloseConnectionIfUndrainable(context);
             return TooLarge(options);
         }
 

@@ -37,9 +37,14 @@ internal static class CursorToken
             {
                 return null;
             }
-            return new EventCursor(parts[0].GetString(), parts[1].GetString()!, sentence, trigger, parts[4].GetString()!);
+            var cursor = new EventCursor(parts[0].GetString(), parts[1].GetString()!, sentence, trigger, parts[4].GetString()!);
+            // Ids and dates this server gives hold no control characters; a NUL would reach PostgreSQL, which refuses it
+            // (found by fuzzing: a 500).
+            return $"{cursor.ArticleDate}{cursor.ArticleId}{cursor.EventId}".Any(char.IsControl) ? null : cursor;
         }
-        catch (Exception e) when (e is JsonException or FormatException or DecoderFallbackException)
+        // JsonDocument takes a string of invalid UTF-8 or a lone surrogate escape and throws InvalidOperationException
+        // only when it is read (found by fuzzing: a cursor with one byte changed was a 500).
+        catch (Exception e) when (e is JsonException or FormatException or DecoderFallbackException or InvalidOperationException)
         {
             return null;
         }

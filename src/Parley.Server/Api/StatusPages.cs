@@ -13,6 +13,7 @@ internal static class StatusPages
     {
         var context = status.HttpContext;
         var request = context.Request;
+        UnreadBody.CloseConnectionIfUndrainable(context);
         var path = EventFilters.Shorten(request.Path.Value ?? "/");
         var (title, detail) = context.Response.StatusCode switch
         {
