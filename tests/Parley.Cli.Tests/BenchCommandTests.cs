@@ -27,7 +27,7 @@ public class BenchCommandTests
         var run = CliRun.WithCoder(TestCoders.OneEventPerSentence, "bench", Seed, "--rounds", "2");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Matches(@"models loaded in [\d,]+ ms, dictionaries in [\d,]+ ms", run.Output);
+        Assert.Matches(@"models loaded in [\d,]+ ms, dictionaries in [\d,]+ ms \([\d,]+ ms of processor time\)", run.Output);
         // The test coder gives one event per sentence of three tokens or more: 17 in the seed story, counted once per round.
         Assert.Matches(@"17 events coded per round; coding adds [\d.]+ % to the annotation time", run.Output);
     }

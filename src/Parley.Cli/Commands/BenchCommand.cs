@@ -137,7 +137,7 @@ public static class BenchCommand
         process.Refresh();
         var invariant = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(invariant, $"{articles.Count} articles, {tokens / rounds:N0} tokens and {sentences / rounds:N0} sentences per round, {rounds} rounds after a warm-up, one thread"));
-        output.WriteLine(string.Create(invariant, $"models loaded in {engine.ModelsLoadTime.TotalMilliseconds:N0} ms, dictionaries in {engine.DictionariesLoadTime.TotalMilliseconds:N0} ms"));
+        output.WriteLine(string.Create(invariant, $"models loaded in {engine.ModelsLoadTime.TotalMilliseconds:N0} ms, dictionaries in {engine.DictionariesLoadTime.TotalMilliseconds:N0} ms ({engine.DictionariesLoadCpuTime.TotalMilliseconds:N0} ms of processor time)"));
         output.WriteLine();
         output.WriteLine("  Stage                    Seconds      Tokens/s   Sentences/s");
         long totalTicks = 0;
