@@ -718,11 +718,12 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             return space < 0 ? text : text[(space + 1)..];
         }
 
-        // Whether the text writes more of the name than its last word ("Vladimir Putin" of "Vladimir Putin").
+        // Whether the text writes at least two words of the name ("Vladimir Putin", "Lai Ching-te"), not just the one
+        // a surname match found ("Putin"; "Lai" in "Jimmy Lai").
         static bool NameIn(string text, string name)
         {
-            int space = name.IndexOf(' ');
-            return space > 0 && text.Contains(name[..space], StringComparison.OrdinalIgnoreCase);
+            var written = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => written.Contains(w, StringComparer.OrdinalIgnoreCase)) >= 2;
         }
     }
 
