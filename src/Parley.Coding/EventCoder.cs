@@ -262,6 +262,12 @@ public sealed class EventCoder
                 Events.Participants.AddNew(participants.Sources, inner.Sources);
             }
         }
+        // "Turkey is looking to reset relations with Egypt": a target deeper in the clause than the trigger's slots.
+        if (participants.Sources.Count > 0 && participants.Targets.Count == 0 && participants.Parties.Count == 0
+            && (arguments.DeepTarget(trigger.Token, participants.Sources) ?? (chain.Count > 1 ? arguments.DeepTarget(chain[^1], participants.Sources) : null)) is { } deep)
+        {
+            participants.Targets.Add(deep);
+        }
         return participants;
     }
 

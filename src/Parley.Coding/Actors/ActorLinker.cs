@@ -525,6 +525,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
 
     private ArticleActors Resolve(Tree tree, List<ActorMention> found, string? defaultCountry)
     {
+        found = WithoutBorrowedSurnames(found);
         var storyCountry = defaultCountry ?? found
             .Where(m => m.Country is not null && m.Basis is MentionBasis.Catalogue or MentionBasis.Described or MentionBasis.Imported)
             .GroupBy(m => m.Country!)
@@ -547,8 +548,69 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         int mentionCount = resolved.Count;
         var pronouns = new List<ActorMention>();
         int before = 0;
+        var covered = new bool[tree.Count];
+        foreach (var mention in resolved)
+        {
+            for (int k = mention.Start; k < mention.End; k++)
+            {
+                covered[k] = true;
+            }
+        }
+        // People the story has named in full so far, by the last word of their name: "Zamora" after "Luis Fernando
+        // Zamora" is him even where the entity tagger did not mark the lone word.
+        var surnames = new Dictionary<string, ActorMention>(StringComparer.Ordinal);
+        int seen = 0;
         for (int i = 0; i < tree.Count; i++)
         {
+            while (seen < mentionCount && resolved[seen].End <= i)
+            {
+                if (resolved[seen] is { IsPerson: true, Code: not null, Name: { } fullName } fullyNamed && fullName.LastIndexOf(' ') is int space and > 0)
+                {
+                    surnames[fullName[(space + 1)..]] = fullyNamed;
+                }
+                seen++;
+            }
+            if (tree.Upos(i) == "PROPN" && !covered[i] && surnames.Count > 0 && surnames.TryGetValue(tree.Word(i), out var earlier)
+                && (i == 0 || tree.Upos(i - 1) != "PROPN") && (i + 1 == tree.Count || tree.Upos(i + 1) != "PROPN"))
+            {
+                var doc = tree.Doc;
+                pronouns.Add(earlier with
+                {
+                    Start = i,
+                    End = i + 1,
+                    Head = i,
+                    Text = tree.Word(i),
+                    CharStart = doc.Starts[i],
+                    CharEnd = doc.Ends[i],
+                    Basis = MentionBasis.Coreference,
+                    Reason = "the same person named earlier in the story",
+                });
+                continue;
+            }
+            if (tree.Upos(i) == "NOUN" && !covered[i] && DefiniteDescription(tree, i) is { } kind)
+            {
+                while (before < mentionCount && resolved[before].End <= i)
+                {
+                    before++;
+                }
+                if (NearestOfKind(tree, resolved, before, tree.SentenceOf(i) - DescriptionReach, kind) is { } referent)
+                {
+                    int start = tree.Child(i, "det");
+                    var doc = tree.Doc;
+                    pronouns.Add(referent with
+                    {
+                        Start = start,
+                        End = i + 1,
+                        Head = i,
+                        Text = doc.Text[doc.Starts[start]..doc.Ends[i]],
+                        CharStart = doc.Starts[start],
+                        CharEnd = doc.Ends[i],
+                        Basis = MentionBasis.Coreference,
+                        Reason = "the " + kind.ToString().ToLowerInvariant() + " named earlier in the story",
+                    });
+                }
+                continue;
+            }
             if (tree.Upos(i) != "PRON")
             {
                 continue;
@@ -605,6 +667,134 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 return null;
             }
             if (m.Code is not null && m.IsPerson == person && (!subjectOnly || tree.Is(m.Head, "nsubj")))
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="found"/> with every bare surname the catalogue resolved undone when the story names someone
+    /// else by it: after "publisher Jimmy Lai", "Lai" is him, not Taiwan's president Lai Ching-te; "Publisher Zamora"
+    /// in a headline over "Jose Ruben Zamora" is not Andorra's Victor Naudi Zamora. The story's own full name, before
+    /// or after, is better evidence than a dictionary's surname. Such a mention is left unresolved with the story's
+    /// name, for the coreference that follows. The same list when nothing changes.
+    /// </summary>
+    private static List<ActorMention> WithoutBorrowedSurnames(List<ActorMention> found)
+    {
+        Dictionary<string, string>? fullNames = null;
+        foreach (var m in found)
+        {
+            if (m is { IsPerson: true, Name: { } name } && name.Contains(' ') && (m.Code is null || NameIn(m.Text, name)))
+            {
+                string last = LastWord(name);
+                // A full name as the story writes it (resolved through it, or not resolved at all).
+                fullNames ??= new(StringComparer.OrdinalIgnoreCase);
+                fullNames.TryAdd(last, name);
+            }
+        }
+        if (fullNames is null)
+        {
+            return found;
+        }
+        List<ActorMention>? changed = null;
+        for (int k = 0; k < found.Count; k++)
+        {
+            var m = found[k];
+            if (m is { IsPerson: true, Code: not null, Name: { } catalogueName } && LastWord(m.Text) is { } surname
+                && !NameIn(m.Text, catalogueName) && fullNames.TryGetValue(surname, out var storyName)
+                && !string.Equals(storyName, catalogueName, StringComparison.OrdinalIgnoreCase))
+            {
+                changed ??= [.. found];
+                changed[k] = m with { Code = null, Country = null, Sectors = [], Name = storyName, Title = null, Basis = MentionBasis.Unresolved, Reason = null, Entry = null };
+            }
+        }
+        return changed ?? found;
+
+        static string LastWord(string text)
+        {
+            int space = text.LastIndexOf(' ');
+            return space < 0 ? text : text[(space + 1)..];
+        }
+
+        // Whether the text writes at least two words of the name ("Vladimir Putin", "Lai Ching-te"), not just the one
+        // a surname match found ("Putin"; "Lai" in "Jimmy Lai").
+        static bool NameIn(string text, string name)
+        {
+            var written = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => written.Contains(w, StringComparer.OrdinalIgnoreCase)) >= 2;
+        }
+    }
+
+    /// <summary>What a definite description with no name of its own can stand for ("the group", "the bloc").</summary>
+    private enum DescribedKind
+    {
+        /// <summary>A non-state group: armed, political or civil ("the group", "the militants", "the movement").</summary>
+        Group,
+        /// <summary>An international body ("the bloc", "the alliance").</summary>
+        Body,
+    }
+
+    /// <summary>Nouns that, after "the" or "this" and with no modifier of their own, name an actor the story introduced.</summary>
+    private static readonly Dictionary<string, DescribedKind> DescriptionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["group"] = DescribedKind.Group, ["militant"] = DescribedKind.Group, ["movement"] = DescribedKind.Group, ["insurgent"] = DescribedKind.Group,
+        ["outfit"] = DescribedKind.Group, ["faction"] = DescribedKind.Group, ["militia"] = DescribedKind.Group, ["organization"] = DescribedKind.Group,
+        ["organisation"] = DescribedKind.Group, ["bloc"] = DescribedKind.Body, ["alliance"] = DescribedKind.Body,
+    };
+
+    /// <summary>How many sentences back a definite description looks: a story keeps saying "the group" for a while.</summary>
+    private const int DescriptionReach = 4;
+
+    /// <summary>Sectors of the groups a story goes on calling "the group": armed, rebel, opposition, party, radical, criminal.</summary>
+    private static readonly HashSet<string> GroupSectors = new(StringComparer.Ordinal) { "REB", "INS", "UAF", "SEP", "OPP", "PTY", "RAD", "CRM" };
+
+    /// <summary>The kind of actor token <paramref name="i"/> refers back to as "the group" or "the bloc", or null when it is no such description.</summary>
+    private static DescribedKind? DefiniteDescription(Tree tree, int i)
+    {
+        if (!DescriptionNouns.TryGetValue(tree.Lemma(i), out var kind))
+        {
+            return null;
+        }
+        int det = tree.Child(i, "det");
+        if (det < 0 || det > i || tree.Lemma(det) is not ("the" or "this"))
+        {
+            return null;
+        }
+        foreach (int c in tree.Children(i))
+        {
+            // "the armed group Hamas", "the Wagner group", "the group's leader" name or describe it themselves.
+            if (tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "appos") || tree.Is(c, "flat") || tree.Is(c, "nmod"))
+            {
+                return null;
+            }
+        }
+        return kind;
+    }
+
+    /// <summary>The last resolved non-person actor of <paramref name="kind"/> among <paramref name="mentions"/>[0..<paramref name="count"/>) within reach, or null.</summary>
+    private static ActorMention? NearestOfKind(Tree tree, List<ActorMention> mentions, int count, int earliest, DescribedKind kind)
+    {
+        for (int k = count - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (tree.SentenceOf(m.Start) < earliest)
+            {
+                return null;
+            }
+            if (m.Code is null || m.IsPerson)
+            {
+                continue;
+            }
+            bool international = m.Country is null;
+            bool fits = kind switch
+            {
+                DescribedKind.Body => international && m.Code.StartsWith("IGO", StringComparison.Ordinal),
+                _ => (international && (m.Code.StartsWith("IMG", StringComparison.Ordinal) || m.Code.StartsWith("NGO", StringComparison.Ordinal)))
+                    || m.Sectors.Any(GroupSectors.Contains),
+            };
+            if (fits)
             {
                 return m;
             }

@@ -228,7 +228,14 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
             {
                 // "Freedom Magazine, which attacked …": a relative pronoun stands for the noun its clause modifies.
                 bool relative = tree.Lemma(c) is "which" or "who" or "that" && tree.Is(v, "acl:relcl") && tree.Head(v) >= 0;
-                Participants.AddNew(found, ActorsOf(relative ? tree.Head(v) : c, 0));
+                var subjects = ActorsOf(relative ? tree.Head(v) : c, 0);
+                if (subjects.Count == 0 && triggers[c] is not null)
+                {
+                    // "a Pakistani military operation rescued 190 passengers", "Israeli strikes killed 20": an event
+                    // as the subject was done by whoever it belongs to.
+                    subjects = Owners(c);
+                }
+                Participants.AddNew(found, subjects);
             }
         }
         if (found.Count > 0 || tree.Child(v, "nsubj") >= 0 || tree.Child(v, "nsubj:pass") >= 0)
@@ -243,8 +250,11 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         inherited = true;
         if (tree.Is(v, "xcomp"))
         {
+            // "urged Iran to talk": the object; "is expected to visit", "were supposed to sign", "was forced to
+            // resign": the passive subject.
             int obj = tree.Child(governor, "obj");
-            var controllers = obj >= 0 ? ActorsOf(obj, 0) : [];
+            int passiveSubject = tree.Child(governor, "nsubj:pass");
+            var controllers = obj >= 0 ? ActorsOf(obj, 0) : passiveSubject >= 0 ? ActorsOf(passiveSubject, 0) : [];
             return controllers.Count > 0 ? controllers : Subjects(governor, depth + 1, out _);
         }
         if (tree.Is(v, "conj") || tree.Is(v, "advcl") || tree.Is(v, "xcomp"))
@@ -341,6 +351,80 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
     }
 
     /// <summary>
+    /// The actor an event with a source but no target is done to, when the parse puts it deeper than the trigger's
+    /// own slots: inside its object or an oblique ("reset relations with Egypt", "resolve the pause in aid to
+    /// Ukraine", "a deal on handing sovereignty to Mauritius", "corruption in Albania"), or under the verb it controls
+    /// ("hopes to resolve …"). The nearest in the tree wins. Subjects, reported and adverbial clauses and coordinated
+    /// predicates are searched by no one: they are other events' actors. Null when there is none.
+    /// </summary>
+    public ActorMention? DeepTarget(int t, IReadOnlyList<ActorMention> sources)
+    {
+        // Each node with whether it lies in a place phrase ("attacks in Kenya"), where only a country is the target:
+        // "met in Paris" names where they met, not whom.
+        var frontier = new List<(int Token, bool Place)> { (t, false) };
+        for (int depth = 0; depth < DeepTargetDepth && frontier.Count > 0; depth++)
+        {
+            var next = new List<(int, bool)>();
+            foreach (var (node, place) in frontier)
+            {
+                foreach (int c in tree.Children(node))
+                {
+                    if (!LeadsToTarget(c, top: depth == 0))
+                    {
+                        continue;
+                    }
+                    bool inPlace = place || (depth == 0 && tree.CaseOf(c) == "in");
+                    if (actors.At(c) is { } mention && !Covers(mention, t))
+                    {
+                        if (mention.Code is null)
+                        {
+                            // An actor the story does not identify ("accused foreign-funded groups of …") is the
+                            // target; what is said inside its phrase is about someone else.
+                            continue;
+                        }
+                        if (mention.Basis is not MentionBasis.Pronoun && !sources.Any(s => Participants.SameActor(s, mention))
+                            && (!inPlace || (mention.Code == mention.Country && mention.Name is null)))
+                        {
+                            return mention;
+                        }
+                    }
+                    next.Add((c, inPlace));
+                }
+            }
+            frontier = next;
+        }
+        return null;
+    }
+
+    private const int DeepTargetDepth = 4;
+
+    /// <summary>
+    /// Prepositions whose phrase on the trigger says when or amid what it happened, not to whom. "In" is not among
+    /// them: "engagements carried out in the U.K." and "corruption in Albania" are about the place's country as often
+    /// as not (see <see cref="DeepTarget"/>).
+    /// </summary>
+    private static readonly HashSet<string> SettingPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "during", "after", "before", "since", "until", "through", "throughout", "amid", "despite", "near", "across", "inside", "outside", "within", "while", "as",
+    };
+
+    /// <summary>Whether the walk for a <see cref="DeepTarget"/> goes down to <paramref name="c"/>.</summary>
+    private bool LeadsToTarget(int c, bool top)
+    {
+        if (tree.Is(c, "obl:tmod") || tree.Is(c, "obl:agent") || tree.Is(c, "nmod:tmod"))
+        {
+            return false;
+        }
+        string? preposition = tree.CaseOf(c);
+        if (preposition is "by" or "according to" || (top && preposition is not null && SettingPrepositions.Contains(preposition)))
+        {
+            return false;
+        }
+        bool argument = tree.Is(c, "obj") || tree.Is(c, "iobj") || tree.Is(c, "obl") || tree.Is(c, "xcomp") || tree.Is(c, "nmod");
+        return argument || (!top && (tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "appos") || tree.Is(c, "conj") || tree.Is(c, "flat")));
+    }
+
+    /// <summary>
     /// The actors token <paramref name="i"/> stands for: its mention and those coordinated with it; a country named
     /// in its phrase ("the Chinese capital"); or, when it is an event noun, that event's parties.
     /// </summary>
@@ -362,6 +446,52 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         return found;
     }
 
+    /// <summary>
+    /// Nouns that name members or a part of a group: "three members of the U.S. Senate", "a delegation of Hamas" stand
+    /// for the group named after "of".
+    /// </summary>
+    private static readonly HashSet<string> PartitiveHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "member", "delegation", "majority", "minority", "part", "section", "wing", "unit", "contingent", "dozen", "hundred", "thousand",
+        "million", "handful", "number", "group", "team",
+    };
+
+    /// <summary>The country actor a noun phrase belongs to, named by a modifier ("the Chinese capital", "Russia's offensive"); empty when none.</summary>
+    private List<ActorMention> Owners(int i)
+    {
+        foreach (int c in tree.Children(i))
+        {
+            if ((tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "nmod:poss"))
+                && actors.At(c) is { Country: not null, IsPerson: false, AgentOnly: false, Basis: not MentionBasis.Pronoun } owner)
+            {
+                return [owner];
+            }
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// An agent noun of <paramref name="group"/>: of a country, that country's agent ("the government of the Democratic
+    /// Republic of Congo" is CODGOV); of anyone else, that group itself ("the leader of Hamas" acts for Hamas).
+    /// </summary>
+    private static ActorMention OfGroup(ActorMention agent, ActorMention group) =>
+        group is { Country: { } country, Name: null } && group.Code == country
+            ? agent with { Code = country + string.Concat(agent.Sectors), Country = country, Basis = MentionBasis.Described, Reason = "agent noun of a country named after it" }
+            : group;
+
+    /// <summary>The actors of the "of" phrase on <paramref name="i"/> ("members of the Senate"), or none.</summary>
+    private List<ActorMention> PartOf(int i, int depth)
+    {
+        foreach (int c in tree.Children(i))
+        {
+            if (tree.Is(c, "nmod") && tree.CaseOf(c) == "of")
+            {
+                return Expand(c, depth + 1);
+            }
+        }
+        return [];
+    }
+
     private List<ActorMention> Expand(int i, int depth)
     {
         var found = new List<ActorMention>();
@@ -372,19 +502,23 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         }
         if (actors.At(i) is { } mention)
         {
-            found.Add(mention);
+            // "the leader of Hamas", "officials of the bloc": an agent noun the story's country was only guessed for
+            // belongs to the group its "of" phrase names.
+            var of = mention is { AgentOnly: true, Basis: MentionBasis.StoryCountry } ? PartOf(i, depth) : [];
+            found.AddRange(of.Count == 0 ? [mention] : of.Select(group => OfGroup(mention, group)));
         }
         else if (tree.Upos(i) is "NOUN" or "PROPN" && triggers[i] is null)
         {
-            foreach (int c in tree.Children(i))
+            found.AddRange(Owners(i));
+            if (found.Count == 0 && PartitiveHeads.Contains(tree.Lemma(i)))
             {
-                if ((tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "nmod:poss"))
-                    && actors.At(c) is { Country: not null, IsPerson: false, AgentOnly: false, Basis: not MentionBasis.Pronoun } owner)
-                {
-                    found.Add(owner);
-                    break;
-                }
+                found.AddRange(PartOf(i, depth));
             }
+        }
+        else if (tree.Upos(i) is "NUM" or "PRON" && actors.At(i) is null)
+        {
+            // "two of the soldiers", "some of them", "many of the protesters".
+            found.AddRange(PartOf(i, depth));
         }
         foreach (int c in tree.Children(i))
         {

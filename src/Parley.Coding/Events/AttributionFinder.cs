@@ -22,6 +22,20 @@ internal sealed class AttributionFinder(ModalityCues cues)
     public ActorMention? SpeakerOf(Tree tree, int token, ArticleActors actors) =>
         SpeakerToken(tree, token) is int speaker ? actors.At(speaker) : null;
 
+    /// <summary>
+    /// The actor the sentence of <paramref name="token"/> reports as speaking when its root is a reporting verb
+    /// ("Jaiswal told reporters.", "he said:"), for a quotation beside it; else null.
+    /// </summary>
+    public ActorMention? ReporterOf(Tree tree, int token, ArticleActors actors)
+    {
+        int root = token;
+        for (int step = 0; step < MaxSteps && tree.Head(root) >= 0 && tree.Head(root) != root; step++)
+        {
+            root = tree.Head(root);
+        }
+        return cues.ReportingVerbs.Contains(tree.Lemma(root)) && Subject(tree, root) is int subject ? actors.At(subject) : null;
+    }
+
     /// <summary>The head of the phrase naming the speaker of <paramref name="trigger"/>'s clause, or null.</summary>
     private int? SpeakerToken(Tree tree, int trigger)
     {

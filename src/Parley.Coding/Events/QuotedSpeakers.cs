@@ -17,13 +17,15 @@ internal static class QuotedSpeakers
     public static ArticleActors Resolve(Tree tree, ArticleActors actors, AttributionFinder attribution)
     {
         List<ActorMention>? added = null;
+        Quotations? quotes = null;
         for (int i = 0; i < tree.Count; i++)
         {
             if (tree.Upos(i) != "PRON" || !FirstPerson.Contains(tree.Word(i)) || actors.At(i) is not null)
             {
                 continue;
             }
-            if (attribution.SpeakerOf(tree, i, actors) is not { Code: not null } speaker)
+            quotes ??= Quotations.Of(tree);
+            if ((attribution.SpeakerOf(tree, i, actors) ?? QuotationSpeaker(tree, quotes, i, actors, attribution)) is not { Code: not null } speaker)
             {
                 continue;
             }
@@ -45,5 +47,86 @@ internal static class QuotedSpeakers
         }
         var mentions = actors.Mentions.Concat(added).OrderBy(m => m.Start).ToList();
         return new ArticleActors(tree.Count, mentions, actors.StoryCountry);
+    }
+
+    /// <summary>
+    /// The speaker of the quotation around token <paramref name="i"/> when its own sentence names none: a quotation
+    /// runs over several sentences and is attributed once, at its end ("…,” Jaiswal said) or just before it
+    /// (Jaiswal told reporters: “…”). Null outside quotation marks.
+    /// </summary>
+    private static ActorMention? QuotationSpeaker(Tree tree, Quotations quotes, int i, ArticleActors actors, AttributionFinder attribution)
+    {
+        if (quotes.Around(i) is not var (open, close))
+        {
+            return null;
+        }
+        ActorMention? speaker = close - 1 > open ? attribution.SpeakerOf(tree, close - 1, actors) : null;
+        if (speaker is null && close + 1 < tree.Count && tree.SentenceOf(close + 1) == tree.SentenceOf(close))
+        {
+            speaker = attribution.ReporterOf(tree, close + 1, actors);
+        }
+        if (speaker is null && open > 0)
+        {
+            speaker = attribution.ReporterOf(tree, open - 1, actors);
+        }
+        return speaker;
+    }
+
+    /// <summary>The spans between matching quotation marks of a document, at most a few sentences long each.</summary>
+    private sealed class Quotations
+    {
+        /// <summary>How many sentences a quotation may run over before an unmatched mark is given up on.</summary>
+        private const int MaxSentences = 6;
+
+        private readonly List<(int Open, int Close)> _spans = [];
+
+        public static Quotations Of(Tree tree)
+        {
+            var quotes = new Quotations();
+            int open = -1;
+            for (int k = 0; k < tree.Count; k++)
+            {
+                string word = tree.Word(k);
+                bool opening = word is "\u201c" or "\u00ab" || (word == "\"" && open < 0);
+                bool closing = word is "\u201d" or "\u00bb" || (word == "\"" && open >= 0);
+                if (open >= 0 && tree.SentenceOf(k) - tree.SentenceOf(open) > MaxSentences)
+                {
+                    open = -1;
+                }
+                if (closing && open >= 0)
+                {
+                    quotes._spans.Add((open, k));
+                    open = -1;
+                }
+                else if (opening)
+                {
+                    open = k;
+                }
+            }
+            return quotes;
+        }
+
+        /// <summary>The (opening, closing) marks around token <paramref name="k"/>, or null.</summary>
+        public (int Open, int Close)? Around(int k)
+        {
+            int lo = 0, hi = _spans.Count - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (_spans[mid].Close < k)
+                {
+                    lo = mid + 1;
+                }
+                else if (_spans[mid].Open > k)
+                {
+                    hi = mid - 1;
+                }
+                else
+                {
+                    return _spans[mid];
+                }
+            }
+            return null;
+        }
     }
 }

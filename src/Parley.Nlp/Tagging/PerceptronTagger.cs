@@ -386,7 +386,10 @@ public sealed class PerceptronTagger : IPipe
     {
         if (CountFinite(output, _finite) > 0)
         {
-            return false;
+            // "Police arrested 20 protesters, officials said.": the reported clause before the attribution is a clause
+            // of its own and needs its own finite verb.
+            int clauseEnd = AttributedClauseEnd(text, starts, ends, start, output);
+            return clauseEnd > 0 && TakeParticiple(output[..clauseEnd], fixedLabels, margins);
         }
         bool fullStop = EndsWithFullStop(text, starts, ends, start, output.Length);
         if (!fullStop && !headline)
@@ -416,6 +419,65 @@ public sealed class PerceptronTagger : IPipe
             return false;
         }
         fixedLabels[best] = _finiteTwin[output[best]];
+        return true;
+    }
+
+    /// <summary>Verb forms that attribute a sentence to its source at its end ("…, officials said.").</summary>
+    private static readonly HashSet<string> AttributingForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "added", "reported", "reports", "announced", "stated", "confirmed", "claimed",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AttributingLookup = AttributingForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The end of the reported clause in a sentence that closes with its attribution ("X arrested Y, police said."):
+    /// the comma after which the sentence's first finite verb is an attributing verb within a few words, when the
+    /// clause before that comma has no finite verb; else 0.
+    /// </summary>
+    private int AttributedClauseEnd(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int start, ReadOnlySpan<int> output)
+    {
+        const int MaxAttributionWords = 6;
+        int first = 0;
+        while (first < output.Length && !_finite[output[first]])
+        {
+            first++;
+        }
+        if (first >= output.Length || !AttributingLookup.Contains(text[starts[start + first]..ends[start + first]]))
+        {
+            return 0;
+        }
+        for (int k = first - 1; k > 0 && k >= first - MaxAttributionWords; k--)
+        {
+            if (text[starts[start + k]..ends[start + k]] is ",")
+            {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// In a clause with no finite verb, the past participle that follows a word that can be its subject and that the
+    /// model was least sure of becomes the clause's finite verb (as in <see cref="TakeMainVerb"/> for a sentence).
+    /// </summary>
+    private bool TakeParticiple(ReadOnlySpan<int> clause, Span<int> fixedLabels, TwinMargins margins)
+    {
+        int best = -1;
+        for (int k = 1; k < clause.Length; k++)
+        {
+            int label = clause[k];
+            if (_xpos[label] == "VBN" && _finiteTwin[label] >= 0 && _nominal[clause[k - 1]] && !float.IsNaN(margins.Margins[k])
+                && (best < 0 || margins.Margins[k] < margins.Margins[best]))
+            {
+                best = k;
+            }
+        }
+        if (best < 0)
+        {
+            return false;
+        }
+        fixedLabels[best] = _finiteTwin[clause[best]];
         return true;
     }
 

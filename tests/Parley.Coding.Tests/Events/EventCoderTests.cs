@@ -39,6 +39,72 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_target_inside_the_object_is_the_target_when_the_object_names_no_actor()
+    {
+        // "criticized the policy of Putin", "reset relations with Egypt": the one it is done to sits deeper in the clause.
+        var e = Assert.Single(Code(
+            "Trump/PROPN/NNP/Trump/2/nsubj criticized/VERB/VBD/criticize/0/root the/DET/DT/the/4/det policy/NOUN/NN/policy/2/obj "
+            + "of/ADP/IN/of/6/case Putin/PROPN/NNP/Putin/4/nmod"));
+        Assert.Equal(("USAGOV", "RUSGOV", "Putin"), (e.Source!.Code, e.Target!.Code, e.Target.Text));
+    }
+
+    [Fact]
+    public void A_place_phrase_gives_a_country_target_but_not_a_city()
+    {
+        // "attacked in Ukraine" is done to Ukraine; "met in Paris" says where they met, not whom.
+        var attack = Assert.Single(Code(
+            "Russia/PROPN/NNP/Russia/2/nsubj attacked/VERB/VBD/attack/0/root in/ADP/IN/in/4/case Ukraine/PROPN/NNP/Ukraine/2/obl"));
+        Assert.Equal(("RUS", "UKR"), (attack.Source!.Country, attack.Target!.Country));
+        Assert.Empty(Code(
+            "Putin/PROPN/NNP/Putin/2/nsubj met/VERB/VBD/meet/0/root in/ADP/IN/in/4/case Paris/PROPN/NNP/Paris/2/obl"));
+    }
+
+    [Fact]
+    public void The_passive_subject_of_a_raising_verb_does_what_it_governs()
+    {
+        // "Putin is expected to meet Trump": Putin meets; he is not the one expected upon.
+        var e = Assert.Single(Code(
+            "Putin/PROPN/NNP/Putin/3/nsubj:pass is/AUX/VBZ/be/3/aux:pass expected/VERB/VBN/expect/0/root to/PART/TO/to/5/mark "
+            + "meet/VERB/VB/meet/3/xcomp Trump/PROPN/NNP/Trump/5/obj"));
+        Assert.Equal(("040", "RUS", "USA"), (e.Cameo, e.Source!.Country, e.Target!.Country));
+    }
+
+    [Fact]
+    public void Members_of_a_body_and_the_leader_of_a_group_stand_for_it()
+    {
+        var members = Assert.Single(Code(
+            "Three/NUM/CD/three/2/nummod members/NOUN/NNS/member/6/nsubj of/ADP/IN/of/5/case the/DET/DT/the/5/det NATO/PROPN/NNP/NATO/2/nmod "
+            + "criticized/VERB/VBD/criticize/0/root Russia/PROPN/NNP/Russia/6/obj"));
+        Assert.Equal(("IGOWSTNAT", "RUS"), (members.Source!.Code, members.Target!.Country));
+        var leader = Assert.Single(Code(
+            "The/DET/DT/the/2/det leader/NOUN/NN/leader/5/nsubj of/ADP/IN/of/4/case Hamas/PROPN/NNP/Hamas/2/nmod criticized/VERB/VBD/criticize/0/root Israel/PROPN/NNP/Israel/5/obj"));
+        Assert.StartsWith("PSE", leader.Source!.Code, StringComparison.Ordinal);
+        Assert.Equal("ISR", leader.Target!.Country);
+    }
+
+    [Fact]
+    public void The_group_is_the_armed_group_the_story_named_before()
+    {
+        var events = Code(
+            "Hamas/PROPN/NNP/Hamas/2/nsubj attacked/VERB/VBD/attack/0/root Israel/PROPN/NNP/Israel/2/obj || "
+            + "The/DET/DT/the/2/det group/NOUN/NN/group/3/nsubj criticized/VERB/VBD/criticize/0/root Egypt/PROPN/NNP/Egypt/3/obj");
+        var second = Assert.Single(events, e => e.SentenceIndex == 1);
+        Assert.Equal(("The group", "EGY"), (second.Source!.Text, second.Target!.Country));
+        Assert.StartsWith("PSE", second.Source.Code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void We_in_a_quotation_over_two_sentences_is_its_speaker()
+    {
+        // “We criticized Russia. We criticized Japan,” Trump said: the first sentence names no speaker of its own.
+        var events = Code(
+            "“/PUNCT/``/“/3/punct We/PRON/PRP/we/3/nsubj criticized/VERB/VBD/criticize/0/root Russia/PROPN/NNP/Russia/3/obj ././././3/punct || "
+            + "We/PRON/PRP/we/2/nsubj criticized/VERB/VBD/criticize/0/root Japan/PROPN/NNP/Japan/2/obj ,/PUNCT/,/,/2/punct ”/PUNCT/''/”/2/punct "
+            + "Trump/PROPN/NNP/Trump/7/nsubj said/VERB/VBD/say/2/parataxis");
+        Assert.Equal(["USAGOV>RUS", "USAGOV>JPN"], events.Select(e => e.Source!.Code + ">" + e.Target!.Country));
+    }
+
+    [Fact]
     public void Actor_codes_hold_on_the_story_date()
     {
         const string sentence = "Trump/PROPN/NNP/Trump/2/nsubj criticized/VERB/VBD/criticize/0/root Putin/PROPN/NNP/Putin/2/obj";
