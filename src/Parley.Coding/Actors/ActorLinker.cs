@@ -85,8 +85,8 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// <summary>Words before a title or name that make the actor a former office-holder ("former defence minister").</summary>
     private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "ex-", "retired", "onetime", "erstwhile" };
 
-    /// <summary>Words after a description that place the people it names: "ethnic Albanians in south Serbia".</summary>
-    private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase) { "in", "inside", "across", "throughout" };
+    /// <summary>Words after a description that place the people it names: "ethnic Albanians in south Serbia", "refugees from Syria".</summary>
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase) { "in", "inside", "across", "throughout", "from" };
 
     private void FindMentions(Tree tree, int offset, List<string> words, DateOnly? date, List<EntitySpan> entities, List<ActorMention> into)
     {
@@ -112,36 +112,49 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             {
                 c++;
             }
-            into.Add(Build(tree, components, first, c, date, PlaceAfter(tree, components, c)));
+            into.Add(Build(tree, components, first, c, date, PlaceAfter(tree, offset, words, components, c)));
             c++;
         }
     }
 
     /// <summary>
-    /// The country of a place named right after component <paramref name="last"/> ("… in south Serbia"), or null:
-    /// where a people or a backed group is, which decides its country.
+    /// The country of a place named right after component <paramref name="last"/> ("… in south Serbia", "… from
+    /// Syria", "… in Sydney"), or null: where a people, a backed group or a bare agent noun is, which decides its
+    /// country. The place is a country or capital of the catalogue, or a city of the gazetteer.
     /// </summary>
-    private Actor? PlaceAfter(Tree tree, List<Component> components, int last)
+    private Actor? PlaceAfter(Tree tree, int offset, List<string> words, List<Component> components, int last)
     {
-        if (last + 1 >= components.Count || components[last + 1].Part is not (Part.Country or Part.Seat))
+        int from = components[last].End;
+        int end = offset + words.Count;
+        if (from + 1 >= end || !PlaceWords.Contains(tree.Word(from)))
         {
             return null;
         }
-        int from = components[last].End, to = components[last + 1].Start;
-        if (to - from < 1 || to - from > 3 || !PlaceWords.Contains(tree.Word(from)))
+        int next = last + 1 < components.Count ? components[last + 1].Start : end;
+        for (int k = from + 1; k <= from + 3 && k < end; k++)
         {
-            return null;
-        }
-        for (int k = from + 1; k < to; k++)
-        {
+            if (k == next)
+            {
+                if (components[last + 1].Part is not (Part.Country or Part.Seat))
+                {
+                    return null;
+                }
+                // A capital or seat of power places them in its country: "the government in Islamabad".
+                var place = components[last + 1].Actor;
+                return place is { Kind: ActorKind.SeatOfPower } && place.RoleOn(null)?.Country is { } seatCountry ? knowledge.Countries.Get(seatCountry) : place;
+            }
+            if (tree.Upos(k) == "PROPN" && char.IsUpper(words[k - offset], 0)
+                && knowledge.Gazetteer.LongestMatch(words, k - offset) is { } city && offset + city.End <= next
+                && city.Entries[0].Country is { } cityCountry)
+            {
+                return knowledge.Countries.Get(cityCountry);
+            }
             if (tree.Upos(k) is not ("ADJ" or "DET" or "NOUN" or "PROPN") || char.IsUpper(tree.Word(k), 0) && tree.Upos(k) == "NOUN")
             {
                 return null;
             }
         }
-        // A capital or seat of power places them in its country: "the government in Islamabad".
-        var place = components[last + 1].Actor;
-        return place is { Kind: ActorKind.SeatOfPower } && place.RoleOn(null)?.Country is { } seatCountry ? knowledge.Countries.Get(seatCountry) : place;
+        return null;
     }
 
     private Component ComponentAt(Tree tree, int offset, List<string> words, int i, List<EntitySpan> entities)
@@ -640,12 +653,46 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return before >= 0 && tree.SentenceOf(before) == tree.SentenceOf(start) && FormerWords.Contains(tree.Word(before));
     }
 
+    /// <summary>
+    /// The cities of the gazetteer the story names outside its actors ("Sydney", "Brooklyn"), each with its country
+    /// and token: where a story happens is evidence of whose police, courts and people it speaks of.
+    /// </summary>
+    private IEnumerable<(string Country, int Start)> CitiesNamed(Tree tree, List<ActorMention> found)
+    {
+        var covered = new bool[tree.Count];
+        foreach (var m in found)
+        {
+            Array.Fill(covered, true, m.Start, m.End - m.Start);
+        }
+        var words = new List<string>();
+        foreach (var sentence in tree.Doc.Sentences)
+        {
+            words.Clear();
+            for (int i = sentence.Start; i < sentence.End; i++)
+            {
+                words.Add(tree.Word(i));
+            }
+            for (int i = sentence.Start; i < sentence.End; i++)
+            {
+                if (!covered[i] && tree.Upos(i) == "PROPN" && char.IsUpper(words[i - sentence.Start], 0)
+                    && knowledge.Gazetteer.LongestMatch(words, i - sentence.Start) is { } city && city.Entries[0].Country is { } country
+                    && !Enumerable.Range(i, city.Length).Any(k => covered[k]))
+                {
+                    yield return (country, i);
+                    i += city.Length - 1;
+                }
+            }
+        }
+    }
+
     private ArticleActors Resolve(Tree tree, List<ActorMention> found, string? defaultCountry)
     {
         found = WithDescribedNames(tree, WithoutBorrowedSurnames(found));
         var storyCountry = defaultCountry ?? found
             .Where(m => m.Country is not null && m.Basis is MentionBasis.Catalogue or MentionBasis.Described or MentionBasis.Imported)
-            .GroupBy(m => m.Country!)
+            .Select(m => (Country: m.Country!, m.Start))
+            .Concat(CitiesNamed(tree, found))
+            .GroupBy(m => m.Country)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Min(m => m.Start))
             .Select(g => g.Key)
@@ -887,6 +934,12 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return changed ?? found;
     }
 
+    /// <summary>Nouns whose "of" names the other side, not the body a person belongs to: "a critic of Tehran".</summary>
+    private static readonly HashSet<string> OpposingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "critic", "opponent", "rival", "enemy", "foe", "adversary", "detractor", "victim", "target", "challenger", "hostage", "prisoner",
+    };
+
     /// <summary>
     /// The resolved actor that describes mention <paramref name="k"/> in apposition: the mention that holds the word in
     /// apposition (or the word the mention is in apposition to), else, when that word is a bare title ("director"),
@@ -918,6 +971,11 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         if (Described(byToken[other]) is { } direct)
         {
             return direct;
+        }
+        if (OpposingWords.Contains(tree.Lemma(other)))
+        {
+            // "Alinejad, a vocal critic of Tehran's abuses": the one a critic is "of" is the other side.
+            return null;
         }
         foreach (int c in tree.Children(other))
         {

@@ -122,4 +122,27 @@ public sealed class ActorLinkerTests
         Assert.True(deputy.IsPerson);
         Assert.Equal(("IMGISI", MentionBasis.Coreference), (At(actors, 11).Code, At(actors, 11).Basis));
     }
+
+    [Fact]
+    public void The_cities_a_story_names_count_toward_the_country_its_bare_agent_nouns_belong_to()
+    {
+        var actors = Link(
+            "The/DET/DT/the/2/det parents/NOUN/NNS/parent/3/nsubj came/VERB/VBD/come/0/root from/ADP/IN/from/5/case India/PROPN/NNP/India/3/obl ./PUNCT/././3/punct"
+            + " || They/PRON/PRP/they/2/nsubj lived/VERB/VBD/live/0/root in/ADP/IN/in/4/case Sydney/PROPN/NNP/Sydney/2/obl ,/PUNCT/,/,/6/punct Australia/PROPN/NNP/Australia/4/appos"
+            + " ,/PUNCT/,/,/9/punct and/CCONJ/CC/and/9/cc visited/VERB/VBD/visit/2/conj India/PROPN/NNP/India/9/obj ./PUNCT/././2/punct"
+            + " || The/DET/DT/the/2/det court/NOUN/NN/court/3/nsubj sat/VERB/VBD/sit/0/root in/ADP/IN/in/5/case Melbourne/PROPN/NNP/Melbourne/3/obl ./PUNCT/././3/punct",
+            new DateOnly(2009, 5, 8));
+        Assert.Equal("AUS", actors.StoryCountry);
+        Assert.Equal("AUSJUD", At(actors, 18).Code);
+    }
+
+    [Fact]
+    public void A_critic_of_a_government_is_not_of_that_government()
+    {
+        var actors = Link(
+            "Alinejad/PROPN/NNP/Alinejad/11/nsubj ,/PUNCT/,/,/5/punct a/DET/DT/a/5/det vocal/ADJ/JJ/vocal/5/amod critic/NOUN/NN/critic/1/appos of/ADP/IN/of/9/case"
+            + " Tehran/PROPN/NNP/Tehran/9/nmod:poss 's/PART/POS/'s/7/case abuses/NOUN/NNS/abuse/5/nmod ,/PUNCT/,/,/1/punct spoke/VERB/VBD/speak/0/root ./PUNCT/././11/punct",
+            new DateOnly(2025, 3, 12), (0, 1, "PER"));
+        Assert.NotEqual(MentionBasis.Described, At(actors, 0).Basis);
+    }
 }

@@ -136,6 +136,8 @@ public sealed class ActorResolverTests
     [InlineData("forces/NOUN/NNS/force/0/root in/ADP/IN/in/6/case Somalia/PROPN/NNP/Somalia/5/nmod:poss 's/PART/POS/'s/3/case Puntland/PROPN/NNP/Puntland/6/compound region/NOUN/NN/region/1/nmod", "SOMMIL")]
     [InlineData("the/DET/DT/the/2/det government/NOUN/NN/government/0/root in/ADP/IN/in/4/case Islamabad/PROPN/NNP/Islamabad/2/nmod", "PAKGOV")]
     [InlineData("Mosques/NOUN/NNS/mosque/0/root across/ADP/IN/across/3/case Turkey/PROPN/NNP/Turkey/1/nmod", "TURREL")]
+    [InlineData("police/NOUN/NN/police/0/root in/ADP/IN/in/3/case Sydney/PROPN/NNP/Sydney/1/nmod", "AUSCOP")]
+    [InlineData("refugees/NOUN/NNS/refugee/0/root from/ADP/IN/from/3/case Syria/PROPN/NNP/Syria/1/nmod", "SYRREF")]
     public void An_agent_noun_the_text_places_takes_the_place_s_country_over_the_story_s(string parsed, string code)
     {
         var actor = Resolve(parsed, country: "IRQ");
