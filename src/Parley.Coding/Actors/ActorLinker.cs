@@ -464,6 +464,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             Basis = MentionBasis.Unresolved,
         };
         Actor? person = null, body = null, seat = null, country = null, backer = null;
+        int personEnd = -1;
         string? unknownName = null, reason = null;
         bool unknownIsPerson = false, people = false;
         var sectors = new List<string>();
@@ -483,7 +484,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             var component = components[k];
             switch (component.Part)
             {
-                case Part.Person: person = component.Actor; break;
+                case Part.Person: person = component.Actor; personEnd = component.End; break;
                 case Part.Organization: body = component.Actor; break;
                 case Part.Seat: seat = component.Actor; break;
                 case Part.Backer: backer = component.Actor; break;
@@ -518,14 +519,16 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         {
             bool wasFormer = !personRole.IsValidOn(date ?? DateOnly.MaxValue) && date is not null;
             var role = former || wasFormer ? Person.AsFormer(personRole) : personRole;
+            // "the Trump administration", "the Assad family": the person's, but a body, not the "he" of a later sentence.
+            bool collective = head >= personEnd && tree.Upos(head) == "NOUN" && (Collectives.Contains(tree.Lemma(head)) || !tree.Lemma(head).Equals(tree.Word(head), StringComparison.OrdinalIgnoreCase));
             return mention with
             {
                 Code = role.Code,
                 Country = role.Country,
                 Sectors = role.Sectors,
                 Name = person.Name,
-                IsPerson = true,
-                Title = role.Title,
+                IsPerson = !collective,
+                Title = collective ? null : role.Title,
                 Basis = person.IsImported ? MentionBasis.Imported : MentionBasis.Catalogue,
                 Reason = role == personRole ? "named person on that date" : "named person, a former office-holder on that date",
                 Entry = person.Origin,
@@ -641,6 +644,12 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return false;
     }
 
+    /// <summary>Nouns for a body a person leads or belongs to: "the Trump administration", "the Assad regime".</summary>
+    private static readonly HashSet<string> Collectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "administration", "government", "regime", "family", "camp", "campaign", "team", "cabinet", "office", "party", "clan", "dynasty", "circle",
+    };
+
     /// <summary>True when a word such as "former" or "retired" stands right before the mention, or its first word is "ex-…".</summary>
     private static bool IsFormer(Tree tree, int start)
     {
@@ -712,14 +721,14 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         int mentionCount = resolved.Count;
         var pronouns = new List<ActorMention>();
         int before = 0;
-        var covered = new bool[tree.Count];
+        // The mention at each token, restated ones included as they are made: a pronoun looks up the subjects of the
+        // clauses above it here.
+        var at = new ActorMention?[tree.Count];
         foreach (var mention in resolved)
         {
-            for (int k = mention.Start; k < mention.End; k++)
-            {
-                covered[k] = true;
-            }
+            Array.Fill(at, mention, mention.Start, mention.End - mention.Start);
         }
+        Quotations? quotes = null;
         // People the story has named in full so far, by the last word of their name: "Zamora" after "Luis Fernando
         // Zamora" is him even where the entity tagger did not mark the lone word.
         var surnames = new Dictionary<string, ActorMention>(StringComparer.Ordinal);
@@ -734,13 +743,13 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 }
                 seen++;
             }
-            if (tree.Upos(i) == "PROPN" && !covered[i] && surnames.Count > 0 && surnames.TryGetValue(tree.Word(i), out var earlier)
+            if (tree.Upos(i) == "PROPN" && at[i] is null && surnames.Count > 0 && surnames.TryGetValue(tree.Word(i), out var earlier)
                 && (i == 0 || tree.Upos(i - 1) != "PROPN") && (i + 1 == tree.Count || tree.Upos(i + 1) != "PROPN"))
             {
-                pronouns.Add(earlier.RestatedAt(tree.Doc, i, i + 1, i, MentionBasis.Coreference, "the same person named earlier in the story"));
+                Restate(earlier.RestatedAt(tree.Doc, i, i + 1, i, MentionBasis.Coreference, "the same person named earlier in the story"));
                 continue;
             }
-            if (tree.Upos(i) == "NOUN" && !covered[i] && DefiniteDescription(tree, i) is { } kind)
+            if (tree.Upos(i) == "NOUN" && at[i] is null && DefiniteDescription(tree, i) is { } kind)
             {
                 while (before < mentionCount && resolved[before].End <= i)
                 {
@@ -748,7 +757,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 }
                 if (NearestOfKind(tree, resolved, before, tree.SentenceOf(i) - DescriptionReach, kind) is { } referent)
                 {
-                    pronouns.Add(referent.RestatedAt(tree.Doc, tree.Child(i, "det"), i + 1, i, MentionBasis.Coreference,
+                    Restate(referent.RestatedAt(tree.Doc, tree.Child(i, "det"), i + 1, i, MentionBasis.Coreference,
                         "the " + kind.ToString().ToLowerInvariant() + " named earlier in the story"));
                 }
                 continue;
@@ -767,59 +776,92 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             {
                 before++;
             }
-            var antecedent = Antecedent(tree, i, person, resolved, before, pronouns);
+            quotes ??= Quotations.Of(tree);
+            var antecedent = Antecedent(tree, i, person, resolved, before, pronouns, at, quotes);
             if (antecedent is not null)
             {
-                pronouns.Add(antecedent.RestatedAt(tree.Doc, i, i + 1, i, MentionBasis.Pronoun, "pronoun"));
+                Restate(antecedent.RestatedAt(tree.Doc, i, i + 1, i, MentionBasis.Pronoun, "pronoun"));
             }
         }
         resolved.AddRange(pronouns);
         resolved.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ArticleActors(tree.Count, resolved, storyCountry);
+
+        void Restate(ActorMention mention)
+        {
+            pronouns.Add(mention);
+            Array.Fill(at, mention, mention.Start, mention.End - mention.Start);
+        }
     }
 
     /// <summary>
     /// The antecedent of pronoun <paramref name="pronoun"/>: an earlier actor with a code, of the pronoun's kind, from
     /// <paramref name="resolved"/>[0..<paramref name="before"/>) and the mentions restated so far
-    /// (<paramref name="restated"/>, in text order), or null. Sentences are searched from the pronoun's own back to
-    /// <see cref="PronounReach"/> before it; in each, the nearest subject wins, else the nearest actor ("Trump met Xi.
-    /// He …" is Trump; "senators sent a letter to Rubio, urging him" is Rubio). An object pronoun is never the
-    /// subject of its own verb ("Xi told him": not Xi).
+    /// (<paramref name="restated"/>, in text order), or null. First the subject of a clause above the pronoun ("Trump
+    /// said he …", "the group was on a pace to double the attacks it had carried out"); then, sentence by sentence
+    /// from the pronoun's own back to <see cref="PronounReach"/> before it, the nearest actor in its own sentence
+    /// ("senators sent a letter to Rubio, urging him" is Rubio) and the nearest subject, else the nearest actor, in
+    /// earlier ones ("Trump met Xi. He …" is Trump). An object pronoun is never the subject of its own verb ("Xi
+    /// told him": not Xi). Actors on the pronoun's side of the quotation marks are tried first: inside a quotation,
+    /// those quoted ("“Putin will not attend,” Peskov said. “He has other plans.”" is Putin); outside, those of the
+    /// story's own voice ("Countryman said … “… Mr. Berisha …,” he said" is Countryman).
     /// </summary>
-    private static ActorMention? Antecedent(Tree tree, int pronoun, bool person, List<ActorMention> resolved, int before, List<ActorMention> restated)
+    private static ActorMention? Antecedent(Tree tree, int pronoun, bool person, List<ActorMention> resolved, int before, List<ActorMention> restated,
+        ActorMention?[] at, Quotations quotes)
     {
         int sentence = tree.SentenceOf(pronoun);
         int bound = tree.Is(pronoun, "obj") || tree.Is(pronoun, "iobj") ? tree.Child(tree.Head(pronoun), "nsubj") : -1;
-        for (int s = sentence; s >= sentence - PronounReach && s >= 0; s--)
+        bool quoted = quotes.Around(pronoun) is not null;
+        bool Fits(ActorMention m, bool sameSide) =>
+            m.Code is not null && m.IsPerson == person && m.End <= pronoun && !(bound >= m.Start && bound < m.End)
+            && (!sameSide || (quotes.Around(m.Start) is not null) == quoted);
+        foreach (bool quotedOnly in (ReadOnlySpan<bool>)[true, false])
         {
-            ActorMention? nearest = null;
-            // Both lists are in text order: walk them back together, nearest first.
-            int r = before - 1, p = restated.Count - 1;
-            while (r >= 0 || p >= 0)
+            for (int a = tree.Head(pronoun), depth = 0; a >= 0 && depth < 12; a = tree.Head(a), depth++)
             {
-                var m = p < 0 || (r >= 0 && resolved[r].Start > restated[p].Start) ? resolved[r--] : restated[p--];
-                int ms = tree.SentenceOf(m.Start);
-                if (ms > s)
+                foreach (int c in tree.Children(a))
                 {
-                    continue;
+                    if (c < pronoun && tree.Is(c, "nsubj") && at[c] is { } subject && Fits(subject, quotedOnly))
+                    {
+                        return subject;
+                    }
                 }
-                if (ms < s)
-                {
-                    break;
-                }
-                if (m.Code is null || m.IsPerson != person || (bound >= m.Start && bound < m.End))
-                {
-                    continue;
-                }
-                if (tree.Is(m.Head, "nsubj"))
-                {
-                    return m;
-                }
-                nearest ??= m;
             }
-            if (nearest is not null)
+            for (int s = sentence; s >= sentence - PronounReach && s >= 0; s--)
             {
-                return nearest;
+                ActorMention? nearest = null;
+                // Both lists are in text order: walk them back together, nearest first.
+                int r = before - 1, p = restated.Count - 1;
+                while (r >= 0 || p >= 0)
+                {
+                    var m = p < 0 || (r >= 0 && resolved[r].Start > restated[p].Start) ? resolved[r--] : restated[p--];
+                    int ms = tree.SentenceOf(m.Start);
+                    if (ms > s)
+                    {
+                        continue;
+                    }
+                    if (ms < s)
+                    {
+                        break;
+                    }
+                    if (!Fits(m, quotedOnly))
+                    {
+                        continue;
+                    }
+                    if (s == sentence)
+                    {
+                        return m;
+                    }
+                    if (tree.Is(m.Head, "nsubj"))
+                    {
+                        return m;
+                    }
+                    nearest ??= m;
+                }
+                if (nearest is not null)
+                {
+                    return nearest;
+                }
             }
         }
         return null;
@@ -893,6 +935,8 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// Reporters Without Borders. The text's own description is better evidence than the story's main country, which
     /// such names would otherwise take. The same list when nothing changes.
     /// </summary>
+    private const string DescribedName = "unknown name, described in apposition";
+
     private static List<ActorMention> WithDescribedNames(Tree tree, List<ActorMention> found)
     {
         List<ActorMention>? changed = null;
@@ -916,7 +960,14 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                     }
                 }
             }
-            if (Apposed(tree, m, k, found, byToken) is not { } description)
+            var description = Apposed(tree, m, k, found, byToken);
+            if (description is null && tree.Is(m.Head, "conj") && byToken[tree.Head(m.Head)] is int first and >= 0 && first != k
+                && (changed ?? found)[first] is { Reason: DescribedName } described)
+            {
+                // "three senators — Chuck Grassley, Jeanne Shaheen and Jim Risch": names in one list share the description.
+                description = described;
+            }
+            if (description is null)
             {
                 continue;
             }
@@ -927,7 +978,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Country = description.Country,
                 Sectors = description.Sectors,
                 Basis = MentionBasis.Described,
-                Reason = "unknown name, described in apposition",
+                Reason = DescribedName,
                 Entry = description.Entry,
             };
         }
