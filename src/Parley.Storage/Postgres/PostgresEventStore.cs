@@ -118,8 +118,9 @@ public sealed class PostgresEventStore : IEventStore
 
         // Articles first, in id order: their rows are what concurrent writers of the same article queue on, and a
         // fixed order keeps two batches from each holding a row the other wants. An article stored again as it was
-        // (coded again) keeps its row: rewriting it would only parse its text for the search index once more, the
-        // dearest part of storing it. The conflicting row is locked all the same, so writers still take turns on it.
+        // (coded again) keeps its row, and with it the stored_at of when it last changed: rewriting it would write its
+        // text, its search vector and their index entries once more, the dearest part of storing an article. The
+        // conflicting row is locked all the same, so writers of one article still take turns on it.
         await using (var prepare = new NpgsqlBatch(connection, transaction))
         {
             var upsert = new NpgsqlBatchCommand("""
