@@ -608,7 +608,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Entry = agents.Count > 0 ? agents[0].Origin : country.Origin,
             };
         }
-        bool foreign = backer is null && name is null && agents.Count > 0 && IsForeign(tree, start, head);
+        bool foreign = backer is null && name is null && agents.Count > 0 && (IsForeign(tree, start, head) || IsSeveralStates(tree, head));
         return mention with
         {
             Sectors = sectors,
@@ -617,7 +617,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             AgentOnly = name is null && sectors.Count > 0 && backer is null && !foreign,
             CountryOpen = backer is not null || foreign,
             Reason = backer is not null ? $"backed by {backer.Name}; its own country is not given"
-                : foreign ? "foreign or international: its country is not given" : agents.Count > 0 ? "agent noun" : null,
+                : foreign ? "foreign, international or several states: its country is not given" : agents.Count > 0 ? "agent noun" : null,
             Entry = agents.Count > 0 ? agents[0].Origin : null,
         };
     }
@@ -627,6 +627,29 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     {
         "foreign", "international", "multinational", "overseas", "western", "european", "african", "arab", "asian",
     };
+
+    /// <summary>Nouns that, in the plural, name the governments of several states: "the governments of the region".</summary>
+    private static readonly HashSet<string> StateNouns = new(StringComparer.OrdinalIgnoreCase) { "government", "state", "nation", "country", "regime" };
+
+    /// <summary>
+    /// True when the mention's head is a plural <see cref="StateNouns"/> word: no one country's. Not when counted
+    /// ("the two governments", "both countries"): those are the story's parties, its main country among them.
+    /// </summary>
+    private static bool IsSeveralStates(Tree tree, int head)
+    {
+        if (!StateNouns.Contains(tree.Lemma(head)) || tree.Word(head).Equals(tree.Lemma(head), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        foreach (int c in tree.Children(head))
+        {
+            if (tree.Is(c, "nummod") || tree.Lemma(c) == "both")
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>
     /// True when a modifier of the mention's head just before it is a <see cref="ForeignWords"/> word. Words inside the
@@ -768,7 +791,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             }
             string lemma = tree.Word(i);
             bool person = PersonPronouns.Contains(lemma);
-            if (!person && !BodyPronouns.Contains(lemma))
+            if ((!person && !BodyPronouns.Contains(lemma)) || IsExpletive(tree, i))
             {
                 continue;
             }
@@ -792,6 +815,45 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             pronouns.Add(mention);
             Array.Fill(at, mention, mention.Start, mention.End - mention.Start);
         }
+    }
+
+    /// <summary>
+    /// True when the mention is a subject, or the "of" of a subject no actor covers: "three members of the U.S. Senate
+    /// led a group", "some of the militants fled".
+    /// </summary>
+    private static bool IsSubject(Tree tree, ActorMention m, ActorMention?[] at)
+    {
+        if (tree.Is(m.Head, "nsubj"))
+        {
+            return true;
+        }
+        int owner = tree.Head(m.Head);
+        return tree.Is(m.Head, "nmod") && tree.CaseOf(m.Head) == "of" && owner >= 0 && owner < m.Start && tree.Is(owner, "nsubj") && at[owner] is null;
+    }
+
+    /// <summary>
+    /// True for an "it" that stands for no actor but for a clause after it: "it was damning that the Home Office …",
+    /// "it is worth noting that …", "it is clear the talks failed".
+    /// </summary>
+    private static bool IsExpletive(Tree tree, int i)
+    {
+        if (tree.Is(i, "expl"))
+        {
+            return true;
+        }
+        if (!tree.Word(i).Equals("it", StringComparison.OrdinalIgnoreCase) || !tree.Is(i, "nsubj") || tree.Head(i) is not (int predicate and >= 0)
+            || tree.Upos(predicate) is not ("ADJ" or "NOUN"))
+        {
+            return false;
+        }
+        foreach (int c in tree.Children(predicate))
+        {
+            if (c > predicate && (tree.Is(c, "ccomp") || tree.Is(c, "csubj") || tree.Is(c, "xcomp")))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -848,11 +910,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                     {
                         continue;
                     }
-                    if (s == sentence)
-                    {
-                        return m;
-                    }
-                    if (tree.Is(m.Head, "nsubj"))
+                    if (s == sentence || IsSubject(tree, m, at))
                     {
                         return m;
                     }

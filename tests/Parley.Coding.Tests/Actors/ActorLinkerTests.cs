@@ -195,4 +195,27 @@ public sealed class ActorLinkerTests
             new DateOnly(2025, 3, 17), (4, 6, "PER"), (7, 9, "PER"), (10, 12, "PER"));
         Assert.Equal(("USALEG", "USALEG", "USALEG"), (At(actors, 4).Code, At(actors, 7).Code, At(actors, 10).Code));
     }
+
+    [Fact]
+    public void An_it_that_stands_for_the_clause_after_it_is_no_actor()
+    {
+        var actors = Link(
+            "Britain/PROPN/NNP/Britain/2/nsubj spoke/VERB/VBD/speak/0/root ./PUNCT/././2/punct"
+            + " || Cooper/PROPN/NNP/Cooper/2/nsubj said/VERB/VBD/say/0/root it/PRON/PRP/it/5/nsubj was/AUX/VBD/be/5/cop clear/ADJ/JJ/clear/2/ccomp that/SCONJ/IN/that/10/mark"
+            + " the/DET/DT/the/9/det Home/PROPN/NNP/Home/9/compound Office/PROPN/NNP/Office/10/nsubj failed/VERB/VBD/fail/5/ccomp ./PUNCT/././2/punct",
+            new DateOnly(2022, 11, 20), (3, 4, "PER"));
+        Assert.Null(actors.At(5));
+    }
+
+    [Fact]
+    public void The_body_some_members_of_which_act_counts_as_the_subject_for_a_later_they()
+    {
+        var actors = Link(
+            "Three/NUM/CD/three/2/nummod members/NOUN/NNS/member/7/nsubj of/ADP/IN/of/6/case the/DET/DT/the/6/det U.S./PROPN/NNP/U.S./6/compound Senate/PROPN/NNP/Senate/2/nmod"
+            + " met/VERB/VBD/meet/0/root officials/NOUN/NNS/official/7/obj from/ADP/IN/from/10/case Bosnia/PROPN/NNP/Bosnia/8/nmod ./PUNCT/././7/punct"
+            + " || They/PRON/PRP/they/2/nsubj wrote/VERB/VBD/write/0/root ./PUNCT/././2/punct",
+            new DateOnly(2025, 3, 17));
+        Assert.Equal("BIHGOV", At(actors, 7).Code);
+        Assert.Equal("USALEG", At(actors, 11).Code);
+    }
 }

@@ -168,6 +168,14 @@ public sealed class ActorResolverTests
     }
 
     [Fact]
+    public void The_governments_of_a_region_are_no_one_country_s()
+    {
+        var actor = Resolve("the/DET/DT/the/2/det governments/NOUN/NNS/government/0/root of/ADP/IN/of/5/case the/DET/DT/the/5/det region/NOUN/NN/region/2/nmod", country: "IDN");
+        Assert.Null(actor.Country);
+        Assert.Equal(["GOV"], actor.Sectors);
+    }
+
+    [Fact]
     public void A_description_nothing_names_resolves_to_no_code()
     {
         var actor = Resolve("the/DET/DT/the/2/det weather/NOUN/NN/weather/0/root");
