@@ -178,7 +178,9 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         int subject = tree.Child(v, "nsubj:pass");
         if (subject >= 0)
         {
-            return ActorsOf(subject, 0);
+            // "Porras, who was sanctioned by the European Union": the relative pronoun stands for the noun its clause modifies.
+            bool relative = tree.Lemma(subject) is "who" or "which" or "that" && tree.Is(v, "acl:relcl") && tree.Head(v) >= 0;
+            return ActorsOf(relative ? tree.Head(v) : subject, 0);
         }
         int governor = tree.Head(v);
         if (governor < 0)

@@ -131,6 +131,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_relative_pronoun_passive_subject_is_the_noun_its_clause_modifies()
+    {
+        // "Putin, who was criticized by Trump": what was done to "who" was done to Putin.
+        var e = Assert.Single(Code(
+            "Putin/PROPN/NNP/Putin/0/root ,/PUNCT/,/,/1/punct who/PRON/WP/who/5/nsubj:pass was/AUX/VBD/be/5/aux:pass "
+            + "criticized/VERB/VBN/criticize/1/acl:relcl by/ADP/IN/by/7/case Trump/PROPN/NNP/Trump/5/obl:agent"));
+        Assert.Equal(("USA", "RUS", "Putin"), (e.Source!.Country, e.Target!.Country, e.Target.Text));
+    }
+
+    [Fact]
     public void A_passive_puts_the_by_agent_first()
     {
         var e = Assert.Single(Code(
