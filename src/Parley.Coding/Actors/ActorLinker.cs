@@ -121,7 +121,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// The country of a place named right after component <paramref name="last"/> ("… in south Serbia"), or null:
     /// where a people or a backed group is, which decides its country.
     /// </summary>
-    private static Actor? PlaceAfter(Tree tree, List<Component> components, int last)
+    private Actor? PlaceAfter(Tree tree, List<Component> components, int last)
     {
         if (last + 1 >= components.Count || components[last + 1].Part is not (Part.Country or Part.Seat))
         {
@@ -139,19 +139,30 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 return null;
             }
         }
-        return components[last + 1].Actor;
+        // A capital or seat of power places them in its country: "the government in Islamabad".
+        var place = components[last + 1].Actor;
+        return place is { Kind: ActorKind.SeatOfPower } && place.RoleOn(null)?.Country is { } seatCountry ? knowledge.Countries.Get(seatCountry) : place;
     }
 
     private Component ComponentAt(Tree tree, int offset, List<string> words, int i, List<EntitySpan> entities)
     {
         int token = offset + i;
+        if (IsDateMonth(tree, token))
+        {
+            // "Thursday, May 7, 2015": a month, not Theresa May.
+            return default;
+        }
         if (BackerAt(tree, offset, words, i) is { } backer)
         {
             return backer;
         }
         var best = default(Component);
         int bestLength = 0;
-        if (char.IsUpper(words[i], 0) || words[i].StartsWith("U.", StringComparison.Ordinal))
+        // Names are keyed without a leading "the", so a match at "the" would swallow the article and, for an agent
+        // noun, the capitalised word after it: "the State Department" read as the agent noun "state". The article
+        // joins the mention when it is built; the names are matched from the word after it.
+        bool article = tree.Lemma(token) == "the";
+        if (!article && (char.IsUpper(words[i], 0) || words[i].StartsWith("U.", StringComparison.Ordinal)))
         {
             var actor = knowledge.Actors.LongestMatch(words, i);
             if (actor is not null && actor.Length > bestLength)
@@ -167,6 +178,13 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             {
                 // An entity longer than any catalogue name: the catalogue may still know its whole text.
                 var known = knowledge.Actors.Find(words, i, entity.End - entity.Start);
+                if (known.Count == 0 && best.Part is Part.Organization or Part.Seat or Part.Country
+                    && knowledge.Agents.LongestMatch(words, best.End - offset) is { } title && offset + title.End == entity.End)
+                {
+                    // "State Department Spokesperson", "Chinese Foreign Ministry": a known name and an agent noun, read
+                    // as the two, not as one unknown name.
+                    continue;
+                }
                 best = known.Count > 0
                     ? new Component(entity.Start, entity.End, PartOf(Prefer(known)), Prefer(known), null, null)
                     : new Component(entity.Start, entity.End, Part.Name, CountryWithin(words, i, entity.End - offset), null, entity.Label,
@@ -174,7 +192,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 bestLength = entity.End - entity.Start;
             }
         }
-        var agent = knowledge.Agents.LongestMatch(words, i);
+        var agent = article ? null : knowledge.Agents.LongestMatch(words, i);
         // An agent noun as long as an entity the catalogue does not know is the better reading: "Defence Ministry"
         // is a ministry even when the recogniser calls it a person.
         bool beats = agent is not null && (agent.Length > bestLength || (agent.Length == bestLength && best.Part == Part.Name));
@@ -182,12 +200,62 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         {
             best = new Component(token, offset + agent.End, Part.Agent, null, agent.Entries[0], null);
         }
+        if (best.Part == Part.None && NameEndingInPlace(tree, offset, words, i) is { } named)
+        {
+            best = named;
+        }
         // "Algerians": a nationality plural is the people of the country, even when the recogniser took it for a name.
         if (best.Part is Part.None or Part.Name && best.End - best.Start <= 1 && PeopleAt(tree, offset, words, i) is { } people)
         {
             best = people;
         }
         return best;
+    }
+
+    /// <summary>Capitalised words that begin place names ("East Jerusalem", "New Delhi"), not given names.</summary>
+    private static readonly HashSet<string> PlacePrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "old", "greater", "upper", "lower",
+        "great", "little", "port", "fort", "saint", "st.", "san", "santa", "mount", "lake", "cape",
+    };
+
+    /// <summary>
+    /// A personal name whose last word the catalogue knows as a place ("Valeska Paris", "Michael Jordan"): a
+    /// capitalised proper noun the catalogue does not know, with the place word as its flat name dependent, that no
+    /// dictionary knows as a whole. Read as an unknown person's name, so that the place does not code it.
+    /// </summary>
+    private Component? NameEndingInPlace(Tree tree, int offset, List<string> words, int i)
+    {
+        int token = offset + i;
+        if (tree.Upos(token) != "PROPN" || !char.IsUpper(words[i], 0) || PlacePrefixes.Contains(words[i]))
+        {
+            return null;
+        }
+        int end = token + 1;
+        while (end - offset < words.Count && tree.Head(end) == token && tree.Is(end, "flat") && char.IsUpper(tree.Word(end), 0))
+        {
+            end++;
+        }
+        int length = end - token;
+        if (length < 2 || knowledge.Actors.LongestMatch(words, end - 1 - offset) is not { Length: 1 } last
+            || !last.Entries.All(e => e.Kind is ActorKind.Country or ActorKind.SeatOfPower)
+            || knowledge.Actors.Find(words, i, length).Count > 0 || knowledge.Gazetteer.Find(words, i, length).Count > 0)
+        {
+            return null;
+        }
+        return new Component(token, end, Part.Name, null, null, "PER");
+    }
+
+    /// <summary>A month written in full next to a number, the day or the year ("May 7", "7 May", "May 2015"): part of a date, whatever else the word names.</summary>
+    private static bool IsDateMonth(Tree tree, int token)
+    {
+        if (!TimeWords.TryMonth(tree.Word(token), out _, out bool abbreviated, out _) || abbreviated)
+        {
+            return false;
+        }
+        int sentence = tree.SentenceOf(token);
+        return (token + 1 < tree.Count && tree.SentenceOf(token + 1) == sentence && tree.Upos(token + 1) == "NUM")
+            || (token > 0 && tree.SentenceOf(token - 1) == sentence && tree.Upos(token - 1) == "NUM");
     }
 
     /// <summary>
@@ -292,6 +360,19 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             // "Vietnamese-led forces", "Saudi-led coalition troops": the forces of the one who leads them.
             return true;
         }
+        if (gap > 1 && right.Part is Part.Agent && left.Part is not (Part.Agent or Part.Backer) && IsPossessive(tree, left.End)
+            && gap <= 4 && Enumerable.Range(left.End + 1, gap - 1).All(k => tree.Upos(k) is "ADJ" or "ADV"))
+        {
+            // "Ivory Coast's tiny air force", "the United Nations' highest court": the owner's, whatever the adjectives.
+            return true;
+        }
+        if (gap <= 2 && left.Part is Part.Organization or Part.Country or Part.Seat or Part.Agent && right.Part is Part.Person or Part.Name
+            && Enumerable.Range(left.End, gap).All(k => tree.Upos(k) is "NOUN" or "ADJ" && !char.IsUpper(tree.Word(k), 0)))
+        {
+            // "IS deputy caliph Abdallah …", "Hamas political chief Ismail Haniyeh": a title the dictionaries lack,
+            // between the body and the name.
+            return true;
+        }
         if (gap > 1)
         {
             // "UN Secretary-General António Guterres": a capitalised title the catalogue lacks, between a body and a person.
@@ -299,9 +380,12 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 && Enumerable.Range(left.End, gap).All(k => tree.Word(k) is "-" or "‑" || char.IsUpper(tree.Word(k), 0));
         }
         int between = left.End;
-        string word = tree.Word(between);
-        return word is "'s" or "’s" || (tree.Upos(between) == "ADJ" && right.Part is Part.Agent);
+        return IsPossessive(tree, between) || (tree.Upos(between) == "ADJ" && right.Part is Part.Agent);
     }
+
+    /// <summary>True when token <paramref name="i"/> makes the name before it a possessive: "'s", or "'" after a plural ("the United Nations'").</summary>
+    private static bool IsPossessive(Tree tree, int i) =>
+        tree.Word(i) is "'s" or "’s" || (tree.Word(i) is "'" or "’" && i > 0 && tree.Word(i - 1).EndsWith('s') && tree.SentenceOf(i - 1) == tree.SentenceOf(i));
 
     /// <summary>A body that has national branches named after it: an NGO, a company, a news organisation.</summary>
     private static bool IsBranchable(Organization body) =>
@@ -408,11 +492,14 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                     break;
             }
         }
-        if (place is not null && (people || (backer is not null && country is null && person is null && body is null)))
+        // Agent nouns with no country of their own, perhaps after a name the dictionaries lack ("Rohingya refugees").
+        bool agentOnly = country is null && person is null && body is null && seat is null && !unknownIsPerson && agents.Count > 0;
+        if (place is not null && (people || (backer is not null && country is null && person is null && body is null) || (agentOnly && backer is null)))
         {
-            // "ethnic Albanians in south Serbia", "Rwandan-backed rebels in eastern Congo": where they are decides.
+            // "ethnic Albanians in south Serbia", "Rwandan-backed rebels in eastern Congo", "forces in Somalia's Puntland
+            // region", "mosques across Turkey": where they are decides.
             country = place;
-            reason = people ? "nationality, placed by the text" : "backed group, placed by the text";
+            reason = people ? "nationality, placed by the text" : backer is not null ? "backed group, placed by the text" : "agent noun, placed by the text";
         }
         if (person is not null && (person.RoleOn(date) ?? (person as Person)?.FormerRoleOn(date)) is { } personRole)
         {
@@ -433,13 +520,17 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         }
         if (body?.RoleOn(date) is { } bodyRole)
         {
+            // "IS deputy caliph Abdallah Makki Muslih al-Rufay'i": a person the dictionaries lack acts for the body;
+            // the name is kept, so that "al-Rufay'i" later in the story is him.
+            bool member = unknownName is not null && unknownIsPerson;
             return mention with
             {
                 Code = bodyRole.Code,
                 Country = bodyRole.Country,
                 Sectors = bodyRole.Sectors,
-                Name = body.Name,
-                Title = bodyRole.Title,
+                Name = member ? unknownName : body.Name,
+                IsPerson = member,
+                Title = member ? null : bodyRole.Title,
                 Basis = body.IsImported ? MentionBasis.Imported : MentionBasis.Catalogue,
                 Reason = backer is null ? "named body" : "named body (its backer is not the actor)",
                 Entry = body.Origin,
@@ -462,6 +553,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Sectors = merged,
                 Name = name ?? seat.Name,
                 IsPerson = isPerson,
+                IsPlace = name is null && agents.Count == 0,
                 Basis = MentionBasis.Catalogue,
                 Reason = "metonym (seat of power or capital)",
                 Entry = seat.Origin,
@@ -493,22 +585,47 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Sectors = sectors,
                 Name = name,
                 IsPerson = isPerson,
+                IsPlace = name is null && sectors.Count == 0,
                 Basis = name is null && sectors.Count == 0 ? MentionBasis.Catalogue
                     : agents.Count > 0 && agents.All(a => a.IsImported) ? MentionBasis.Imported : MentionBasis.Described,
                 Reason = reason ?? (sectors.Count == 0 ? "country" : name is not null ? "unknown name with its country and title" : "title or agent noun with nationality"),
                 Entry = agents.Count > 0 ? agents[0].Origin : country.Origin,
             };
         }
+        bool foreign = backer is null && name is null && agents.Count > 0 && IsForeign(tree, start, head);
         return mention with
         {
             Sectors = sectors,
             Name = name,
             IsPerson = isPerson,
-            AgentOnly = name is null && sectors.Count > 0 && backer is null,
-            CountryOpen = backer is not null,
-            Reason = backer is not null ? $"backed by {backer.Name}; its own country is not given" : agents.Count > 0 ? "agent noun" : null,
+            AgentOnly = name is null && sectors.Count > 0 && backer is null && !foreign,
+            CountryOpen = backer is not null || foreign,
+            Reason = backer is not null ? $"backed by {backer.Name}; its own country is not given"
+                : foreign ? "foreign or international: its country is not given" : agents.Count > 0 ? "agent noun" : null,
             Entry = agents.Count > 0 ? agents[0].Origin : null,
         };
+    }
+
+    /// <summary>Adjectives that say an agent noun is not of the country the story is about, without naming another: "international forces", "foreign fighters".</summary>
+    private static readonly HashSet<string> ForeignWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foreign", "international", "multinational", "overseas", "western", "european", "african", "arab", "asian",
+    };
+
+    /// <summary>
+    /// True when a modifier of the mention's head just before it is a <see cref="ForeignWords"/> word. Words inside the
+    /// mention do not count: they belong to its agent nouns ("Foreign Minister").
+    /// </summary>
+    private static bool IsForeign(Tree tree, int start, int head)
+    {
+        foreach (int c in tree.Children(head))
+        {
+            if (c < start && c >= start - 3 && (tree.Is(c, "amod") || tree.Is(c, "compound")) && ForeignWords.Contains(tree.Word(c)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when a word such as "former" or "retired" stands right before the mention, or its first word is "ex-…".</summary>
@@ -525,7 +642,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
 
     private ArticleActors Resolve(Tree tree, List<ActorMention> found, string? defaultCountry)
     {
-        found = WithoutBorrowedSurnames(found);
+        found = WithDescribedNames(tree, WithoutBorrowedSurnames(found));
         var storyCountry = defaultCountry ?? found
             .Where(m => m.Country is not null && m.Basis is MentionBasis.Catalogue or MentionBasis.Described or MentionBasis.Imported)
             .GroupBy(m => m.Country!)
@@ -573,18 +690,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             if (tree.Upos(i) == "PROPN" && !covered[i] && surnames.Count > 0 && surnames.TryGetValue(tree.Word(i), out var earlier)
                 && (i == 0 || tree.Upos(i - 1) != "PROPN") && (i + 1 == tree.Count || tree.Upos(i + 1) != "PROPN"))
             {
-                var doc = tree.Doc;
-                pronouns.Add(earlier with
-                {
-                    Start = i,
-                    End = i + 1,
-                    Head = i,
-                    Text = tree.Word(i),
-                    CharStart = doc.Starts[i],
-                    CharEnd = doc.Ends[i],
-                    Basis = MentionBasis.Coreference,
-                    Reason = "the same person named earlier in the story",
-                });
+                pronouns.Add(earlier.RestatedAt(tree.Doc, i, i + 1, i, MentionBasis.Coreference, "the same person named earlier in the story"));
                 continue;
             }
             if (tree.Upos(i) == "NOUN" && !covered[i] && DefiniteDescription(tree, i) is { } kind)
@@ -595,19 +701,8 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 }
                 if (NearestOfKind(tree, resolved, before, tree.SentenceOf(i) - DescriptionReach, kind) is { } referent)
                 {
-                    int start = tree.Child(i, "det");
-                    var doc = tree.Doc;
-                    pronouns.Add(referent with
-                    {
-                        Start = start,
-                        End = i + 1,
-                        Head = i,
-                        Text = doc.Text[doc.Starts[start]..doc.Ends[i]],
-                        CharStart = doc.Starts[start],
-                        CharEnd = doc.Ends[i],
-                        Basis = MentionBasis.Coreference,
-                        Reason = "the " + kind.ToString().ToLowerInvariant() + " named earlier in the story",
-                    });
+                    pronouns.Add(referent.RestatedAt(tree.Doc, tree.Child(i, "det"), i + 1, i, MentionBasis.Coreference,
+                        "the " + kind.ToString().ToLowerInvariant() + " named earlier in the story"));
                 }
                 continue;
             }
@@ -625,26 +720,10 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             {
                 before++;
             }
-            int earliest = tree.SentenceOf(i) - PronounReach;
-            // The nearest earlier subject of the right kind, else the nearest such actor ("Trump met Xi. He …" is Trump).
-            var antecedent = Nearest(tree, pronouns, pronouns.Count, earliest, person, subjectOnly: true)
-                ?? Nearest(tree, resolved, before, earliest, person, subjectOnly: true)
-                ?? Nearest(tree, pronouns, pronouns.Count, earliest, person, subjectOnly: false)
-                ?? Nearest(tree, resolved, before, earliest, person, subjectOnly: false);
+            var antecedent = Antecedent(tree, i, person, resolved, before, pronouns);
             if (antecedent is not null)
             {
-                var doc = tree.Doc;
-                pronouns.Add(antecedent with
-                {
-                    Start = i,
-                    End = i + 1,
-                    Head = i,
-                    Text = tree.Word(i),
-                    CharStart = doc.Starts[i],
-                    CharEnd = doc.Ends[i],
-                    Basis = MentionBasis.Pronoun,
-                    Reason = "pronoun",
-                });
+                pronouns.Add(antecedent.RestatedAt(tree.Doc, i, i + 1, i, MentionBasis.Pronoun, "pronoun"));
             }
         }
         resolved.AddRange(pronouns);
@@ -653,22 +732,47 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     }
 
     /// <summary>
-    /// The last of <paramref name="mentions"/>[0..<paramref name="count"/>) with a code, of the pronoun's kind, starting in
-    /// sentence <paramref name="earliest"/> or later (and, with <paramref name="subjectOnly"/>, a subject), or null. The
-    /// mentions start in sentence order, so the walk back stops at the first one out of reach.
+    /// The antecedent of pronoun <paramref name="pronoun"/>: an earlier actor with a code, of the pronoun's kind, from
+    /// <paramref name="resolved"/>[0..<paramref name="before"/>) and the mentions restated so far
+    /// (<paramref name="restated"/>, in text order), or null. Sentences are searched from the pronoun's own back to
+    /// <see cref="PronounReach"/> before it; in each, the nearest subject wins, else the nearest actor ("Trump met Xi.
+    /// He …" is Trump; "senators sent a letter to Rubio, urging him" is Rubio). An object pronoun is never the
+    /// subject of its own verb ("Xi told him": not Xi).
     /// </summary>
-    private static ActorMention? Nearest(Tree tree, List<ActorMention> mentions, int count, int earliest, bool person, bool subjectOnly)
+    private static ActorMention? Antecedent(Tree tree, int pronoun, bool person, List<ActorMention> resolved, int before, List<ActorMention> restated)
     {
-        for (int k = count - 1; k >= 0; k--)
+        int sentence = tree.SentenceOf(pronoun);
+        int bound = tree.Is(pronoun, "obj") || tree.Is(pronoun, "iobj") ? tree.Child(tree.Head(pronoun), "nsubj") : -1;
+        for (int s = sentence; s >= sentence - PronounReach && s >= 0; s--)
         {
-            var m = mentions[k];
-            if (tree.SentenceOf(m.Start) < earliest)
+            ActorMention? nearest = null;
+            // Both lists are in text order: walk them back together, nearest first.
+            int r = before - 1, p = restated.Count - 1;
+            while (r >= 0 || p >= 0)
             {
-                return null;
+                var m = p < 0 || (r >= 0 && resolved[r].Start > restated[p].Start) ? resolved[r--] : restated[p--];
+                int ms = tree.SentenceOf(m.Start);
+                if (ms > s)
+                {
+                    continue;
+                }
+                if (ms < s)
+                {
+                    break;
+                }
+                if (m.Code is null || m.IsPerson != person || (bound >= m.Start && bound < m.End))
+                {
+                    continue;
+                }
+                if (tree.Is(m.Head, "nsubj"))
+                {
+                    return m;
+                }
+                nearest ??= m;
             }
-            if (m.Code is not null && m.IsPerson == person && (!subjectOnly || tree.Is(m.Head, "nsubj")))
+            if (nearest is not null)
             {
-                return m;
+                return nearest;
             }
         }
         return null;
@@ -702,12 +806,20 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         for (int k = 0; k < found.Count; k++)
         {
             var m = found[k];
-            if (m is { IsPerson: true, Code: not null, Name: { } catalogueName } && LastWord(m.Text) is { } surname
-                && !NameIn(m.Text, catalogueName) && fullNames.TryGetValue(surname, out var storyName)
-                && !string.Equals(storyName, catalogueName, StringComparison.OrdinalIgnoreCase))
+            string? storyName = null;
+            bool borrowed = m is { IsPerson: true, Code: not null, Name: { } catalogueName } && LastWord(m.Text) is { } surname
+                && !NameIn(m.Text, catalogueName) && fullNames.TryGetValue(surname, out storyName)
+                && !string.Equals(storyName, catalogueName, StringComparison.OrdinalIgnoreCase);
+            // "Paris" after "Valeska Paris": a place word standing alone is the person the story named with it.
+            bool place = !borrowed && m is { IsPlace: true } && m.End - m.Start == 1 && fullNames.TryGetValue(m.Text, out storyName);
+            if (borrowed || place)
             {
                 changed ??= [.. found];
-                changed[k] = m with { Code = null, Country = null, Sectors = [], Name = storyName, Title = null, Basis = MentionBasis.Unresolved, Reason = null, Entry = null };
+                changed[k] = m with
+                {
+                    Code = null, Country = null, Sectors = [], Name = storyName, IsPerson = true, IsPlace = false, Title = null,
+                    Basis = MentionBasis.Unresolved, Reason = null, Entry = null,
+                };
             }
         }
         return changed ?? found;
@@ -725,6 +837,110 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             var written = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => written.Contains(w, StringComparer.OrdinalIgnoreCase)) >= 2;
         }
+    }
+
+    /// <summary>
+    /// <paramref name="found"/> with every name the dictionaries do not know given the actor of the words set beside it
+    /// in apposition, either way round: "Valeska Paris, an Australian woman" → Australian civilians; "Jeff Rathke, the
+    /// State Department spokesperson" → the US government; "Artur Romeu, director of RSF's Latin America office" →
+    /// Reporters Without Borders. The text's own description is better evidence than the story's main country, which
+    /// such names would otherwise take. The same list when nothing changes.
+    /// </summary>
+    private static List<ActorMention> WithDescribedNames(Tree tree, List<ActorMention> found)
+    {
+        List<ActorMention>? changed = null;
+        int[]? byToken = null;
+        for (int k = 0; k < found.Count; k++)
+        {
+            var m = found[k];
+            if (m.Code is not null || m.Name is null || m.CountryOpen)
+            {
+                continue;
+            }
+            if (byToken is null)
+            {
+                byToken = new int[tree.Count];
+                Array.Fill(byToken, -1);
+                for (int f = 0; f < found.Count; f++)
+                {
+                    for (int t = found[f].Start; t < found[f].End; t++)
+                    {
+                        byToken[t] = f;
+                    }
+                }
+            }
+            if (Apposed(tree, m, k, found, byToken) is not { } description)
+            {
+                continue;
+            }
+            changed ??= [.. found];
+            changed[k] = m with
+            {
+                Code = description.Code,
+                Country = description.Country,
+                Sectors = description.Sectors,
+                Basis = MentionBasis.Described,
+                Reason = "unknown name, described in apposition",
+                Entry = description.Entry,
+            };
+        }
+        return changed ?? found;
+    }
+
+    /// <summary>
+    /// The resolved actor that describes mention <paramref name="k"/> in apposition: the mention that holds the word in
+    /// apposition (or the word the mention is in apposition to), else, when that word is a bare title ("director"),
+    /// an actor it is "of" two steps down at most ("director of RSF's … office"). Null when there is none.
+    /// </summary>
+    private static ActorMention? Apposed(Tree tree, ActorMention m, int k, List<ActorMention> found, int[] byToken)
+    {
+        int head = m.Head;
+        int other = tree.Child(head, "appos");
+        if (other < 0 && tree.Is(head, "appos"))
+        {
+            other = tree.Head(head);
+        }
+        if (other < 0 && m.End + 1 < tree.Count && tree.Word(m.End) == "," && tree.SentenceOf(m.End + 1) == tree.SentenceOf(m.Start))
+        {
+            // "Jeff Rathke, the State Department spokesperson, said": the parser may not call it an apposition, but
+            // the phrase after the comma hangs on the name.
+            int next = tree.Lemma(m.End + 1) is "a" or "an" && m.End + 2 < tree.Count ? m.End + 2 : m.End + 1;
+            int n = byToken[next];
+            if (n >= 0 && n != k && Enumerable.Range(found[n].Start, found[n].End - found[n].Start).Any(t => tree.Head(t) >= m.Start && tree.Head(t) < m.End))
+            {
+                other = found[n].Head;
+            }
+        }
+        if (other < 0 || byToken[other] == k)
+        {
+            return null;
+        }
+        if (Described(byToken[other]) is { } direct)
+        {
+            return direct;
+        }
+        foreach (int c in tree.Children(other))
+        {
+            if (!tree.Is(c, "nmod"))
+            {
+                continue;
+            }
+            if (Described(byToken[c]) is { } owner)
+            {
+                return owner;
+            }
+            foreach (int g in tree.Children(c))
+            {
+                if (tree.Is(g, "nmod") && Described(byToken[g]) is { } further)
+                {
+                    return further;
+                }
+            }
+        }
+        return null;
+
+        ActorMention? Described(int index) =>
+            index >= 0 && index != k && found[index] is { Code: not null, Basis: MentionBasis.Catalogue or MentionBasis.Described or MentionBasis.Imported } d ? d : null;
     }
 
     /// <summary>What a definite description with no name of its own can stand for ("the group", "the bloc").</summary>
@@ -764,8 +980,10 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         }
         foreach (int c in tree.Children(i))
         {
-            // "the armed group Hamas", "the Wagner group", "the group's leader" name or describe it themselves.
-            if (tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "appos") || tree.Is(c, "flat") || tree.Is(c, "nmod"))
+            // "the armed group Hamas", "the Wagner group", "the Somali group", "the group's leader" name or describe it
+            // themselves; a plain word before the noun does not ("the terror group", "the militant group").
+            bool plain = (tree.Is(c, "amod") || tree.Is(c, "compound")) && tree.Upos(c) is "ADJ" or "NOUN" or "VERB" && !char.IsUpper(tree.Word(c), 0);
+            if (!plain && (tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "appos") || tree.Is(c, "flat") || tree.Is(c, "nmod")))
             {
                 return null;
             }
@@ -840,7 +1058,8 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
 
     /// <summary>
     /// The resolved people seen so far, indexed by the first and last word of their name and by their title, so that a
-    /// bare surname or title finds the latest earlier holder without rescanning the story. Keys compare ignoring case.
+    /// bare surname or title finds the latest earlier holder without rescanning the story. Name keys are
+    /// <see cref="NameKey"/>s ("al-Rufay'i" and "al-Rufay’i" are one); titles compare ignoring case.
     /// </summary>
     private sealed class NamedActors
     {
@@ -848,6 +1067,12 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         private readonly Dictionary<string, int> _lastWord = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, int> _firstWord = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, int> _title = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Words that make a title a lesser office than the rest of it names: "Vice President", "Deputy Prime Minister".</summary>
+        private static readonly HashSet<string> RankWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "vice", "deputy", "assistant", "under", "acting", "associate", "lieutenant", "junior", "co", "sub", "former", "interim",
+        };
 
         public void Add(ActorMention mention)
         {
@@ -860,27 +1085,33 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             if (mention.Name is { } name)
             {
                 string[] words = name.Split(' ');
-                _lastWord[words[^1]] = index;
-                _firstWord[words[0]] = index;
+                _lastWord[NameKey.Of(words[^1])] = index;
+                _firstWord[NameKey.Of(words[0])] = index;
             }
             if (mention.Title is { } title)
             {
-                _title[title] = index;
+                // "the secretary-general" after "UN Secretary-General António Guterres": the title without its owner.
+                // Not past a word of rank: "the president" is not the Vice President.
+                string[] words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (int w = 0; w < words.Length && (w == 0 || !RankWords.Contains(words[w - 1])); w++)
+                {
+                    _title[string.Join(' ', words, w, words.Length - w)] = index;
+                }
             }
         }
 
         /// <summary>The latest person whose name ends with the last of <paramref name="words"/>, or (for a lone word) begins with it.</summary>
         public ActorMention? LastPerson(string[] words)
         {
-            int found = _lastWord.GetValueOrDefault(words[^1], -1);
+            int found = _lastWord.GetValueOrDefault(NameKey.Of(words[^1]), -1);
             if (words.Length == 1)
             {
-                found = Math.Max(found, _firstWord.GetValueOrDefault(words[0], -1));
+                found = Math.Max(found, _firstWord.GetValueOrDefault(NameKey.Of(words[0]), -1));
             }
             return found >= 0 ? _people[found] : null;
         }
 
-        /// <summary>The latest person who holds the title <paramref name="title"/>.</summary>
+        /// <summary>The latest person who holds the title <paramref name="title"/>, or one that ends with it ("Secretary-General" for "UN Secretary-General").</summary>
         public ActorMention? LastHolder(string title) => _title.GetValueOrDefault(title, -1) is int found and >= 0 ? _people[found] : null;
     }
 }

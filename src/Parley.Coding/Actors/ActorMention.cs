@@ -1,4 +1,5 @@
 using Parley.Knowledge.Actors;
+using Parley.Text;
 
 namespace Parley.Coding.Actors;
 
@@ -49,6 +50,8 @@ public sealed record ActorMention
     public string? Title { get; init; }
     /// <summary>True for a bare agent noun ("police", "the president"): no name and no country of its own.</summary>
     public bool AgentOnly { get; init; }
+    /// <summary>True for a country or a seat of power or capital named by itself ("Paris", "the Kremlin"), with no name or agent noun beside it.</summary>
+    public bool IsPlace { get; init; }
     public required MentionBasis Basis { get; init; }
     /// <summary>Why the mention got its code, in words ("named person on that date", "metonym (seat of power or capital)"); null when unresolved.</summary>
     public string? Reason { get; init; }
@@ -56,6 +59,28 @@ public sealed record ActorMention
     public EntryOrigin? Entry { get; init; }
     /// <summary>True for a group the text says someone else backs ("Iranian-backed rebels"): its own country stays unknown rather than taking the story's.</summary>
     public bool CountryOpen { get; init; }
+
+    /// <summary>
+    /// The same actor named again at tokens [<paramref name="start"/>, <paramref name="end"/>) of
+    /// <paramref name="document"/> (a pronoun, a bare surname, "the group"): its code, country, sectors and name
+    /// kept, its span, text and head those of the new words, linked by <paramref name="basis"/> for
+    /// <paramref name="reason"/>.
+    /// </summary>
+    public ActorMention RestatedAt(Document document, int start, int end, int head, MentionBasis basis, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return this with
+        {
+            Start = start,
+            End = end,
+            Head = head,
+            Text = document.Text[document.Starts[start]..document.Ends[end - 1]],
+            CharStart = document.Starts[start],
+            CharEnd = document.Ends[end - 1],
+            Basis = basis,
+            Reason = reason,
+        };
+    }
 
     public EventActor ToEventActor() => new(Text, CharStart, CharEnd, Code, Country, Sectors, Name) { Basis = BasisName(Basis) };
 

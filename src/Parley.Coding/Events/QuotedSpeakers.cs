@@ -29,17 +29,7 @@ internal static class QuotedSpeakers
             {
                 continue;
             }
-            var doc = tree.Doc;
-            (added ??= []).Add(speaker with
-            {
-                Start = i,
-                End = i + 1,
-                Head = i,
-                Text = tree.Word(i),
-                CharStart = doc.Starts[i],
-                CharEnd = doc.Ends[i],
-                Basis = MentionBasis.Pronoun,
-            });
+            (added ??= []).Add(speaker.RestatedAt(tree.Doc, i, i + 1, i, MentionBasis.Pronoun, "first-person pronoun: the speaker of the quotation"));
         }
         if (added is null)
         {

@@ -126,6 +126,46 @@ public sealed class ActorResolverTests
     }
 
     [Fact]
+    public void A_seat_of_power_after_the_article_is_the_seat_not_the_agent_noun_state()
+    {
+        var actor = Resolve("the/DET/DT/the/2/det State/NOUN/NN/state/3/compound Department/PROPN/NNP/Department/0/root", country: "IRN");
+        Assert.Equal(("USAGOV", "metonym (seat of power or capital)"), (actor.Code, actor.Reason));
+    }
+
+    [Theory]
+    [InlineData("forces/NOUN/NNS/force/0/root in/ADP/IN/in/6/case Somalia/PROPN/NNP/Somalia/5/nmod:poss 's/PART/POS/'s/3/case Puntland/PROPN/NNP/Puntland/6/compound region/NOUN/NN/region/1/nmod", "SOMMIL")]
+    [InlineData("the/DET/DT/the/2/det government/NOUN/NN/government/0/root in/ADP/IN/in/4/case Islamabad/PROPN/NNP/Islamabad/2/nmod", "PAKGOV")]
+    [InlineData("Mosques/NOUN/NNS/mosque/0/root across/ADP/IN/across/3/case Turkey/PROPN/NNP/Turkey/1/nmod", "TURREL")]
+    public void An_agent_noun_the_text_places_takes_the_place_s_country_over_the_story_s(string parsed, string code)
+    {
+        var actor = Resolve(parsed, country: "IRQ");
+        Assert.Equal(code, actor.Code);
+        Assert.Equal("agent noun, placed by the text", actor.Reason);
+    }
+
+    [Fact]
+    public void Adjectives_between_a_possessive_and_an_agent_noun_keep_the_owner()
+    {
+        var actor = Resolve("Ivory/PROPN/NNP/Ivory/6/nsubj Coast/PROPN/NNP/Coast/6/nmod:poss 's/PART/POS/'s/2/case tiny/ADJ/JJ/tiny/6/amod air/NOUN/NN/air/6/compound force/NOUN/NN/force/0/root", country: "FRA");
+        Assert.Equal(("CIVMIL", "CIV"), (actor.Code, actor.Country));
+    }
+
+    [Fact]
+    public void A_plural_possessive_with_an_adjective_owns_the_agent_noun()
+    {
+        var actor = Resolve("the/DET/DT/the/3/det United/ADJ/NNP/United/3/amod Nations/PROPN/NNPS/Nation/6/nsubj '/PUNCT/''/'/3/punct highest/ADJ/JJS/high/6/amod court/NOUN/NN/court/0/root", country: "KEN");
+        Assert.Equal(("IGOUNO", null), (actor.Code, actor.Country));
+    }
+
+    [Fact]
+    public void Forces_called_international_do_not_take_the_story_s_country()
+    {
+        var actor = Resolve("international/ADJ/JJ/international/2/amod forces/NOUN/NNS/force/0/root", country: "AFG");
+        Assert.Null(actor.Country);
+        Assert.Equal(["MIL"], actor.Sectors);
+    }
+
+    [Fact]
     public void A_description_nothing_names_resolves_to_no_code()
     {
         var actor = Resolve("the/DET/DT/the/2/det weather/NOUN/NN/weather/0/root");

@@ -1,0 +1,125 @@
+using Parley.Coding.Actors;
+using Parley.Coding.Events;
+using Parley.Coding.Tests.Events;
+using Parley.Knowledge;
+using Parley.Testing;
+using Parley.Text;
+
+namespace Parley.Coding.Tests.Actors;
+
+/// <summary>Stories of a few sentences, parsed by hand, linked with the shipped dictionaries: what a mention means depends on the rest of the story.</summary>
+public sealed class ActorLinkerTests
+{
+    private static readonly Lazy<ActorLinker> Linker = new(() => new ActorLinker(KnowledgeBase.Load(RepositoryPaths.InRepo("dictionaries"))));
+
+    /// <summary>Links <paramref name="parsed"/> (see <see cref="Parsed"/>) with entity spans given as (first token, end token, label).</summary>
+    private static ArticleActors Link(string parsed, DateOnly date, params (int Start, int End, string Label)[] entities)
+    {
+        var doc = Parsed.Of(parsed);
+        foreach (var (start, end, label) in entities)
+        {
+            doc.Entities.Add(new EntitySpan(start, end, label));
+        }
+        doc.Mark(Annotations.Entities);
+        return Linker.Value.Link(new Tree(doc), date);
+    }
+
+    private static ActorMention At(ArticleActors actors, int token) => actors.At(token) ?? throw new InvalidOperationException($"no actor at token {token}");
+
+    [Fact]
+    public void A_month_in_a_dateline_is_not_a_person_and_gives_later_pronouns_no_antecedent()
+    {
+        var actors = Link(
+            "Thursday/PROPN/NNP/Thursday/0/root ,/PUNCT/,/,/4/punct May/PROPN/NNP/May/4/nmod:unmarked 7/NUM/CD/7/1/appos ,/PUNCT/,/,/4/punct 2015/NUM/CD/2015/4/nmod:unmarked"
+            + " || She/PRON/PRP/she/3/nsubj:pass was/AUX/VBD/be/3/aux:pass forced/VERB/VBN/force/0/root to/ADP/IN/to/5/case work/NOUN/NN/work/3/obl ./PUNCT/././3/punct",
+            new DateOnly(2015, 5, 7));
+        Assert.Null(actors.At(2));
+        Assert.Null(actors.At(6));
+    }
+
+    [Fact]
+    public void A_person_named_after_a_capital_is_a_person_described_by_the_apposition_and_the_capital_alone_is_her_later()
+    {
+        var actors = Link(
+            "Valeska/PROPN/NNP/Valeska/9/nsubj Paris/PROPN/NNP/Paris/1/flat ,/PUNCT/,/,/6/punct an/DET/DT/a/6/det Australian/ADJ/JJ/Australian/6/amod woman/NOUN/NN/woman/1/appos"
+            + " ,/PUNCT/,/,/1/punct has/AUX/VBZ/have/9/aux claimed/VERB/VBN/claim/0/root that/SCONJ/IN/that/13/mark the/DET/DT/the/12/det church/NOUN/NN/church/13/nsubj"
+            + " imprisoned/VERB/VBD/imprison/9/ccomp her/PRON/PRP/she/13/obj ./PUNCT/././9/punct"
+            + " || Paris/PROPN/NNP/Paris/3/nsubj:pass was/AUX/VBD/be/3/aux:pass born/VERB/VBN/bear/0/root in/ADP/IN/in/5/case Switzerland/PROPN/NNP/Switzerland/3/obl ./PUNCT/././3/punct",
+            new DateOnly(2011, 12, 2));
+        var valeska = At(actors, 0);
+        Assert.Equal(("Valeska Paris", "AUS", MentionBasis.Described), (valeska.Text, valeska.Country, valeska.Basis));
+        Assert.True(valeska.IsPerson);
+        Assert.Equal(("Valeska Paris", "AUS"), (At(actors, 15).Name, At(actors, 15).Country));
+        Assert.Equal("AUS", At(actors, 13).Country);
+        Assert.NotEqual("FRA", actors.StoryCountry);
+    }
+
+    [Fact]
+    public void A_name_the_dictionaries_lack_takes_the_body_of_the_title_after_its_comma()
+    {
+        var actors = Link(
+            "Jeff/PROPN/NNP/Jeff/9/nsubj Rathke/PROPN/NNP/Rathke/1/flat ,/PUNCT/,/,/7/punct the/DET/DT/the/7/det State/PROPN/NNP/State/6/compound Department/PROPN/NNP/Department/7/compound"
+            + " spokesperson/NOUN/NN/spokesperson/1/list ,/PUNCT/,/,/1/punct said/VERB/VBD/say/0/root the/DET/DT/the/11/det talks/NOUN/NNS/talk/12/nsubj failed/VERB/VBD/fail/9/ccomp ./PUNCT/././9/punct",
+            new DateOnly(2015, 5, 18), (0, 2, "PER"), (4, 7, "ORG"));
+        var rathke = At(actors, 0);
+        Assert.Equal(("USAGOV", "Jeff Rathke", "unknown name, described in apposition"), (rathke.Code, rathke.Name, rathke.Reason));
+        Assert.Equal("USAGOV", At(actors, 6).Code);
+    }
+
+    [Fact]
+    public void An_object_pronoun_takes_the_nearest_person_of_its_own_sentence()
+    {
+        var actors = Link(
+            "Senators/NOUN/NNS/senator/2/nsubj sent/VERB/VBD/send/0/root a/DET/DT/a/4/det letter/NOUN/NN/letter/2/obj to/ADP/IN/to/6/case Secretary/PROPN/NNP/Secretary/4/nmod"
+            + " of/ADP/IN/of/8/case State/PROPN/NNP/State/6/nmod Marco/PROPN/NNP/Marco/6/flat Rubio/PROPN/NNP/Rubio/6/flat ,/PUNCT/,/,/12/punct urging/VERB/VBG/urge/2/advcl"
+            + " him/PRON/PRP/he/12/obj to/PART/TO/to/15/mark act/VERB/VB/act/12/xcomp ./PUNCT/././2/punct",
+            new DateOnly(2025, 3, 14), (8, 10, "PER"));
+        Assert.Equal("Marco Rubio", At(actors, 12).Name);
+    }
+
+    [Fact]
+    public void An_object_pronoun_is_not_the_subject_of_its_own_verb()
+    {
+        var actors = Link(
+            "Donald/PROPN/NNP/Donald/3/nsubj Trump/PROPN/NNP/Trump/1/flat met/VERB/VBD/meet/0/root Xi/PROPN/NNP/Xi/3/obj Jinping/PROPN/NNP/Jinping/4/flat on/ADP/IN/on/7/case Friday/PROPN/NNP/Friday/3/obl ./PUNCT/././3/punct"
+            + " || Xi/PROPN/NNP/Xi/2/nsubj told/VERB/VBD/tell/0/root him/PRON/PRP/he/2/iobj that/SCONJ/IN/that/7/mark talks/NOUN/NNS/talk/7/nsubj would/AUX/MD/would/7/aux go/VERB/VB/go/2/ccomp on/ADV/RB/on/7/advmod ./PUNCT/././2/punct",
+            new DateOnly(2025, 7, 22), (0, 2, "PER"));
+        Assert.Equal("CHNGOV", At(actors, 8).Code);
+        Assert.Equal("Donald Trump", At(actors, 10).Name);
+    }
+
+    [Fact]
+    public void A_bare_title_is_the_person_named_with_it_and_an_owner_before_it()
+    {
+        var actors = Link(
+            "Chinese/ADJ/JJ/Chinese/4/amod Foreign/PROPN/NNP/Foreign/3/compound Minister/PROPN/NNP/Minister/4/compound Wang/PROPN/NNP/Wang/6/nsubj Yi/PROPN/NNP/Yi/4/flat"
+            + " spoke/VERB/VBD/speak/0/root ./PUNCT/././6/punct || The/DET/DT/the/2/det minister/NOUN/NN/minister/3/nsubj said/VERB/VBD/say/0/root ./PUNCT/././3/punct",
+            new DateOnly(2025, 7, 22));
+        var minister = At(actors, 8);
+        Assert.Equal(("CHNGOV", "Wang Yi", MentionBasis.Coreference), (minister.Code, minister.Name, minister.Basis));
+    }
+
+    [Fact]
+    public void The_group_with_a_plain_word_before_it_is_the_group_named_before()
+    {
+        var actors = Link(
+            "Islamic/ADJ/NNP/Islamic/2/amod State/PROPN/NNP/State/3/compound fighters/NOUN/NNS/fighter/4/nsubj attacked/VERB/VBD/attack/0/root the/DET/DT/the/6/det town/NOUN/NN/town/4/obj ./PUNCT/././4/punct"
+            + " || The/DET/DT/the/3/det terror/NOUN/NN/terror/3/compound group/NOUN/NN/group/7/nsubj was/AUX/VBD/be/7/cop on/ADP/IN/on/7/case a/DET/DT/a/7/det pace/NOUN/NN/pace/0/root",
+            new DateOnly(2025, 3, 14));
+        Assert.Equal("IMGISI", At(actors, 9).Code);
+    }
+
+    [Fact]
+    public void A_person_with_a_title_the_dictionaries_lack_acts_for_the_body_before_it_and_keeps_the_name()
+    {
+        var actors = Link(
+            "The/DET/DT/the/2/det service/NOUN/NN/service/0/root killed/VERB/VBN/kill/2/acl IS/PROPN/NNP/IS/6/compound deputy/NOUN/NN/deputy/6/compound caliph/NOUN/NN/caliph/3/obj"
+            + " Abdallah/PROPN/NNP/Abdallah/6/appos Rufayi/PROPN/NNP/Rufayi/7/flat ./PUNCT/././2/punct"
+            + " || Officials/NOUN/NNS/official/2/nsubj said/VERB/VBD/say/0/root Rufayi/PROPN/NNP/Rufayi/5/nsubj:pass was/AUX/VBD/be/5/aux:pass killed/VERB/VBN/kill/2/ccomp ./PUNCT/././2/punct",
+            new DateOnly(2025, 3, 14), (6, 8, "PER"), (11, 12, "PER"));
+        var deputy = At(actors, 6);
+        Assert.Equal(("IMGISI", "Abdallah Rufayi"), (deputy.Code, deputy.Name));
+        Assert.True(deputy.IsPerson);
+        Assert.Equal(("IMGISI", MentionBasis.Coreference), (At(actors, 11).Code, At(actors, 11).Basis));
+    }
+}
