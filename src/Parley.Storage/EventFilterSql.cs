@@ -14,20 +14,54 @@ internal static class EventFilterSql
     /// The order of <see cref="IEventStore.QueryEventsAsync"/>, as sort key columns. Undated articles sort as the empty
     /// string, first, so that a cursor can compare the key as one row value (NULL would compare as unknown).
     /// </summary>
-    private const string OrderKey = "coalesce(article_date, ''), article_id, sentence_index, trigger_start, event_id";
+    public const string OrderKey = "coalesce(article_date, ''), article_id, sentence_index, trigger_start, event_id";
 
-    /// <summary><c>ORDER BY</c> for <see cref="IEventStore.QueryEventsAsync"/>.</summary>
-    public static string OrderBy(EventQuery query) => query.NewestFirst
-        ? " ORDER BY coalesce(article_date, '') DESC, article_id DESC, sentence_index DESC, trigger_start DESC, event_id DESC"
-        : " ORDER BY " + OrderKey;
+    /// <summary>
+    /// <c>ORDER BY</c> for <see cref="IEventStore.QueryEventsAsync"/>, written as <paramref name="reading"/> says (by
+    /// default, for the order's index).
+    /// </summary>
+    public static string OrderBy(EventQuery query, PageReading? reading = null)
+    {
+        var first = FirstKey(reading ?? PageReading.Plain);
+        return query.NewestFirst
+            ? $" ORDER BY {first} DESC, article_id DESC, sentence_index DESC, trigger_start DESC, event_id DESC"
+            : $" ORDER BY {first}, article_id, sentence_index, trigger_start, event_id";
+    }
+
+    /// <summary>The cursor at the sort key an <see cref="OrderKey"/> select list holds from column <paramref name="first"/> on.</summary>
+    public static EventCursor ReadKey(DbDataReader reader, int first) => new(
+        reader.GetString(first) is { Length: > 0 } date ? date : null,
+        reader.GetString(first + 1),
+        reader.GetInt32(first + 2),
+        reader.GetInt32(first + 3),
+        reader.GetString(first + 4));
 
     /// <summary>
     /// Appends <c>WHERE …</c> (or nothing when no condition holds) and adds the parameters to <paramref name="command"/>:
-    /// the query's filters, its cursor when <paramref name="withCursor"/>, and any <paramref name="extra"/> conditions.
+    /// the query's filters, its cursor when <paramref name="withCursor"/>, and any <paramref name="extra"/> conditions,
+    /// written as <paramref name="reading"/> says (by default, for the database to plan alone).
     /// </summary>
-    public static void AppendWhere(StringBuilder sql, DbCommand command, SqlDialect dialect, EventQuery query, bool withCursor, params string[] extra)
+    public static void AppendWhere(StringBuilder sql, DbCommand command, SqlDialect dialect, EventQuery query, bool withCursor, string[] extra,
+        PageReading? reading = null)
     {
+        reading ??= PageReading.Plain;
         var conditions = new List<string>();
+
+        void Bound(string name, EventCursor at, string comparison)
+        {
+            if (reading.ByOrderIndex)
+            {
+                // SQLite starts an index scan at a row comparison only when the key's first column is a plain column, and
+                // it is an expression here; on the date alone it does, and the row comparison then settles the ties.
+                conditions.Add($"coalesce(article_date, '') {comparison[0]}= @{name}_date");
+            }
+            conditions.Add($"({FirstKey(reading)}, article_id, sentence_index, trigger_start, event_id) {comparison} (@{name}_date, @{name}_article, @{name}_sentence, @{name}_trigger, @{name}_event)");
+            AddParameter(command, $"@{name}_date", at.ArticleDate ?? "");
+            AddParameter(command, $"@{name}_article", at.ArticleId);
+            AddParameter(command, $"@{name}_sentence", at.SentenceIndex);
+            AddParameter(command, $"@{name}_trigger", at.TriggerStart);
+            AddParameter(command, $"@{name}_event", at.EventId);
+        }
 
         void Add(string condition, string parameter, object value)
         {
@@ -94,16 +128,15 @@ internal static class EventFilterSql
         }
         if (query.Words is not null && SearchWords.Split(query.Words) is { Count: > 0 } words)
         {
-            conditions.AddRange(dialect.SentenceContains(command, query.Words, words));
+            conditions.AddRange(dialect.SentenceContains(command, query.Words, words, reading.WordsPerEvent));
         }
         if (withCursor && query.After is { } after)
         {
-            conditions.Add($"({OrderKey}) {(query.NewestFirst ? "<" : ">")} (@after_date, @after_article, @after_sentence, @after_trigger, @after_event)");
-            AddParameter(command, "@after_date", after.ArticleDate ?? "");
-            AddParameter(command, "@after_article", after.ArticleId);
-            AddParameter(command, "@after_sentence", after.SentenceIndex);
-            AddParameter(command, "@after_trigger", after.TriggerStart);
-            AddParameter(command, "@after_event", after.EventId);
+            Bound("after", after, query.NewestFirst ? "<" : ">");
+        }
+        if (reading.Through is { } through)
+        {
+            Bound("through", through, query.NewestFirst ? ">=" : "<=");
         }
         conditions.AddRange(extra);
         if (conditions.Count > 0)
@@ -111,6 +144,9 @@ internal static class EventFilterSql
             sql.Append(" WHERE ").AppendJoin(" AND ", conditions);
         }
     }
+
+    // Unary plus changes no value, but SQLite matches no index to it.
+    private static string FirstKey(PageReading reading) => reading.ByOrderIndex ? "coalesce(article_date, '')" : "+coalesce(article_date, '')";
 
     /// <summary>The columns holding the first and last day of the date <paramref name="field"/> names.</summary>
     public static (string First, string Last) DateColumns(DateField field) => field switch

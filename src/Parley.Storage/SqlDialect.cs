@@ -11,8 +11,9 @@ internal abstract class SqlDialect
     /// <summary>
     /// The condition that an event's sentence contains every one of <paramref name="words"/> (<see cref="SearchWords"/>
     /// of <paramref name="text"/>, at least one), ignoring case; it adds its parameters to <paramref name="command"/>.
+    /// <paramref name="perEvent"/> asks for it written to be checked event by event (see <see cref="PageReading"/>).
     /// </summary>
-    public abstract IEnumerable<string> SentenceContains(DbCommand command, string text, IReadOnlyList<string> words);
+    public abstract IEnumerable<string> SentenceContains(DbCommand command, string text, IReadOnlyList<string> words, bool perEvent);
 
     /// <summary>The SQL that turns the <c>yyyy-MM-dd</c> day in <paramref name="column"/> into the first day of its period, as <c>yyyy-MM-dd</c>.</summary>
     public abstract string PeriodStart(string column, TimeBucket bucket);

@@ -77,6 +77,51 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal(article.Text, (await Store.GetArticleAsync("wire-1"))!.Text);
     }
 
+    [ContractTheory]
+    [InlineData("date")]
+    [InlineData("ref")]
+    [InlineData("title")]
+    [InlineData("body")]
+    [InlineData("url")]
+    [InlineData("source")]
+    [InlineData("origin")]
+    public async Task An_article_stored_again_with_one_field_changed_or_set_comes_back_changed(string field)
+    {
+        var first = SampleEvents.Article("a1");
+        var changed = field switch
+        {
+            "date" => first with { Date = new DateOnly(2025, 7, 23) },
+            "ref" => first with { Ref = "AP-124" },
+            "title" => first with { Title = "Talks resume" },
+            "body" => first with { Body = first.Body + " Then talks resumed." },
+            "url" => first with { Url = "https://example.org/a1" },
+            "source" => first with { Source = "Example Wire" },
+            _ => first with { Origin = "corpus/other.jsonl:1" },
+        };
+        Assert.NotEqual(first, changed);
+        await Store.StoreAsync([ArticleOutcome.Coded(first, [])]);
+
+        await Store.StoreAsync([ArticleOutcome.Coded(changed, [])]);
+
+        Assert.Equal(changed, await Store.GetArticleAsync("a1"));
+        // And back, from a value to none where the field may be empty.
+        await Store.StoreAsync([ArticleOutcome.Coded(first, [])]);
+        Assert.Equal(first, await Store.GetArticleAsync("a1"));
+    }
+
+    [ContractFact]
+    public async Task An_article_stored_again_as_it_was_keeps_its_text_its_search_entry_and_takes_its_new_events()
+    {
+        var article = SampleEvents.Article("a1", body: "A ceasefire was agreed.");
+        await Store.StoreAsync([ArticleOutcome.Coded(article, [SampleEvents.Bare("a1", "e1")])]);
+
+        await Store.StoreAsync([ArticleOutcome.Coded(article, [SampleEvents.Bare("a1", "e2")])]);
+
+        Assert.Equal(article, await Store.GetArticleAsync("a1"));
+        Assert.Equal("a1", Assert.Single(await Store.SearchArticlesAsync("ceasefire")).ArticleId);
+        Assert.Equal("e2", Assert.Single(await Store.QueryEventsAsync(EventQuery.All)).EventId);
+    }
+
     [ContractFact]
     public async Task An_unknown_article_is_null()
     {
@@ -277,6 +322,63 @@ public abstract class EventStoreTests : IAsyncLifetime
         var events = await Store.QueryEventsAsync(query);
 
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), events.Select(e => e.EventId).Order());
+    }
+
+    [ContractTheory]
+    [InlineData("ceasefire", false)]
+    [InlineData("ceasefire", true)]
+    [InlineData("truce", false)]
+    [InlineData("truce", true)]
+    [InlineData("country RUS", true)]
+    [InlineData("ceasefire, country RUS", false)]
+    public async Task Pages_of_filtered_events_in_a_large_store_hold_what_one_read_of_them_all_gives(string filter, bool newestFirst)
+    {
+        // More events than the SQLite store walks in order before it asks its other indexes (5,000), so that its pages
+        // come both ways: "ceasefire" is in every third sentence, "truce" in three far apart, Russia the source of every
+        // seventh event.
+        var russia = SampleEvents.Actor("Russia", "RUSGOV", "RUS", "GOV");
+        var outcomes = Enumerable.Range(0, 650).Select(a =>
+        {
+            var id = $"a{a:D4}";
+            var date = new DateOnly(2020, 1, 1).AddDays(a);
+            var events = Enumerable.Range(0, 10).Select(s =>
+            {
+                var n = (a * 10) + s;
+                var sentence = (n % 3 == 0 ? "A ceasefire was agreed." : "Talks went on.") + (n is 7 or 3_333 or 6_401 ? " A truce held." : "");
+                return SampleEvents.Bare(id, $"e{n:D5}") with
+                {
+                    ArticleDate = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    SentenceIndex = s,
+                    Sentence = sentence,
+                    Source = n % 7 == 0 ? russia : null,
+                };
+            }).ToList();
+            return ArticleOutcome.Coded(SampleEvents.Article(id, date, null, string.Join(" ", events.Select(e => e.Sentence))), events);
+        }).ToList();
+        await Store.StoreAsync(outcomes);
+        var query = filter switch
+        {
+            "country RUS" => new EventQuery { Country = "RUS" },
+            "ceasefire, country RUS" => new EventQuery { Words = "ceasefire", Country = "RUS" },
+            _ => new EventQuery { Words = filter },
+        } with { NewestFirst = newestFirst };
+        var pageSize = filter == "truce" ? 3 : 250;
+
+        var all = (await Store.QueryEventsAsync(query)).Select(e => e.EventId).ToList();
+        var paged = new List<string>();
+        for (EventCursor? after = null; ;)
+        {
+            var page = await Store.QueryEventsAsync(query with { After = after, Limit = pageSize });
+            paged.AddRange(page.Select(e => e.EventId));
+            if (page.Count < pageSize)
+            {
+                break;
+            }
+            after = EventCursor.After(page[^1]);
+        }
+
+        Assert.Equal(all, paged);
+        Assert.Equal(filter switch { "truce" => 3, "ceasefire" => 2_167, "country RUS" => 929, _ => 310 }, all.Count);
     }
 
     [ContractFact]

@@ -1,5 +1,7 @@
 // The Parley dashboard. Its state (filters, bucket, the story open) lives in the address's #fragment, so a view can
 // be bookmarked and the back button works; every change of it reloads the views from the API.
+// Performance marks tell where the first view's time goes (bench/Parley.Bench.Dashboard prints them): parley:script when
+// this module starts, parley:data when the views' replies are in, parley:drawn when every view shows them.
 import 'uplot/dist/uPlot.min.css';
 import './app.css';
 import { api, ApiProblem, FILTERS, queryString } from './api.js';
@@ -9,6 +11,7 @@ import { TimeSeriesChart } from './chart.js';
 import { PlaceMap } from './map.js';
 import { StoryView } from './story.js';
 
+performance.mark('parley:script');
 const form = $('[data-testid=filters]');
 const bucket = $('[data-testid=bucket]');
 const problem = $('[data-testid=problem]');
@@ -133,7 +136,14 @@ function showDyads(table, filters) {
   dyadRows.replaceChildren(...(rows.length ? rows : [el('tr', {}, el('td', { colspan: 4 }, 'No dyads.'))]));
 }
 
+/**
+ * Fills the country suggestions (every country in the 500 busiest dyads) the first time a country field is used: over
+ * a million events that count takes as long as a view, so the first view does not wait for it.
+ */
+let countriesFilled = false;
 async function fillCountries() {
+  if (countriesFilled) return;
+  countriesFilled = true;
   try {
     const table = await api.dyads({}, 500);
     const countries = new Set();
@@ -143,6 +153,7 @@ async function fillCountries() {
     }
     $('#countries').replaceChildren(...[...countries].sort().map((c) => el('option', { value: c })));
   } catch (error) {
+    countriesFilled = false;
     showProblem(error);
   }
 }
@@ -170,6 +181,7 @@ async function render() {
         api.dyads(state.filters, 15, signal),
         api.places(state.filters, signal),
       ]);
+      performance.mark('parley:data');
       showEvents(events, false);
       chart.render(series);
       showDyads(dyads, state.filters);
@@ -178,6 +190,7 @@ async function render() {
       summary.textContent = `${active ? `${active} filter${active > 1 ? 's' : ''}` : 'All events'} · ${number.format(series.periods.reduce((n, p) => n + p.total, 0))} dated events`;
       document.body.dataset.state = 'ready';
       document.body.dataset.loadMs = String(Math.round(performance.now() - started));
+      performance.mark('parley:drawn');
     } catch (error) {
       if (error?.name !== 'AbortError') {
         document.body.dataset.state = 'error';
@@ -216,6 +229,9 @@ form.addEventListener('reset', (e) => {
   e.preventDefault();
   navigate({ filters: {}, article: null, event: null });
 });
+form.addEventListener('focusin', (e) => {
+  if (e.target.getAttribute('list') === 'countries') fillCountries();
+});
 bucket.addEventListener('change', () => navigate({ bucket: bucket.value }));
 more.addEventListener('click', async () => {
   const state = readState();
@@ -231,5 +247,4 @@ document.addEventListener('keydown', (e) => {
 window.addEventListener('hashchange', render);
 
 fillOptions();
-fillCountries();
 render();

@@ -1,13 +1,11 @@
-// An offline world map (Natural Earth 1:110m from world-atlas, drawn with d3-geo as SVG, no tiles) with a circle
-// per geocoded event place, its area in proportion to the events there.
-import { geoNaturalEarth1, geoPath, geoGraticule10 } from 'd3-geo';
-import { feature } from 'topojson-client';
-import world from 'world-atlas/countries-110m.json';
+// The offline world map: its shapes (Natural Earth 1:110m from world-atlas, no tiles) are drawn into index.html when
+// the dashboard is built (build.mjs); here each geocoded event place gets a circle, its area in proportion to the
+// events there, projected as the shapes were.
+import { geoNaturalEarth1Raw } from 'd3-geo';
 import { number } from './dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const WIDTH = 640;
-const HEIGHT = 330;
+const RADIANS = Math.PI / 180;
 
 function svg(tag, attributes) {
   const element = document.createElementNS(SVG, tag);
@@ -17,39 +15,31 @@ function svg(tag, attributes) {
 
 export class PlaceMap {
   constructor(container) {
-    this.projection = geoNaturalEarth1().fitSize([WIDTH, HEIGHT], { type: 'Sphere' });
-    const path = geoPath(this.projection);
-    this.root = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': 'Map of event places' });
-    this.root.append(svg('path', { d: path({ type: 'Sphere' }), class: 'sphere' }));
-    this.root.append(svg('path', { d: path(geoGraticule10()), class: 'graticule' }));
-    const countries = svg('g', { class: 'countries' });
-    for (const country of feature(world, world.objects.countries).features) {
-      const shape = svg('path', { d: path(country) });
-      const title = svg('title', {});
-      title.textContent = country.properties.name;
-      shape.append(title);
-      countries.append(shape);
-    }
-    this.root.append(countries);
-    this.places = svg('g', { class: 'places' });
-    this.root.append(this.places);
-    container.replaceChildren(this.root);
+    const root = container.querySelector('svg[data-projection]');
+    // d3-geo's projection of a point without rotation or centre: scale the raw projection, flip y, translate.
+    const [scale, x, y] = root.dataset.projection.split(' ').map(Number);
+    this.project = (lon, lat) => {
+      const [px, py] = geoNaturalEarth1Raw(lon * RADIANS, lat * RADIANS);
+      return [x + scale * px, y - scale * py];
+    };
+    this.places = root.querySelector('.places');
     this.container = container;
   }
 
   /** Draws the places of a /v1/stats/places reply (largest first, so small circles stay on top). */
   render(places) {
-    this.places.replaceChildren();
     const max = Math.max(1, ...places.map((p) => p.count));
+    const circles = [];
     for (const place of places) {
-      const point = this.projection([place.lon, place.lat]);
-      if (!point) continue;
-      const circle = svg('circle', { cx: point[0].toFixed(1), cy: point[1].toFixed(1), r: (2 + 14 * Math.sqrt(place.count / max)).toFixed(1) });
+      const [cx, cy] = this.project(place.lon, place.lat);
+      if (!Number.isFinite(cx) || !Number.isFinite(cy)) continue;
+      const circle = svg('circle', { cx: cx.toFixed(1), cy: cy.toFixed(1), r: (2 + 14 * Math.sqrt(place.count / max)).toFixed(1) });
       const title = svg('title', {});
       title.textContent = `${place.name ?? 'unnamed place'}${place.country ? ` (${place.country})` : ''}: ${number.format(place.count)} events`;
       circle.append(title);
-      this.places.append(circle);
+      circles.push(circle);
     }
+    this.places.replaceChildren(...circles);
     this.container.dataset.places = String(places.length);
   }
 }

@@ -14,7 +14,7 @@ using Parley.Storage.Sqlite;
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// <c>parley bench api --db FILE [--events N] [--rounds N] [--post STORIES]</c>: fills a store with N synthetic events
+/// <c>parley bench api --db FILE|postgres://… [--events N] [--rounds N] [--post STORIES]</c>: fills a store with N synthetic events
 /// (<see cref="SyntheticCorpus"/>; once, a store that has them is reused), serves it on loopback and times the API's
 /// queries as the dashboard makes them (median and 90th percentile over the rounds). With <c>--post</c>, also compares
 /// coding stories through <c>POST /v1/articles</c> with coding them as <c>parley code --db</c> does.
@@ -25,9 +25,9 @@ public static class BenchApiCommand
     /// <param name="loadCoder">Loads the coder from a dictionaries folder; the dictionary-driven one when null.</param>
     public static Command Create(Func<string, ArticleCoder>? loadCoder = null)
     {
-        var database = new Option<FileInfo>("--db")
+        var database = new Option<string>("--db")
         {
-            Description = "The SQLite store to fill (when it has fewer events than --events) and serve.",
+            Description = "The store to fill (when it has fewer events than --events) and serve: a SQLite file or a PostgreSQL database (postgres://…).",
             Required = true,
         };
         var events = new Option<int>("--events")
@@ -54,7 +54,7 @@ public static class BenchApiCommand
         command.Options.Add(models);
         command.Options.Add(dictionaries);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
-            parseResult.GetValue(database)!.FullName,
+            parseResult.GetValue(database) is { } db && EventStore.IsPostgres(db) ? db : Path.GetFullPath(parseResult.GetValue(database)!),
             Math.Max(0, parseResult.GetValue(events)),
             Math.Max(1, parseResult.GetValue(rounds)),
             parseResult.GetValue(post) ?? [],
@@ -77,7 +77,7 @@ public static class BenchApiCommand
         }
         try
         {
-            await using var store = await SqliteEventStore.OpenAsync(database, cancellationToken);
+            await using var store = await EventStore.OpenAsync(database, cancellationToken);
             await FillAsync(store, engine, dictionariesDir, events, output, error, cancellationToken);
             await TimeQueriesAsync(store, engine, database, rounds, output, cancellationToken);
             if (post.Length > 0)
@@ -103,12 +103,7 @@ public static class BenchApiCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stored:N0} events already stored; using them."));
             return;
         }
-        var templates = new List<ArticleOutcome>();
-        await foreach (var article in new ArticleBatch(new IngestOptions(), error).ReadAsync([CommonOptions.DefaultSamplesDirectory], cancellationToken))
-        {
-            templates.Add(engine.Process(article));
-        }
-        var corpus = new SyntheticCorpus(templates, KnowledgeBase.Load(dictionariesDir).Gazetteer.Places);
+        var corpus = await SyntheticCorpus.FromSamplesAsync(engine, dictionariesDir, error, cancellationToken);
         var clock = Stopwatch.StartNew();
         const int Batch = 1000;
         for (var start = 0; start < articles; start += Batch)
@@ -127,7 +122,7 @@ public static class BenchApiCommand
     private static async Task TimeQueriesAsync(IEventStore store, ParleyEngine engine, string database, int rounds, TextWriter output,
         CancellationToken cancellationToken)
     {
-        var app = ParleyServer.Create(new ServerOptions { Urls = ["http://127.0.0.1:0"], StoreName = database }, engine, store);
+        var app = ParleyServer.Create(new ServerOptions { Urls = ["http://127.0.0.1:0"], StoreName = EventStore.Describe(database) }, engine, store);
         await using (app)
         {
             await app.StartAsync(cancellationToken);
@@ -151,6 +146,9 @@ public static class BenchApiCommand
                 ("first view: 500 places, all", "v1/stats/places?limit=500"),
                 ("events, second page by cursor", ""),
                 ("events with the word 'talks', country " + busiest.Dyad[..3], $"v1/events?q=talks&country={busiest.Dyad[..3]}&limit=100"),
+                ("events with the word 'talks', newest 50", "v1/events?q=talks&order=desc&limit=50"),
+                ($"events with the word 'ceasefire', dyad {middling.Dyad}", $"v1/events?q=ceasefire&dyad={middling.Dyad}&limit=100"),
+                ("events of country " + busiest.Dyad[..3] + ", newest 50", $"v1/events?country={busiest.Dyad[..3]}&order=desc&limit=50"),
                 ("one story: GET /v1/articles/{id}", "v1/articles/synthetic-0050000"),
             ];
             using (var first = JsonDocument.Parse(await client.GetStringAsync("v1/events?order=desc&limit=50", cancellationToken)))

@@ -16,12 +16,16 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override object NoLimit => -1;
 
-    public override IEnumerable<string> SentenceContains(DbCommand command, string text, IReadOnlyList<string> words)
+    public override IEnumerable<string> SentenceContains(DbCommand command, string text, IReadOnlyList<string> words, bool perEvent)
     {
-        // The articles' full-text index finds the few articles that hold every word; the sentence is then checked
-        // word by word, so a million events are never scanned for a word.
+        // The articles' full-text index says which articles hold every word; the sentence is then checked word by word.
+        // As the set of those articles' ids, SQLite can go by it (a rare word finds its few events at once), but it must
+        // gather the set first, reading every such article (most of the store for a common word). Event by event, each
+        // event's article key is looked up in the set of the index's row ids, which the index gives without reading them.
         EventFilterSql.AddParameter(command, "@words", SqliteEventStore.FullTextMatch(text));
-        yield return "article_id IN (SELECT a.id FROM articles_fts JOIN articles a ON a.article_key = articles_fts.rowid WHERE articles_fts MATCH @words)";
+        yield return perEvent
+            ? "(SELECT a.article_key FROM articles a WHERE a.id = events.article_id) IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @words)"
+            : "article_id IN (SELECT a.id FROM articles_fts JOIN articles a ON a.article_key = articles_fts.rowid WHERE articles_fts MATCH @words)";
         for (var i = 0; i < words.Count; i++)
         {
             var name = string.Create(CultureInfo.InvariantCulture, $"@word{i}");
