@@ -465,6 +465,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         };
         Actor? person = null, body = null, seat = null, country = null, backer = null;
         int personEnd = -1;
+        string? countryWord = null;
         string? unknownName = null, reason = null;
         bool unknownIsPerson = false, people = false;
         var sectors = new List<string>();
@@ -489,6 +490,10 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 case Part.Seat: seat = component.Actor; break;
                 case Part.Backer: backer = component.Actor; break;
                 case Part.Country:
+                    if (country is null && component.Implied is null)
+                    {
+                        countryWord = doc.Text[doc.Starts[component.Start]..doc.Ends[component.End - 1]];
+                    }
                     country ??= component.Actor;
                     AddSectors(component.Implied);
                     people |= component.Implied is not null;
@@ -505,6 +510,13 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                     AddSectors(component.Implied);
                     break;
             }
+        }
+        if (country is Country named && countryWord is not null && person is null && body is null && seat is null && unknownName is null
+            && agents.Count > 0 && agents.All(a => TopicNouns.Contains(a.Text)) && !named.Adjectives.Contains(countryWord, StringComparer.OrdinalIgnoreCase))
+        {
+            // "a China scholar", "Korea expert Bruce Klingner": the country is what they study, not theirs ("a Chinese
+            // scholar" and "a U.S. analyst" are).
+            country = null;
         }
         // Agent nouns with no country of their own, perhaps after a name the dictionaries lack ("Rohingya refugees").
         bool agentOnly = country is null && person is null && body is null && seat is null && !unknownIsPerson && agents.Count > 0;
@@ -666,6 +678,13 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         }
         return false;
     }
+
+    /// <summary>Nouns for people who study something: a country's name before them ("a China scholar") is their subject.</summary>
+    private static readonly HashSet<string> TopicNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "expert", "experts", "analyst", "analysts", "scholar", "scholars", "specialist", "specialists", "researcher", "researchers",
+        "observer", "observers", "watcher", "watchers", "historian", "historians", "academic", "academics", "correspondent", "correspondents",
+    };
 
     /// <summary>Nouns for a body a person leads or belongs to: "the Trump administration", "the Assad regime".</summary>
     private static readonly HashSet<string> Collectives = new(StringComparer.OrdinalIgnoreCase)

@@ -168,6 +168,15 @@ public sealed class ActorResolverTests
     }
 
     [Fact]
+    public void A_country_named_before_a_scholar_is_the_subject_of_study_but_a_nationality_is_the_scholar_s()
+    {
+        var china = Resolve("a/DET/DT/a/3/det China/PROPN/NNP/China/3/compound scholar/NOUN/NN/scholar/0/root", country: "NLD");
+        Assert.Equal("NLDEDU", china.Code);
+        var chinese = Resolve("a/DET/DT/a/3/det Chinese/ADJ/JJ/Chinese/3/amod scholar/NOUN/NN/scholar/0/root", country: "NLD");
+        Assert.Equal("CHNEDU", chinese.Code);
+    }
+
+    [Fact]
     public void The_governments_of_a_region_are_no_one_country_s()
     {
         var actor = Resolve("the/DET/DT/the/2/det governments/NOUN/NNS/government/0/root of/ADP/IN/of/5/case the/DET/DT/the/5/det region/NOUN/NN/region/2/nmod", country: "IDN");
