@@ -531,7 +531,8 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         {
             bool wasFormer = !personRole.IsValidOn(date ?? DateOnly.MaxValue) && date is not null;
             var role = former || wasFormer ? Person.AsFormer(personRole) : personRole;
-            // "the Trump administration", "the Assad family": the person's, but a body, not the "he" of a later sentence.
+            // "the Trump administration", "the Assad family", "Putin's allies": the person's, but a body or several
+            // people (a collective noun or a plural after the name), not the "he" of a later sentence.
             bool collective = head >= personEnd && tree.Upos(head) == "NOUN" && (Collectives.Contains(tree.Lemma(head)) || !tree.Lemma(head).Equals(tree.Word(head), StringComparison.OrdinalIgnoreCase));
             return mention with
             {
@@ -1005,6 +1006,9 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         }
     }
 
+    /// <summary>The reason a name described in apposition is given, by which the names listed with it find it.</summary>
+    private const string DescribedName = "unknown name, described in apposition";
+
     /// <summary>
     /// <paramref name="found"/> with every name the dictionaries do not know given the actor of the words set beside it
     /// in apposition, either way round: "Valeska Paris, an Australian woman" → Australian civilians; "Jeff Rathke, the
@@ -1012,8 +1016,6 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// Reporters Without Borders. The text's own description is better evidence than the story's main country, which
     /// such names would otherwise take. The same list when nothing changes.
     /// </summary>
-    private const string DescribedName = "unknown name, described in apposition";
-
     private static List<ActorMention> WithDescribedNames(Tree tree, List<ActorMention> found)
     {
         List<ActorMention>? changed = null;
