@@ -446,7 +446,9 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
             return false;
         }
         string? preposition = tree.CaseOf(c);
-        if (preposition is "by" or "according to" || (top && preposition is not null && SettingPrepositions.Contains(preposition)))
+        // "by" on the trigger names its agent; deeper, on a noun, whose deed it was ("denounced actions by Albania").
+        if (preposition is "according to" || (preposition is "by" && (top || !tree.Is(c, "nmod")))
+            || (top && preposition is not null && SettingPrepositions.Contains(preposition)))
         {
             return false;
         }
@@ -486,12 +488,15 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         "million", "handful", "number", "group", "team",
     };
 
-    /// <summary>The country actor a noun phrase belongs to, named by a modifier ("the Chinese capital", "Russia's offensive"); empty when none.</summary>
+    /// <summary>
+    /// The country actor a noun phrase belongs to, named by a modifier ("the Chinese capital", "Russia's offensive")
+    /// or a "by" phrase ("the actions by Albania", "a decision by the Iranian government"); empty when none.
+    /// </summary>
     private List<ActorMention> Owners(int i)
     {
         foreach (int c in tree.Children(i))
         {
-            if ((tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "nmod:poss"))
+            if ((tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "nmod:poss") || (tree.Is(c, "nmod") && tree.CaseOf(c) == "by"))
                 && actors.At(c) is { Country: not null, IsPerson: false, AgentOnly: false, Basis: not MentionBasis.Pronoun } owner)
             {
                 return [owner];
