@@ -449,7 +449,7 @@ public sealed class EventCoder
     /// "clashed"), an intent whose folded event is one ("agreed to resume talks"), or an agreement ("Ecuador and
     /// Guyana agreed to new limits"), which takes two. "The U.S. and Britain pledged aid" is no such thing.
     /// </summary>
-    private static bool DoneTogether(Tree tree, List<int> chain, string code, Trigger?[] triggers) =>
+    private static bool DoneTogether(DependencyTree tree, List<int> chain, string code, Trigger?[] triggers) =>
         IsMutual(code)
         || (code[..2] == "03" && (tree.Lemma(chain[0]).Equals("agree", StringComparison.OrdinalIgnoreCase)
             || chain.Skip(1).Any(t => triggers[t] is { } inner && IsMutual(inner.Code))));

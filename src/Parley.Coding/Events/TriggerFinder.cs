@@ -57,7 +57,7 @@ internal static class TriggerFinder
     /// The lemma of a noun written with a hyphen, which the tokenizer splits ("cease-fire" is "cease", "-", "fire"),
     /// as the dictionaries spell it, joined ("ceasefire"); null when <paramref name="i"/> ends no such word.
     /// </summary>
-    private static string? JoinedLemma(Tree tree, int i)
+    private static string? JoinedLemma(DependencyTree tree, int i)
     {
         var doc = tree.Doc;
         if (i < 2 || doc.Starts[i] != doc.Ends[i - 1] || doc.Starts[i - 1] != doc.Ends[i - 2] || tree.Word(i - 1) != "-")
