@@ -133,6 +133,13 @@ public sealed class EventCoder
                 continue;
             }
             var pairs = Pairs(trigger, code, chain.Count > 1, participants);
+            if (pairs.Count == 0 && participants is { Sources.Count: 0, Parties.Count: 0, UnnamedSource: >= 0 })
+            {
+                // "Berisha's opponents accused him", "Western politicians called on China": people no dictionary knows
+                // still did it. They are of the story's country unless their phrase says otherwise.
+                participants.Sources.Add(PeopleActor(tree, participants.UnnamedSource, actors));
+                pairs = Pairs(trigger, code, chain.Count > 1, participants);
+            }
             if (pairs.Count == 0 && participants.UnnamedTarget >= 0 && actors.StoryCountry is { } country && ActsOnPeopleOrPlaces(code))
             {
                 // "Gunmen stormed a hotel", "captors freed the girls": a target the text does not name as an actor
@@ -346,6 +353,27 @@ public sealed class EventCoder
 
     /// <summary>Aid, release, coercion and violence: events done to people and places, whoever the text says they are.</summary>
     private static bool ActsOnPeopleOrPlaces(string code) => code[..2] is "07" or "08" or "17" or "18" or "19" or "20";
+
+    /// <summary>Modifiers that place people outside any one country: "Western politicians", "foreign donors".</summary>
+    private static readonly HashSet<string> UnplacedModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "western", "eastern", "foreign", "international", "global", "world", "regional", "overseas", "multinational",
+    };
+
+    /// <summary>
+    /// People named only by a common noun ("opponents", "analysts"): of the country a name inside their phrase gives,
+    /// else of the story's country, else, or when a modifier places them nowhere ("Western politicians"), unresolved.
+    /// </summary>
+    private static ActorMention PeopleActor(Tree tree, int head, ArticleActors actors)
+    {
+        bool unplaced = false;
+        foreach (int c in tree.Children(head))
+        {
+            unplaced |= tree.Is(c, "amod") && UnplacedModifiers.Contains(tree.Lemma(c));
+        }
+        var mention = UnnamedActor(tree, head, actors.StoryCountry ?? "", actors);
+        return unplaced || mention.Country is "" ? mention with { Code = null, Country = null, Basis = MentionBasis.Unresolved } : mention;
+    }
 
     /// <summary>A target named only by a common noun phrase, coded as the story's country.</summary>
     private static ActorMention UnnamedActor(Tree tree, int head, string country, ArticleActors actors)

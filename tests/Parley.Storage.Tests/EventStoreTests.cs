@@ -77,6 +77,51 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal(article.Text, (await Store.GetArticleAsync("wire-1"))!.Text);
     }
 
+    [ContractTheory]
+    [InlineData("date")]
+    [InlineData("ref")]
+    [InlineData("title")]
+    [InlineData("body")]
+    [InlineData("url")]
+    [InlineData("source")]
+    [InlineData("origin")]
+    public async Task An_article_stored_again_with_one_field_changed_or_set_comes_back_changed(string field)
+    {
+        var first = SampleEvents.Article("a1");
+        var changed = field switch
+        {
+            "date" => first with { Date = new DateOnly(2025, 7, 23) },
+            "ref" => first with { Ref = "AP-124" },
+            "title" => first with { Title = "Talks resume" },
+            "body" => first with { Body = first.Body + " Then talks resumed." },
+            "url" => first with { Url = "https://example.org/a1" },
+            "source" => first with { Source = "Example Wire" },
+            _ => first with { Origin = "corpus/other.jsonl:1" },
+        };
+        Assert.NotEqual(first, changed);
+        await Store.StoreAsync([ArticleOutcome.Coded(first, [])]);
+
+        await Store.StoreAsync([ArticleOutcome.Coded(changed, [])]);
+
+        Assert.Equal(changed, await Store.GetArticleAsync("a1"));
+        // And back, from a value to none where the field may be empty.
+        await Store.StoreAsync([ArticleOutcome.Coded(first, [])]);
+        Assert.Equal(first, await Store.GetArticleAsync("a1"));
+    }
+
+    [ContractFact]
+    public async Task An_article_stored_again_as_it_was_keeps_its_text_its_search_entry_and_takes_its_new_events()
+    {
+        var article = SampleEvents.Article("a1", body: "A ceasefire was agreed.");
+        await Store.StoreAsync([ArticleOutcome.Coded(article, [SampleEvents.Bare("a1", "e1")])]);
+
+        await Store.StoreAsync([ArticleOutcome.Coded(article, [SampleEvents.Bare("a1", "e2")])]);
+
+        Assert.Equal(article, await Store.GetArticleAsync("a1"));
+        Assert.Equal("a1", Assert.Single(await Store.SearchArticlesAsync("ceasefire")).ArticleId);
+        Assert.Equal("e2", Assert.Single(await Store.QueryEventsAsync(EventQuery.All)).EventId);
+    }
+
     [ContractFact]
     public async Task An_unknown_article_is_null()
     {

@@ -103,12 +103,7 @@ public static class BenchApiCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stored:N0} events already stored; using them."));
             return;
         }
-        var templates = new List<ArticleOutcome>();
-        await foreach (var article in new ArticleBatch(new IngestOptions(), error).ReadAsync([CommonOptions.DefaultSamplesDirectory], cancellationToken))
-        {
-            templates.Add(engine.Process(article));
-        }
-        var corpus = new SyntheticCorpus(templates, KnowledgeBase.Load(dictionariesDir).Gazetteer.Places);
+        var corpus = await SyntheticCorpus.FromSamplesAsync(engine, dictionariesDir, error, cancellationToken);
         var clock = Stopwatch.StartNew();
         const int Batch = 1000;
         for (var start = 0; start < articles; start += Batch)

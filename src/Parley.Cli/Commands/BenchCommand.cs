@@ -57,6 +57,7 @@ public static class BenchCommand
         command.Options.Add(petrarch);
         command.Options.Add(articleSize);
         command.Subcommands.Add(BenchApiCommand.Create(loadCoder));
+        command.Subcommands.Add(BenchStoreCommand.Create(loadCoder));
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetValue(inputs) ?? [],
             ArticleSizeBench.ParseSize(parseResult.GetValue(articleSize) ?? ""),

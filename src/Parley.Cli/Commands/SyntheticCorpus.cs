@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Parley.Coding;
+using Parley.Engine;
 using Parley.Ingest;
+using Parley.Knowledge;
 using Parley.Knowledge.Places;
 using Parley.Storage;
 
@@ -53,6 +55,20 @@ internal sealed class SyntheticCorpus
             sum += 1.0 / (i + 1);
             _cumulative[i] = sum;
         }
+    }
+
+    /// <summary>
+    /// The corpus whose templates are the events <paramref name="engine"/> codes in the bundled sample stories, with the
+    /// places of the gazetteer in <paramref name="dictionariesDir"/>.
+    /// </summary>
+    public static async Task<SyntheticCorpus> FromSamplesAsync(ParleyEngine engine, string dictionariesDir, TextWriter error, CancellationToken cancellationToken)
+    {
+        var coded = new List<ArticleOutcome>();
+        await foreach (var article in new ArticleBatch(new IngestOptions(), error).ReadAsync([CommonOptions.DefaultSamplesDirectory], cancellationToken))
+        {
+            coded.Add(engine.Process(article));
+        }
+        return new SyntheticCorpus(coded, KnowledgeBase.Load(dictionariesDir).Gazetteer.Places);
     }
 
     /// <summary>Article <paramref name="index"/> of a corpus of <paramref name="articles"/> (dated in order), with its events.</summary>

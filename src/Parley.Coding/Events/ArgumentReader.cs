@@ -60,6 +60,7 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         if (result.Sources.Count == 0)
         {
             result.Agentless = passive ? agent < 0 && tree.Child(t, "aux:pass") >= 0 : HasThingSubject(t);
+            result.UnnamedSource = passive ? -1 : PeopleSubject(t, 0);
         }
         if (result.Targets.Count == 0)
         {
@@ -177,7 +178,9 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         int subject = tree.Child(v, "nsubj:pass");
         if (subject >= 0)
         {
-            return ActorsOf(subject, 0);
+            // "Porras, who was sanctioned by the European Union": the relative pronoun stands for the noun its clause modifies.
+            bool relative = tree.Lemma(subject) is "who" or "which" or "that" && tree.Is(v, "acl:relcl") && tree.Head(v) >= 0;
+            return ActorsOf(relative ? tree.Head(v) : subject, 0);
         }
         int governor = tree.Head(v);
         if (governor < 0)
@@ -192,11 +195,38 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
         return tree.Is(v, "acl") ? ActorsOf(governor, 0) : [];
     }
 
+    /// <summary>
+    /// The head of <paramref name="v"/>'s subject (its own, or the one it shares through coordination or control) when
+    /// that subject names people no dictionary knows: "Berisha's opponents", "Western politicians", "Ilyas Ali Hassan";
+    /// -1 when the subject is an actor, a thing, an event or a pronoun.
+    /// </summary>
+    private int PeopleSubject(int v, int depth)
+    {
+        for (; depth <= MaxDepth && v >= 0; depth++)
+        {
+            int subject = tree.Child(v, "nsubj");
+            if (subject >= 0)
+            {
+                if (tree.Lemma(subject) is "who" or "that" && tree.Is(v, "acl:relcl"))
+                {
+                    subject = tree.Head(v);
+                }
+                return triggers[subject] is null && actors.At(subject) is null && PeopleNouns.Names(tree, subject) ? subject : -1;
+            }
+            if (tree.Child(v, "nsubj:pass") >= 0 || !(tree.Is(v, "conj") || tree.Is(v, "xcomp") || tree.Is(v, "advcl")))
+            {
+                return -1;
+            }
+            v = tree.Head(v);
+        }
+        return -1;
+    }
+
     /// <summary>True when <paramref name="v"/>'s own subject is a noun that names no actor ("the blast", "an explosion").</summary>
     private bool HasThingSubject(int v)
     {
         int subject = tree.Child(v, "nsubj");
-        return subject >= 0 && tree.Upos(subject) == "NOUN" && actors.At(subject) is null;
+        return subject >= 0 && tree.Upos(subject) == "NOUN" && actors.At(subject) is null && !PeopleNouns.Names(tree, subject);
     }
 
     private bool HasActiveSubject(int v)

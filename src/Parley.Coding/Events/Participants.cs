@@ -17,6 +17,12 @@ internal sealed class Participants
     public int UnnamedTarget { get; set; } = -1;
 
     /// <summary>
+    /// The head of the subject when it names people the story does not identify ("Berisha's opponents accused him",
+    /// "Western politicians called on China"), or -1: read only when the trigger has no source.
+    /// </summary>
+    public int UnnamedSource { get; set; } = -1;
+
+    /// <summary>
     /// True when the trigger is a clause of its own that names no agent: a finite passive without "by" ("was
     /// arrested") or a verb whose subject is a thing, not an actor ("the blast killed eight"). Participles and gerunds
     /// that only describe ("279 kidnapped schoolgirls", "killing at least 5") are not.

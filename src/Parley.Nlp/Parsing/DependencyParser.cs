@@ -143,6 +143,7 @@ public sealed class DependencyParser : IPipe
                 }
                 deps[sentence.Start + i] = labelIds[label];
             }
+            FrontedSubjectRepair.Apply(doc, sentence.Start, sentence.Length);
         }
         doc.Mark(Annotations.Dependencies);
     }

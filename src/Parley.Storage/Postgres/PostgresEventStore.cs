@@ -117,7 +117,10 @@ public sealed class PostgresEventStore : IEventStore, IFilteredEventQueries
         var now = DateTimeOffset.UtcNow;
 
         // Articles first, in id order: their rows are what concurrent writers of the same article queue on, and a
-        // fixed order keeps two batches from each holding a row the other wants.
+        // fixed order keeps two batches from each holding a row the other wants. An article stored again as it was
+        // (coded again) keeps its row, and with it the stored_at of when it last changed: rewriting it would write its
+        // text, its search vector and their index entries once more, the dearest part of storing an article. The
+        // conflicting row is locked all the same, so writers of one article still take turns on it.
         await using (var prepare = new NpgsqlBatch(connection, transaction))
         {
             var upsert = new NpgsqlBatchCommand("""
@@ -129,6 +132,8 @@ public sealed class PostgresEventStore : IEventStore, IFilteredEventQueries
                     date = excluded.date, ref = excluded.ref, title = excluded.title, body = excluded.body,
                     url = excluded.url, source = excluded.source, origin = excluded.origin,
                     content_hash = excluded.content_hash, stored_at = excluded.stored_at
+                WHERE (articles.date, articles.ref, articles.title, articles.body, articles.url, articles.source, articles.origin)
+                    IS DISTINCT FROM (excluded.date, excluded.ref, excluded.title, excluded.body, excluded.url, excluded.source, excluded.origin)
                 """);
             var articles = rows.Articles;
             AddArray(upsert, "id", articles.Select(a => a.Id));

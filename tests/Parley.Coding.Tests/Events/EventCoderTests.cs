@@ -83,6 +83,24 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void People_no_dictionary_knows_are_of_the_story_country_unless_their_phrase_places_them_nowhere()
+    {
+        // "Berisha's opponents accused him": the opponents are not an actor any dictionary lists, but they acted.
+        var events = Code(
+            "Kenya/PROPN/NNP/Kenya/2/nsubj criticized/VERB/VBD/criticize/0/root Somalia/PROPN/NNP/Somalia/2/obj || "
+            + "Opponents/NOUN/NNS/opponent/2/nsubj criticized/VERB/VBD/criticize/0/root Somalia/PROPN/NNP/Somalia/2/obj || "
+            + "Western/ADJ/JJ/western/2/amod opponents/NOUN/NNS/opponent/3/nsubj criticized/VERB/VBD/criticize/0/root Somalia/PROPN/NNP/Somalia/3/obj || "
+            + "The/DET/DT/the/2/det decision/NOUN/NN/decision/3/nsubj criticized/VERB/VBD/criticize/0/root Somalia/PROPN/NNP/Somalia/3/obj");
+        var opponents = Assert.Single(events, e => e.SentenceIndex == 1);
+        // The story's country is the one it names most: Somalia.
+        Assert.Equal(("Opponents", "SOM", "SOM"), (opponents.Source!.Text, opponents.Source.Country, opponents.Target!.Country));
+        var foreign = Assert.Single(events, e => e.SentenceIndex == 2);
+        Assert.Equal(("Western opponents", null, "SOM"), (foreign.Source!.Text, foreign.Source.Code, foreign.Target!.Country));
+        // A thing is nobody's agent.
+        Assert.DoesNotContain(events, e => e.SentenceIndex == 3 && e.Source is not null);
+    }
+
+    [Fact]
     public void The_group_is_the_armed_group_the_story_named_before()
     {
         var events = Code(
@@ -110,6 +128,16 @@ public sealed class EventCoderTests
         const string sentence = "Trump/PROPN/NNP/Trump/2/nsubj criticized/VERB/VBD/criticize/0/root Putin/PROPN/NNP/Putin/2/obj";
         Assert.Equal("USAGOV", Assert.Single(Code(sentence, new DateOnly(2025, 7, 22))).Source!.Code);
         Assert.Equal("USAELI", Assert.Single(Code(sentence, new DateOnly(2022, 6, 1))).Source!.Code);
+    }
+
+    [Fact]
+    public void A_relative_pronoun_passive_subject_is_the_noun_its_clause_modifies()
+    {
+        // "Putin, who was criticized by Trump": what was done to "who" was done to Putin.
+        var e = Assert.Single(Code(
+            "Putin/PROPN/NNP/Putin/0/root ,/PUNCT/,/,/1/punct who/PRON/WP/who/5/nsubj:pass was/AUX/VBD/be/5/aux:pass "
+            + "criticized/VERB/VBN/criticize/1/acl:relcl by/ADP/IN/by/7/case Trump/PROPN/NNP/Trump/5/obl:agent"));
+        Assert.Equal(("USA", "RUS", "Putin"), (e.Source!.Country, e.Target!.Country, e.Target.Text));
     }
 
     [Fact]

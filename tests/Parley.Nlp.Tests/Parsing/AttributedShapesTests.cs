@@ -1,7 +1,3 @@
-using Parley.Testing;
-using Parley.Text;
-using Parley.Text.Tokenization;
-
 namespace Parley.Nlp.Tests.Parsing;
 
 /// <summary>
@@ -13,34 +9,15 @@ namespace Parley.Nlp.Tests.Parsing;
 [Trait("Category", "Model")]
 public class AttributedShapesTests
 {
-    private static readonly Lazy<Pipeline> Shipped = new(() =>
-    {
-        string models = RepositoryPaths.InRepo("models");
-        var splitter = new SentenceSplitter(SentenceBoundaryModel.Load(Path.Combine(models, "sentence-splitter", SentenceBoundaryModel.WeightsFile)));
-        return new Pipeline([new Tokenizer(), splitter, .. NlpModels.Load(models).Pipes]);
-    });
-
     /// <summary>(verb, attributing verb, sentence) for each line of the list that is not a comment.</summary>
     public static TheoryData<string, string, string> Shapes()
-    {
-        var data = new TheoryData<string, string, string>();
-        foreach (var line in File.ReadLines(RepositoryPaths.InRepo("tests", "Parley.Nlp.Tests", "Parsing", "attributed-shapes.tsv")))
-        {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-            var fields = line.Split('\t');
-            data.Add(fields[0], fields[1], fields[2]);
-        }
-        return data;
-    }
+        => ShippedPipeline.Shapes("attributed-shapes.tsv");
 
     [Theory]
     [MemberData(nameof(Shapes))]
     public void The_reported_clause_keeps_its_simple_past_beside_the_attribution(string verb, string attributing, string sentence)
     {
-        var doc = Shipped.Value.Process(sentence);
+        var doc = ShippedPipeline.Process(sentence);
 
         Assert.Single(doc.Sentences);
         int v = Enumerable.Range(0, doc.Count).First(i => doc[i].Text == verb);

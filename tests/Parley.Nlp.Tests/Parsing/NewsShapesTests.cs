@@ -1,7 +1,3 @@
-using Parley.Testing;
-using Parley.Text;
-using Parley.Text.Tokenization;
-
 namespace Parley.Nlp.Tests.Parsing;
 
 /// <summary>
@@ -13,28 +9,9 @@ namespace Parley.Nlp.Tests.Parsing;
 [Trait("Category", "Model")]
 public class NewsShapesTests
 {
-    private static readonly Lazy<Pipeline> Shipped = new(() =>
-    {
-        string models = RepositoryPaths.InRepo("models");
-        var splitter = new SentenceSplitter(SentenceBoundaryModel.Load(Path.Combine(models, "sentence-splitter", SentenceBoundaryModel.WeightsFile)));
-        return new Pipeline([new Tokenizer(), splitter, .. NlpModels.Load(models).Pipes]);
-    });
-
     /// <summary>(verb, tag, sentence) for each line of the list that is not a comment.</summary>
     public static TheoryData<string, string, string> Shapes()
-    {
-        var data = new TheoryData<string, string, string>();
-        foreach (var line in File.ReadLines(RepositoryPaths.InRepo("tests", "Parley.Nlp.Tests", "Parsing", "news-shapes.tsv")))
-        {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-            var fields = line.Split('\t');
-            data.Add(fields[0], fields[1], fields[2]);
-        }
-        return data;
-    }
+        => ShippedPipeline.Shapes("news-shapes.tsv");
 
     [Fact]
     public void The_list_has_at_least_sixty_sentences_and_headlines()
@@ -49,7 +26,7 @@ public class NewsShapesTests
     [MemberData(nameof(Shapes))]
     public void The_verb_of_a_news_sentence_is_the_root_with_its_tag(string verb, string tag, string sentence)
     {
-        var doc = Shipped.Value.Process(sentence);
+        var doc = ShippedPipeline.Process(sentence);
 
         Assert.Single(doc.Sentences);
         int root = Enumerable.Range(0, doc.Count).Single(i => doc.Heads[i] < 0);

@@ -13,9 +13,10 @@ namespace Parley.Nlp.Tests.Parsing;
 [Trait("Category", "Model")]
 public class ParserOutputTests
 {
-    // The SHA-256 of models/parser/model.bin whose output is recorded, and of that output (as built below).
+    // The SHA-256 of models/parser/model.bin whose output is recorded, and of that output (as built below), recorded
+    // again with the fronted-subject repair (FrontedSubjectRepair), which changes a few EWT dev trees (LAS 80.77 -> 80.78).
     private const string ModelDigest = "5e59e38136751e32afeaf714baf47ae23a82b0101db8a4e5ba7fd0823139b99d";
-    private const string OutputDigest = "c91426e4e540ef9134557a1706dd73416d6ff8dafa150d891f7fb4695038d6fb";
+    private const string OutputDigest = "42e4b4e8bfc74fcdb71ce8e1d52109b5bd65a372de5a9520334d8a5bd5b5076d";
 
     [SharedDataFact("ud/en_ewt-ud-dev.conllu")]
     public void The_shipped_parser_gives_EWT_dev_the_same_trees_as_when_recorded()

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Write throughput of the event stores alone: `parley bench store` into a throwaway PostgreSQL server on loopback
+# (Debian's postgresql package with its default settings: fsync and synchronous commit on) and into a new SQLite file,
+# alternately, ROUNDS times each, every figure with the load average beside it. Each run writes into a new database.
+# For PostgreSQL it also gives the server's processor time per event written (both passes), read from /proc: with the
+# client's own figure, what the write costs whatever else the machine is doing.
+# Usage: bench/store/run.sh [EVENTS] [BATCH] [ROUNDS] [WRITERS]   (defaults 1,000,000 events, batches of 1,000
+# articles = 10,000 events, 3 rounds, 1 writer)
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+events="${1:-1000000}"
+batch="${2:-1000}"
+rounds="${3:-3}"
+writers="${4:-1}"
+work="$(mktemp -d /tmp/parley-store-bench-XXXXXX)"
+chmod 755 "$work"
+# As root, PostgreSQL runs as the postgres user, which must be able to make its data folder here.
+[ "$(id -u)" = 0 ] && chown postgres "$work"
+pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  as_pg "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+dotnet build -c Release "$repo/src/Parley.Cli" -o "$work/parley" >/dev/null
+parley() { dotnet "$work/parley/parley.dll" "$@"; }
+
+pg_port=55441
+as_pg mkdir -p "$work/pg"
+as_pg "$pgbin/initdb" -D "$work/pg" -U parley --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
+
+# Processor seconds the server has used: the postmaster's own and its ended children's, plus its running children's.
+pg_cpu() {
+  local postmaster; postmaster=$(head -1 "$work/pg/postmaster.pid")
+  { awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat"
+    for child in $(ps -o pid= --ppid "$postmaster"); do awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || true; done
+  } | awk -v hz="$(getconf CLK_TCK)" '{t += $1} END {printf "%.2f", t / hz}'
+}
+load() { uptime | sed 's/.*load average: //'; }
+
+echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}'); $events events a run, batches of $batch articles, $writers writer(s)"
+for round in $(seq "$rounds"); do
+  for store in postgres sqlite; do
+    if [ "$store" = postgres ]; then db="postgres://parley@127.0.0.1:$pg_port/bench_$round"; else db="$work/bench-$round.db"; fi
+    echo "== round $round, $store; load before: $(load)"
+    before=$(pg_cpu)
+    parley bench store --db "$db" --events "$events" --batch "$batch" --writers "$writers" 2>/dev/null |
+      grep -E 'store |Pass|new articles|same articles|resident'
+    if [ "$store" = postgres ]; then
+      # The store's connections close as the process ends; give the server a moment to count their time.
+      sleep 1
+      awk -v a="$before" -v b="$(pg_cpu)" -v n="$events" \
+        'BEGIN { printf "   PostgreSQL server processor time %.1f s, %.1f µs per event written (both passes)\n", b - a, (b - a) * 1e6 / (2 * n) }'
+    else
+      rm -f "$db" "$db-wal" "$db-shm"
+    fi
+    echo "   load after: $(load)"
+  done
+done
