@@ -11,8 +11,9 @@ namespace Parley.Storage;
 /// matches spread evenly through the order (it walked half a million events for a dyad's events of 2023). So a page
 /// whose indexed filters keep few events (counted from their indexes, up to a bound) is found from those and sorted.
 /// Any other walks the order, stopping as soon as the page is full; only when the walk finds no matches in its first
-/// stretch, or too few in the longest it may take, are the rest after it found from the other indexes and sorted. Those two readings are kept off the
-/// order's index, which the database would otherwise walk to the end for a rare match.
+/// stretch, or too few in the longest it may take, are the rest after it found from the other indexes and sorted.
+/// Those two readings are kept off the order's index, which the database would otherwise walk to the end for a rare
+/// match.
 /// </summary>
 internal static class EventPager
 {
