@@ -362,7 +362,8 @@ public sealed class EventCoder
 
     /// <summary>
     /// People named only by a common noun ("opponents", "analysts"): of the country a name inside their phrase gives,
-    /// else of the story's country, else, or when a modifier places them nowhere ("Western politicians"), unresolved.
+    /// else of the story's country; unresolved (text kept, no code) when the story has no country or a modifier places
+    /// them nowhere ("Western politicians").
     /// </summary>
     private static ActorMention PeopleActor(Tree tree, int head, ArticleActors actors)
     {

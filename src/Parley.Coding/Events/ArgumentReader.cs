@@ -197,8 +197,8 @@ internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[]
 
     /// <summary>
     /// The head of <paramref name="v"/>'s subject (its own, or the one it shares through coordination or control) when
-    /// that subject names people no dictionary knows: "Berisha's opponents", "Western politicians", "Ilyas Ali Hassan";
-    /// -1 when the subject is an actor, a thing, an event or a pronoun.
+    /// that subject is a common noun for people no dictionary knows: "Berisha's opponents", "Western politicians"; -1
+    /// when the subject is an actor, a name, a thing, an event or a pronoun.
     /// </summary>
     private int PeopleSubject(int v, int depth)
     {
