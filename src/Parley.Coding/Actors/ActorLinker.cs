@@ -85,8 +85,8 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// <summary>Words before a title or name that make the actor a former office-holder ("former defence minister").</summary>
     private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "ex-", "retired", "onetime", "erstwhile" };
 
-    /// <summary>Words after a description that place the people it names: "ethnic Albanians in south Serbia".</summary>
-    private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase) { "in", "inside", "across", "throughout" };
+    /// <summary>Words after a description that place the people it names: "ethnic Albanians in south Serbia", "refugees from Syria".</summary>
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase) { "in", "inside", "across", "throughout", "from" };
 
     private void FindMentions(Tree tree, int offset, List<string> words, DateOnly? date, List<EntitySpan> entities, List<ActorMention> into)
     {
@@ -112,36 +112,49 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             {
                 c++;
             }
-            into.Add(Build(tree, components, first, c, date, PlaceAfter(tree, components, c)));
+            into.Add(Build(tree, components, first, c, date, PlaceAfter(tree, offset, words, components, c)));
             c++;
         }
     }
 
     /// <summary>
-    /// The country of a place named right after component <paramref name="last"/> ("… in south Serbia"), or null:
-    /// where a people or a backed group is, which decides its country.
+    /// The country of a place named right after component <paramref name="last"/> ("… in south Serbia", "… from
+    /// Syria", "… in Sydney"), or null: where a people, a backed group or a bare agent noun is, which decides its
+    /// country. The place is a country or capital of the catalogue, or a city of the gazetteer.
     /// </summary>
-    private Actor? PlaceAfter(Tree tree, List<Component> components, int last)
+    private Actor? PlaceAfter(Tree tree, int offset, List<string> words, List<Component> components, int last)
     {
-        if (last + 1 >= components.Count || components[last + 1].Part is not (Part.Country or Part.Seat))
+        int from = components[last].End;
+        int end = offset + words.Count;
+        if (from + 1 >= end || !PlaceWords.Contains(tree.Word(from)))
         {
             return null;
         }
-        int from = components[last].End, to = components[last + 1].Start;
-        if (to - from < 1 || to - from > 3 || !PlaceWords.Contains(tree.Word(from)))
+        int next = last + 1 < components.Count ? components[last + 1].Start : end;
+        for (int k = from + 1; k <= from + 3 && k < end; k++)
         {
-            return null;
-        }
-        for (int k = from + 1; k < to; k++)
-        {
+            if (k == next)
+            {
+                if (components[last + 1].Part is not (Part.Country or Part.Seat))
+                {
+                    return null;
+                }
+                // A capital or seat of power places them in its country: "the government in Islamabad".
+                var place = components[last + 1].Actor;
+                return place is { Kind: ActorKind.SeatOfPower } && place.RoleOn(null)?.Country is { } seatCountry ? knowledge.Countries.Get(seatCountry) : place;
+            }
+            if (tree.Upos(k) == "PROPN" && char.IsUpper(words[k - offset], 0)
+                && knowledge.Gazetteer.LongestMatch(words, k - offset) is { } city && offset + city.End <= next
+                && city.Entries[0].Country is { } cityCountry)
+            {
+                return knowledge.Countries.Get(cityCountry);
+            }
             if (tree.Upos(k) is not ("ADJ" or "DET" or "NOUN" or "PROPN") || char.IsUpper(tree.Word(k), 0) && tree.Upos(k) == "NOUN")
             {
                 return null;
             }
         }
-        // A capital or seat of power places them in its country: "the government in Islamabad".
-        var place = components[last + 1].Actor;
-        return place is { Kind: ActorKind.SeatOfPower } && place.RoleOn(null)?.Country is { } seatCountry ? knowledge.Countries.Get(seatCountry) : place;
+        return null;
     }
 
     private Component ComponentAt(Tree tree, int offset, List<string> words, int i, List<EntitySpan> entities)
@@ -451,6 +464,8 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             Basis = MentionBasis.Unresolved,
         };
         Actor? person = null, body = null, seat = null, country = null, backer = null;
+        int personEnd = -1;
+        string? countryWord = null;
         string? unknownName = null, reason = null;
         bool unknownIsPerson = false, people = false;
         var sectors = new List<string>();
@@ -470,11 +485,15 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             var component = components[k];
             switch (component.Part)
             {
-                case Part.Person: person = component.Actor; break;
+                case Part.Person: person = component.Actor; personEnd = component.End; break;
                 case Part.Organization: body = component.Actor; break;
                 case Part.Seat: seat = component.Actor; break;
                 case Part.Backer: backer = component.Actor; break;
                 case Part.Country:
+                    if (country is null && component.Implied is null)
+                    {
+                        countryWord = doc.Text[doc.Starts[component.Start]..doc.Ends[component.End - 1]];
+                    }
                     country ??= component.Actor;
                     AddSectors(component.Implied);
                     people |= component.Implied is not null;
@@ -492,6 +511,13 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                     break;
             }
         }
+        if (country is Country named && countryWord is not null && person is null && body is null && seat is null && unknownName is null
+            && agents.Count > 0 && agents.All(a => TopicNouns.Contains(a.Text)) && !named.Adjectives.Contains(countryWord, StringComparer.OrdinalIgnoreCase))
+        {
+            // "a China scholar", "Korea expert Bruce Klingner": the country is what they study, not theirs ("a Chinese
+            // scholar" and "a U.S. analyst" are).
+            country = null;
+        }
         // Agent nouns with no country of their own, perhaps after a name the dictionaries lack ("Rohingya refugees").
         bool agentOnly = country is null && person is null && body is null && seat is null && !unknownIsPerson && agents.Count > 0;
         if (place is not null && (people || (backer is not null && country is null && person is null && body is null) || (agentOnly && backer is null)))
@@ -505,14 +531,17 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         {
             bool wasFormer = !personRole.IsValidOn(date ?? DateOnly.MaxValue) && date is not null;
             var role = former || wasFormer ? Person.AsFormer(personRole) : personRole;
+            // "the Trump administration", "the Assad family", "Putin's allies": the person's, but a body or several
+            // people (a collective noun or a plural after the name), not the "he" of a later sentence.
+            bool collective = head >= personEnd && tree.Upos(head) == "NOUN" && (Collectives.Contains(tree.Lemma(head)) || !tree.Lemma(head).Equals(tree.Word(head), StringComparison.OrdinalIgnoreCase));
             return mention with
             {
                 Code = role.Code,
                 Country = role.Country,
                 Sectors = role.Sectors,
                 Name = person.Name,
-                IsPerson = true,
-                Title = role.Title,
+                IsPerson = !collective,
+                Title = collective ? null : role.Title,
                 Basis = person.IsImported ? MentionBasis.Imported : MentionBasis.Catalogue,
                 Reason = role == personRole ? "named person on that date" : "named person, a former office-holder on that date",
                 Entry = person.Origin,
@@ -592,7 +621,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Entry = agents.Count > 0 ? agents[0].Origin : country.Origin,
             };
         }
-        bool foreign = backer is null && name is null && agents.Count > 0 && IsForeign(tree, start, head);
+        bool foreign = backer is null && name is null && agents.Count > 0 && (IsForeign(tree, start, head) || IsSeveralStates(tree, head));
         return mention with
         {
             Sectors = sectors,
@@ -601,7 +630,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             AgentOnly = name is null && sectors.Count > 0 && backer is null && !foreign,
             CountryOpen = backer is not null || foreign,
             Reason = backer is not null ? $"backed by {backer.Name}; its own country is not given"
-                : foreign ? "foreign or international: its country is not given" : agents.Count > 0 ? "agent noun" : null,
+                : foreign ? "foreign, international or several states: its country is not given" : agents.Count > 0 ? "agent noun" : null,
             Entry = agents.Count > 0 ? agents[0].Origin : null,
         };
     }
@@ -611,6 +640,29 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     {
         "foreign", "international", "multinational", "overseas", "western", "european", "african", "arab", "asian",
     };
+
+    /// <summary>Nouns that, in the plural, name the governments of several states: "the governments of the region".</summary>
+    private static readonly HashSet<string> StateNouns = new(StringComparer.OrdinalIgnoreCase) { "government", "state", "nation", "country", "regime" };
+
+    /// <summary>
+    /// True when the mention's head is a plural <see cref="StateNouns"/> word: no one country's. Not when counted
+    /// ("the two governments", "both countries"): those are the story's parties, its main country among them.
+    /// </summary>
+    private static bool IsSeveralStates(Tree tree, int head)
+    {
+        if (!StateNouns.Contains(tree.Lemma(head)) || tree.Word(head).Equals(tree.Lemma(head), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        foreach (int c in tree.Children(head))
+        {
+            if (tree.Is(c, "nummod") || tree.Lemma(c) == "both")
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>
     /// True when a modifier of the mention's head just before it is a <see cref="ForeignWords"/> word. Words inside the
@@ -628,6 +680,19 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return false;
     }
 
+    /// <summary>Nouns for people who study something: a country's name before them ("a China scholar") is their subject.</summary>
+    private static readonly HashSet<string> TopicNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "expert", "experts", "analyst", "analysts", "scholar", "scholars", "specialist", "specialists", "researcher", "researchers",
+        "observer", "observers", "watcher", "watchers", "historian", "historians", "academic", "academics", "correspondent", "correspondents",
+    };
+
+    /// <summary>Nouns for a body a person leads or belongs to: "the Trump administration", "the Assad regime".</summary>
+    private static readonly HashSet<string> Collectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "administration", "government", "regime", "family", "camp", "campaign", "team", "cabinet", "office", "party", "clan", "dynasty", "circle",
+    };
+
     /// <summary>True when a word such as "former" or "retired" stands right before the mention, or its first word is "ex-…".</summary>
     private static bool IsFormer(Tree tree, int start)
     {
@@ -640,12 +705,46 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return before >= 0 && tree.SentenceOf(before) == tree.SentenceOf(start) && FormerWords.Contains(tree.Word(before));
     }
 
+    /// <summary>
+    /// The cities of the gazetteer the story names outside its actors ("Sydney", "Brooklyn"), each with its country
+    /// and token: where a story happens is evidence of whose police, courts and people it speaks of.
+    /// </summary>
+    private IEnumerable<(string Country, int Start)> CitiesNamed(Tree tree, List<ActorMention> found)
+    {
+        var covered = new bool[tree.Count];
+        foreach (var m in found)
+        {
+            Array.Fill(covered, true, m.Start, m.End - m.Start);
+        }
+        var words = new List<string>();
+        foreach (var sentence in tree.Doc.Sentences)
+        {
+            words.Clear();
+            for (int i = sentence.Start; i < sentence.End; i++)
+            {
+                words.Add(tree.Word(i));
+            }
+            for (int i = sentence.Start; i < sentence.End; i++)
+            {
+                if (!covered[i] && tree.Upos(i) == "PROPN" && char.IsUpper(words[i - sentence.Start], 0)
+                    && knowledge.Gazetteer.LongestMatch(words, i - sentence.Start) is { } city && city.Entries[0].Country is { } country
+                    && !Enumerable.Range(i, city.Length).Any(k => covered[k]))
+                {
+                    yield return (country, i);
+                    i += city.Length - 1;
+                }
+            }
+        }
+    }
+
     private ArticleActors Resolve(Tree tree, List<ActorMention> found, string? defaultCountry)
     {
         found = WithDescribedNames(tree, WithoutBorrowedSurnames(found));
         var storyCountry = defaultCountry ?? found
             .Where(m => m.Country is not null && m.Basis is MentionBasis.Catalogue or MentionBasis.Described or MentionBasis.Imported)
-            .GroupBy(m => m.Country!)
+            .Select(m => (Country: m.Country!, m.Start))
+            .Concat(CitiesNamed(tree, found))
+            .GroupBy(m => m.Country)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Min(m => m.Start))
             .Select(g => g.Key)
@@ -665,14 +764,14 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         int mentionCount = resolved.Count;
         var pronouns = new List<ActorMention>();
         int before = 0;
-        var covered = new bool[tree.Count];
+        // The mention at each token, restated ones included as they are made: a pronoun looks up the subjects of the
+        // clauses above it here.
+        var at = new ActorMention?[tree.Count];
         foreach (var mention in resolved)
         {
-            for (int k = mention.Start; k < mention.End; k++)
-            {
-                covered[k] = true;
-            }
+            Array.Fill(at, mention, mention.Start, mention.End - mention.Start);
         }
+        Quotations? quotes = null;
         // People the story has named in full so far, by the last word of their name: "Zamora" after "Luis Fernando
         // Zamora" is him even where the entity tagger did not mark the lone word.
         var surnames = new Dictionary<string, ActorMention>(StringComparer.Ordinal);
@@ -687,13 +786,13 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 }
                 seen++;
             }
-            if (tree.Upos(i) == "PROPN" && !covered[i] && surnames.Count > 0 && surnames.TryGetValue(tree.Word(i), out var earlier)
+            if (tree.Upos(i) == "PROPN" && at[i] is null && surnames.Count > 0 && surnames.TryGetValue(tree.Word(i), out var earlier)
                 && (i == 0 || tree.Upos(i - 1) != "PROPN") && (i + 1 == tree.Count || tree.Upos(i + 1) != "PROPN"))
             {
-                pronouns.Add(earlier.RestatedAt(tree.Doc, i, i + 1, i, MentionBasis.Coreference, "the same person named earlier in the story"));
+                Restate(earlier.RestatedAt(tree.Doc, i, i + 1, i, MentionBasis.Coreference, "the same person named earlier in the story"));
                 continue;
             }
-            if (tree.Upos(i) == "NOUN" && !covered[i] && DefiniteDescription(tree, i) is { } kind)
+            if (tree.Upos(i) == "NOUN" && at[i] is null && DefiniteDescription(tree, i) is { } kind)
             {
                 while (before < mentionCount && resolved[before].End <= i)
                 {
@@ -701,7 +800,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 }
                 if (NearestOfKind(tree, resolved, before, tree.SentenceOf(i) - DescriptionReach, kind) is { } referent)
                 {
-                    pronouns.Add(referent.RestatedAt(tree.Doc, tree.Child(i, "det"), i + 1, i, MentionBasis.Coreference,
+                    Restate(referent.RestatedAt(tree.Doc, tree.Child(i, "det"), i + 1, i, MentionBasis.Coreference,
                         "the " + kind.ToString().ToLowerInvariant() + " named earlier in the story"));
                 }
                 continue;
@@ -712,7 +811,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             }
             string lemma = tree.Word(i);
             bool person = PersonPronouns.Contains(lemma);
-            if (!person && !BodyPronouns.Contains(lemma))
+            if ((!person && !BodyPronouns.Contains(lemma)) || IsExpletive(tree, i))
             {
                 continue;
             }
@@ -720,59 +819,127 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             {
                 before++;
             }
-            var antecedent = Antecedent(tree, i, person, resolved, before, pronouns);
+            quotes ??= Quotations.Of(tree);
+            var antecedent = Antecedent(tree, i, person, resolved, before, pronouns, at, quotes);
             if (antecedent is not null)
             {
-                pronouns.Add(antecedent.RestatedAt(tree.Doc, i, i + 1, i, MentionBasis.Pronoun, "pronoun"));
+                Restate(antecedent.RestatedAt(tree.Doc, i, i + 1, i, MentionBasis.Pronoun, "pronoun"));
             }
         }
         resolved.AddRange(pronouns);
         resolved.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ArticleActors(tree.Count, resolved, storyCountry);
+
+        void Restate(ActorMention mention)
+        {
+            pronouns.Add(mention);
+            Array.Fill(at, mention, mention.Start, mention.End - mention.Start);
+        }
+    }
+
+    /// <summary>
+    /// True when the mention is a subject, or the "of" of a subject no actor covers: "three members of the U.S. Senate
+    /// led a group", "some of the militants fled".
+    /// </summary>
+    private static bool IsSubject(Tree tree, ActorMention m, ActorMention?[] at)
+    {
+        if (tree.Is(m.Head, "nsubj"))
+        {
+            return true;
+        }
+        int owner = tree.Head(m.Head);
+        return tree.Is(m.Head, "nmod") && tree.CaseOf(m.Head) == "of" && owner >= 0 && owner < m.Start && tree.Is(owner, "nsubj") && at[owner] is null;
+    }
+
+    /// <summary>
+    /// True for an "it" that stands for no actor but for a clause after it: "it was damning that the Home Office …",
+    /// "it is worth noting that …", "it is clear the talks failed".
+    /// </summary>
+    private static bool IsExpletive(Tree tree, int i)
+    {
+        if (tree.Is(i, "expl"))
+        {
+            return true;
+        }
+        if (!tree.Word(i).Equals("it", StringComparison.OrdinalIgnoreCase) || !tree.Is(i, "nsubj") || tree.Head(i) is not (int predicate and >= 0)
+            || tree.Upos(predicate) is not ("ADJ" or "NOUN"))
+        {
+            return false;
+        }
+        foreach (int c in tree.Children(predicate))
+        {
+            if (c > predicate && (tree.Is(c, "ccomp") || tree.Is(c, "csubj") || tree.Is(c, "xcomp")))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
     /// The antecedent of pronoun <paramref name="pronoun"/>: an earlier actor with a code, of the pronoun's kind, from
     /// <paramref name="resolved"/>[0..<paramref name="before"/>) and the mentions restated so far
-    /// (<paramref name="restated"/>, in text order), or null. Sentences are searched from the pronoun's own back to
-    /// <see cref="PronounReach"/> before it; in each, the nearest subject wins, else the nearest actor ("Trump met Xi.
-    /// He …" is Trump; "senators sent a letter to Rubio, urging him" is Rubio). An object pronoun is never the
-    /// subject of its own verb ("Xi told him": not Xi).
+    /// (<paramref name="restated"/>, in text order), or null. First the subject of a clause above the pronoun ("Trump
+    /// said he …", "the group was on a pace to double the attacks it had carried out"); then, sentence by sentence
+    /// from the pronoun's own back to <see cref="PronounReach"/> before it, the nearest actor in its own sentence
+    /// ("senators sent a letter to Rubio, urging him" is Rubio) and the nearest subject, else the nearest actor, in
+    /// earlier ones ("Trump met Xi. He …" is Trump). An object pronoun is never the subject of its own verb ("Xi
+    /// told him": not Xi). Actors on the pronoun's side of the quotation marks are tried first: inside a quotation,
+    /// those quoted ("“Putin will not attend,” Peskov said. “He has other plans.”" is Putin); outside, those of the
+    /// story's own voice ("Countryman said … “… Mr. Berisha …,” he said" is Countryman).
     /// </summary>
-    private static ActorMention? Antecedent(Tree tree, int pronoun, bool person, List<ActorMention> resolved, int before, List<ActorMention> restated)
+    private static ActorMention? Antecedent(Tree tree, int pronoun, bool person, List<ActorMention> resolved, int before, List<ActorMention> restated,
+        ActorMention?[] at, Quotations quotes)
     {
         int sentence = tree.SentenceOf(pronoun);
         int bound = tree.Is(pronoun, "obj") || tree.Is(pronoun, "iobj") ? tree.Child(tree.Head(pronoun), "nsubj") : -1;
-        for (int s = sentence; s >= sentence - PronounReach && s >= 0; s--)
+        bool quoted = quotes.Around(pronoun) is not null;
+        bool Fits(ActorMention m, bool sameSide) =>
+            m.Code is not null && m.IsPerson == person && m.End <= pronoun && !(bound >= m.Start && bound < m.End)
+            && (!sameSide || (quotes.Around(m.Start) is not null) == quoted);
+        foreach (bool quotedOnly in (ReadOnlySpan<bool>)[true, false])
         {
-            ActorMention? nearest = null;
-            // Both lists are in text order: walk them back together, nearest first.
-            int r = before - 1, p = restated.Count - 1;
-            while (r >= 0 || p >= 0)
+            for (int a = tree.Head(pronoun), depth = 0; a >= 0 && depth < 12; a = tree.Head(a), depth++)
             {
-                var m = p < 0 || (r >= 0 && resolved[r].Start > restated[p].Start) ? resolved[r--] : restated[p--];
-                int ms = tree.SentenceOf(m.Start);
-                if (ms > s)
+                foreach (int c in tree.Children(a))
                 {
-                    continue;
+                    if (c < pronoun && tree.Is(c, "nsubj") && at[c] is { } subject && Fits(subject, quotedOnly))
+                    {
+                        return subject;
+                    }
                 }
-                if (ms < s)
-                {
-                    break;
-                }
-                if (m.Code is null || m.IsPerson != person || (bound >= m.Start && bound < m.End))
-                {
-                    continue;
-                }
-                if (tree.Is(m.Head, "nsubj"))
-                {
-                    return m;
-                }
-                nearest ??= m;
             }
-            if (nearest is not null)
+            for (int s = sentence; s >= sentence - PronounReach && s >= 0; s--)
             {
-                return nearest;
+                ActorMention? nearest = null;
+                // Both lists are in text order: walk them back together, nearest first.
+                int r = before - 1, p = restated.Count - 1;
+                while (r >= 0 || p >= 0)
+                {
+                    var m = p < 0 || (r >= 0 && resolved[r].Start > restated[p].Start) ? resolved[r--] : restated[p--];
+                    int ms = tree.SentenceOf(m.Start);
+                    if (ms > s)
+                    {
+                        continue;
+                    }
+                    if (ms < s)
+                    {
+                        break;
+                    }
+                    if (!Fits(m, quotedOnly))
+                    {
+                        continue;
+                    }
+                    if (s == sentence || IsSubject(tree, m, at))
+                    {
+                        return m;
+                    }
+                    nearest ??= m;
+                }
+                if (nearest is not null)
+                {
+                    return nearest;
+                }
             }
         }
         return null;
@@ -839,6 +1006,9 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         }
     }
 
+    /// <summary>The reason a name described in apposition is given, by which the names listed with it find it.</summary>
+    private const string DescribedName = "unknown name, described in apposition";
+
     /// <summary>
     /// <paramref name="found"/> with every name the dictionaries do not know given the actor of the words set beside it
     /// in apposition, either way round: "Valeska Paris, an Australian woman" → Australian civilians; "Jeff Rathke, the
@@ -869,7 +1039,14 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                     }
                 }
             }
-            if (Apposed(tree, m, k, found, byToken) is not { } description)
+            var description = Apposed(tree, m, k, found, byToken);
+            if (description is null && tree.Is(m.Head, "conj") && byToken[tree.Head(m.Head)] is int first and >= 0 && first != k
+                && (changed ?? found)[first] is { Reason: DescribedName } described)
+            {
+                // "three senators — Chuck Grassley, Jeanne Shaheen and Jim Risch": names in one list share the description.
+                description = described;
+            }
+            if (description is null)
             {
                 continue;
             }
@@ -880,12 +1057,18 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Country = description.Country,
                 Sectors = description.Sectors,
                 Basis = MentionBasis.Described,
-                Reason = "unknown name, described in apposition",
+                Reason = DescribedName,
                 Entry = description.Entry,
             };
         }
         return changed ?? found;
     }
+
+    /// <summary>Nouns whose "of" names the other side, not the body a person belongs to: "a critic of Tehran".</summary>
+    private static readonly HashSet<string> OpposingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "critic", "opponent", "rival", "enemy", "foe", "adversary", "detractor", "victim", "target", "challenger", "hostage", "prisoner",
+    };
 
     /// <summary>
     /// The resolved actor that describes mention <paramref name="k"/> in apposition: the mention that holds the word in
@@ -918,6 +1101,11 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         if (Described(byToken[other]) is { } direct)
         {
             return direct;
+        }
+        if (OpposingWords.Contains(tree.Lemma(other)))
+        {
+            // "Alinejad, a vocal critic of Tehran's abuses": the one a critic is "of" is the other side.
+            return null;
         }
         foreach (int c in tree.Children(other))
         {

@@ -122,4 +122,100 @@ public sealed class ActorLinkerTests
         Assert.True(deputy.IsPerson);
         Assert.Equal(("IMGISI", MentionBasis.Coreference), (At(actors, 11).Code, At(actors, 11).Basis));
     }
+
+    [Fact]
+    public void The_cities_a_story_names_count_toward_the_country_its_bare_agent_nouns_belong_to()
+    {
+        var actors = Link(
+            "The/DET/DT/the/2/det parents/NOUN/NNS/parent/3/nsubj came/VERB/VBD/come/0/root from/ADP/IN/from/5/case India/PROPN/NNP/India/3/obl ./PUNCT/././3/punct"
+            + " || They/PRON/PRP/they/2/nsubj lived/VERB/VBD/live/0/root in/ADP/IN/in/4/case Sydney/PROPN/NNP/Sydney/2/obl ,/PUNCT/,/,/6/punct Australia/PROPN/NNP/Australia/4/appos"
+            + " ,/PUNCT/,/,/9/punct and/CCONJ/CC/and/9/cc visited/VERB/VBD/visit/2/conj India/PROPN/NNP/India/9/obj ./PUNCT/././2/punct"
+            + " || The/DET/DT/the/2/det court/NOUN/NN/court/3/nsubj sat/VERB/VBD/sit/0/root in/ADP/IN/in/5/case Melbourne/PROPN/NNP/Melbourne/3/obl ./PUNCT/././3/punct",
+            new DateOnly(2009, 5, 8));
+        Assert.Equal("AUS", actors.StoryCountry);
+        Assert.Equal("AUSJUD", At(actors, 18).Code);
+    }
+
+    [Fact]
+    public void A_critic_of_a_government_is_not_of_that_government()
+    {
+        var actors = Link(
+            "Alinejad/PROPN/NNP/Alinejad/11/nsubj ,/PUNCT/,/,/5/punct a/DET/DT/a/5/det vocal/ADJ/JJ/vocal/5/amod critic/NOUN/NN/critic/1/appos of/ADP/IN/of/9/case"
+            + " Tehran/PROPN/NNP/Tehran/9/nmod:poss 's/PART/POS/'s/7/case abuses/NOUN/NNS/abuse/5/nmod ,/PUNCT/,/,/1/punct spoke/VERB/VBD/speak/0/root ./PUNCT/././11/punct",
+            new DateOnly(2025, 3, 12), (0, 1, "PER"));
+        Assert.NotEqual(MentionBasis.Described, At(actors, 0).Basis);
+    }
+
+    [Fact]
+    public void A_pronoun_takes_the_subject_of_a_clause_above_it_before_a_nearer_actor()
+    {
+        var actors = Link(
+            "Islamic/ADJ/NNP/Islamic/2/amod State/PROPN/NNP/State/3/compound fighters/NOUN/NNS/fighter/4/nsubj attacked/VERB/VBD/attack/0/root the/DET/DT/the/6/det town/NOUN/NN/town/4/obj ./PUNCT/././4/punct"
+            + " || U.S./PROPN/NNP/U.S./2/compound officials/NOUN/NNS/official/3/nsubj warned/VERB/VBD/warn/0/root that/SCONJ/IN/that/11/mark the/DET/DT/the/7/det"
+            + " terror/NOUN/NN/terror/7/compound group/NOUN/NN/group/11/nsubj was/AUX/VBD/be/11/cop on/ADP/IN/on/11/case a/DET/DT/a/11/det pace/NOUN/NN/pace/3/ccomp"
+            + " to/PART/TO/to/13/mark double/VERB/VB/double/11/acl the/DET/DT/the/15/det attacks/NOUN/NNS/attack/13/obj on/ADP/IN/on/17/case Iraq/PROPN/NNP/Iraq/15/nmod"
+            + " it/PRON/PRP/it/20/nsubj had/AUX/VBD/have/20/aux carried/VERB/VBN/carry/15/acl:relcl out/ADP/RP/out/20/compound:prt ./PUNCT/././3/punct",
+            new DateOnly(2025, 3, 14));
+        Assert.Equal("IMGISI", At(actors, 24).Code);
+    }
+
+    [Fact]
+    public void A_pronoun_in_a_quotation_looks_first_at_the_actors_quoted_not_at_the_speaker()
+    {
+        var actors = Link(
+            "\"/PUNCT/``/\"/5/punct Putin/PROPN/NNP/Putin/5/nsubj will/AUX/MD/will/5/aux not/PART/RB/not/5/advmod attend/VERB/VB/attend/9/ccomp ,/PUNCT/,/,/5/punct"
+            + " \"/PUNCT/''/\"/5/punct Peskov/PROPN/NNP/Peskov/9/nsubj said/VERB/VBD/say/0/root ./PUNCT/././9/punct"
+            + " || \"/PUNCT/``/\"/3/punct He/PRON/PRP/he/3/nsubj has/VERB/VBZ/have/0/root other/ADJ/JJ/other/5/amod plans/NOUN/NNS/plan/3/obj ./PUNCT/././3/punct \"/PUNCT/''/\"/3/punct",
+            new DateOnly(2025, 7, 22), (7, 8, "PER"));
+        Assert.Equal("Dmitry Peskov", At(actors, 7).Name);
+        Assert.Equal("Vladimir Putin", At(actors, 11).Name);
+    }
+
+    [Fact]
+    public void A_body_named_after_its_leader_is_not_the_he_of_the_next_sentence()
+    {
+        var actors = Link(
+            "Rubio/PROPN/NNP/Rubio/2/nsubj said/VERB/VBD/say/0/root the/DET/DT/the/5/det Trump/PROPN/NNP/Trump/5/compound administration/NOUN/NN/administration/8/nsubj"
+            + " did/AUX/VBD/do/8/aux not/PART/RB/not/8/advmod want/VERB/VB/want/2/ccomp a/DET/DT/a/10/det partition/NOUN/NN/partition/8/obj ./PUNCT/././2/punct"
+            + " || He/PRON/PRP/he/2/nsubj said/VERB/VBD/say/0/root so/ADV/RB/so/2/advmod ./PUNCT/././2/punct",
+            new DateOnly(2025, 3, 17));
+        var administration = At(actors, 3);
+        Assert.Equal("USAGOV", administration.Code);
+        Assert.False(administration.IsPerson);
+        Assert.Equal("Marco Rubio", At(actors, 11).Name);
+    }
+
+    [Fact]
+    public void Names_listed_together_share_the_description_of_the_first()
+    {
+        var actors = Link(
+            "Three/NUM/CD/three/3/nummod U.S./PROPN/NNP/U.S./3/compound senators/NOUN/NNS/senator/14/nsubj ,/PUNCT/,/,/5/punct Chuck/PROPN/NNP/Chuck/3/appos Grassley/PROPN/NNP/Grassley/5/flat"
+            + " ,/PUNCT/,/,/8/punct Jeanne/PROPN/NNP/Jeanne/5/conj Shaheen/PROPN/NNP/Shaheen/8/flat and/CCONJ/CC/and/11/cc Jim/PROPN/NNP/Jim/5/conj Risch/PROPN/NNP/Risch/11/flat"
+            + " ,/PUNCT/,/,/3/punct wrote/VERB/VBD/write/0/root ./PUNCT/././14/punct",
+            new DateOnly(2025, 3, 17), (4, 6, "PER"), (7, 9, "PER"), (10, 12, "PER"));
+        Assert.Equal(("USALEG", "USALEG", "USALEG"), (At(actors, 4).Code, At(actors, 7).Code, At(actors, 10).Code));
+    }
+
+    [Fact]
+    public void An_it_that_stands_for_the_clause_after_it_is_no_actor()
+    {
+        var actors = Link(
+            "Britain/PROPN/NNP/Britain/2/nsubj spoke/VERB/VBD/speak/0/root ./PUNCT/././2/punct"
+            + " || Cooper/PROPN/NNP/Cooper/2/nsubj said/VERB/VBD/say/0/root it/PRON/PRP/it/5/nsubj was/AUX/VBD/be/5/cop clear/ADJ/JJ/clear/2/ccomp that/SCONJ/IN/that/10/mark"
+            + " the/DET/DT/the/9/det Home/PROPN/NNP/Home/9/compound Office/PROPN/NNP/Office/10/nsubj failed/VERB/VBD/fail/5/ccomp ./PUNCT/././2/punct",
+            new DateOnly(2022, 11, 20), (3, 4, "PER"));
+        Assert.Null(actors.At(5));
+    }
+
+    [Fact]
+    public void The_body_some_members_of_which_act_counts_as_the_subject_for_a_later_they()
+    {
+        var actors = Link(
+            "Three/NUM/CD/three/2/nummod members/NOUN/NNS/member/7/nsubj of/ADP/IN/of/6/case the/DET/DT/the/6/det U.S./PROPN/NNP/U.S./6/compound Senate/PROPN/NNP/Senate/2/nmod"
+            + " met/VERB/VBD/meet/0/root officials/NOUN/NNS/official/7/obj from/ADP/IN/from/10/case Bosnia/PROPN/NNP/Bosnia/8/nmod ./PUNCT/././7/punct"
+            + " || They/PRON/PRP/they/2/nsubj wrote/VERB/VBD/write/0/root ./PUNCT/././2/punct",
+            new DateOnly(2025, 3, 17));
+        Assert.Equal("BIHGOV", At(actors, 7).Code);
+        Assert.Equal("USALEG", At(actors, 11).Code);
+    }
 }

@@ -136,6 +136,8 @@ public sealed class ActorResolverTests
     [InlineData("forces/NOUN/NNS/force/0/root in/ADP/IN/in/6/case Somalia/PROPN/NNP/Somalia/5/nmod:poss 's/PART/POS/'s/3/case Puntland/PROPN/NNP/Puntland/6/compound region/NOUN/NN/region/1/nmod", "SOMMIL")]
     [InlineData("the/DET/DT/the/2/det government/NOUN/NN/government/0/root in/ADP/IN/in/4/case Islamabad/PROPN/NNP/Islamabad/2/nmod", "PAKGOV")]
     [InlineData("Mosques/NOUN/NNS/mosque/0/root across/ADP/IN/across/3/case Turkey/PROPN/NNP/Turkey/1/nmod", "TURREL")]
+    [InlineData("police/NOUN/NN/police/0/root in/ADP/IN/in/3/case Sydney/PROPN/NNP/Sydney/1/nmod", "AUSCOP")]
+    [InlineData("refugees/NOUN/NNS/refugee/0/root from/ADP/IN/from/3/case Syria/PROPN/NNP/Syria/1/nmod", "SYRREF")]
     public void An_agent_noun_the_text_places_takes_the_place_s_country_over_the_story_s(string parsed, string code)
     {
         var actor = Resolve(parsed, country: "IRQ");
@@ -163,6 +165,23 @@ public sealed class ActorResolverTests
         var actor = Resolve("international/ADJ/JJ/international/2/amod forces/NOUN/NNS/force/0/root", country: "AFG");
         Assert.Null(actor.Country);
         Assert.Equal(["MIL"], actor.Sectors);
+    }
+
+    [Fact]
+    public void A_country_named_before_a_scholar_is_the_subject_of_study_but_a_nationality_is_the_scholar_s()
+    {
+        var china = Resolve("a/DET/DT/a/3/det China/PROPN/NNP/China/3/compound scholar/NOUN/NN/scholar/0/root", country: "NLD");
+        Assert.Equal("NLDEDU", china.Code);
+        var chinese = Resolve("a/DET/DT/a/3/det Chinese/ADJ/JJ/Chinese/3/amod scholar/NOUN/NN/scholar/0/root", country: "NLD");
+        Assert.Equal("CHNEDU", chinese.Code);
+    }
+
+    [Fact]
+    public void The_governments_of_a_region_are_no_one_country_s()
+    {
+        var actor = Resolve("the/DET/DT/the/2/det governments/NOUN/NNS/government/0/root of/ADP/IN/of/5/case the/DET/DT/the/5/det region/NOUN/NN/region/2/nmod", country: "IDN");
+        Assert.Null(actor.Country);
+        Assert.Equal(["GOV"], actor.Sectors);
     }
 
     [Fact]
