@@ -86,7 +86,7 @@ public sealed class EventCoder
         {
             return [];
         }
-        var tree = new Tree(document);
+        var tree = new DependencyTree(document);
         var actors = QuotedSpeakers.Resolve(tree, _linker.Link(tree, articleDate), _attribution);
         var triggers = new Trigger?[tree.Count];
         for (int i = 0; i < tree.Count; i++)
@@ -195,7 +195,7 @@ public sealed class EventCoder
     /// it a trigger when the model gives it an event type with enough probability. A noun the model types is left out
     /// when a verb that governs it is itself a trigger ("condemned the attack": the attack is only mentioned).
     /// </summary>
-    private static void TypeUnmatched(Tree tree, ArticleActors actors, Trigger?[] triggers, LexiconReader.DocumentReader? lexicon, ArgumentReader arguments, EventTypeModel model)
+    private static void TypeUnmatched(DependencyTree tree, ArticleActors actors, Trigger?[] triggers, LexiconReader.DocumentReader? lexicon, ArgumentReader arguments, EventTypeModel model)
     {
         var typed = new List<int>();
         for (int i = 0; i < tree.Count; i++)
@@ -250,7 +250,7 @@ public sealed class EventCoder
     private sealed record Candidate(Trigger Trigger, List<int> Chain, string Code, Participants Participants, List<(ActorMention? Source, ActorMention? Target)> Pairs);
 
     private sealed record EventContext(
-        Tree Tree, string ArticleId, DateOnly? ArticleDate, int SentenceIndex, TokenSpan Sentence, List<int> Chain, Trigger Trigger,
+        DependencyTree Tree, string ArticleId, DateOnly? ArticleDate, int SentenceIndex, TokenSpan Sentence, List<int> Chain, Trigger Trigger,
         string Code, List<TimeExpression> Expressions, DateOnly? Anchor, Participants Participants);
 
     private static Participants Participants(Trigger trigger, List<int> chain, Trigger?[] triggers, ArgumentReader arguments)
@@ -365,7 +365,7 @@ public sealed class EventCoder
     /// else of the story's country; unresolved (text kept, no code) when the story has no country or a modifier places
     /// them nowhere ("Western politicians").
     /// </summary>
-    private static ActorMention PeopleActor(Tree tree, int head, ArticleActors actors)
+    private static ActorMention PeopleActor(DependencyTree tree, int head, ArticleActors actors)
     {
         bool unplaced = false;
         foreach (int c in tree.Children(head))
@@ -377,7 +377,7 @@ public sealed class EventCoder
     }
 
     /// <summary>A target named only by a common noun phrase, coded as the story's country.</summary>
-    private static ActorMention UnnamedActor(Tree tree, int head, string country, ArticleActors actors)
+    private static ActorMention UnnamedActor(DependencyTree tree, int head, string country, ArticleActors actors)
     {
         var doc = tree.Doc;
         var (start, end) = tree.Extent(head);
@@ -484,8 +484,8 @@ public sealed class EventCoder
 
     private static EventDate? DateOf(EventContext context, int outer)
     {
-        var doc = context.Tree.Doc;
-        var expression = TimeResolver.ExpressionFor(doc, outer, context.Expressions);
+        var tree = context.Tree;
+        var expression = TimeResolver.ExpressionFor(tree, outer, context.Expressions);
         if (expression is null && context.Trigger.IsNoun)
         {
             int noun = TriggerFinder.Climb(context.Tree, outer);
@@ -493,10 +493,10 @@ public sealed class EventCoder
             if (governor >= 0 && (context.Tree.Is(noun, "nsubj") || context.Tree.Is(noun, "obj")))
             {
                 // "The meeting took place during the 2018 summit": the date of the verb that realises the noun.
-                expression = TimeResolver.ExpressionFor(doc, governor, context.Expressions);
+                expression = TimeResolver.ExpressionFor(tree, governor, context.Expressions);
             }
         }
-        if (expression is not null && TimeResolver.Resolve(expression, context.ArticleDate, ClauseTense.Of(doc, outer), context.Anchor) is { } date)
+        if (expression is not null && TimeResolver.Resolve(expression, context.ArticleDate, ClauseTense.Of(tree, outer), context.Anchor) is { } date)
         {
             return date;
         }
@@ -518,7 +518,7 @@ public sealed class EventCoder
     }
 
     /// <summary>The trigger's words: the chain's tokens, with "…" where words between them are left out.</summary>
-    private static EventTrigger TriggerOf(Tree tree, List<int> chain)
+    private static EventTrigger TriggerOf(DependencyTree tree, List<int> chain)
     {
         var doc = tree.Doc;
         var tokens = chain.Order().ToList();

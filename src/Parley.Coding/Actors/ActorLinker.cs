@@ -23,10 +23,10 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// <summary>How many sentences back a pronoun looks for its antecedent.</summary>
     private const int PronounReach = 2;
 
-    public ArticleActors Link(Tree tree, DateOnly? date) => Link(tree, date, null);
+    public ArticleActors Link(DependencyTree tree, DateOnly? date) => Link(tree, date, null);
 
     /// <param name="defaultCountry">The country a story is known to be about; agent nouns with no country of their own fall back to it before the story's main country.</param>
-    public ArticleActors Link(Tree tree, DateOnly? date, string? defaultCountry)
+    public ArticleActors Link(DependencyTree tree, DateOnly? date, string? defaultCountry)
     {
         var doc = tree.Doc;
         var mentions = new List<ActorMention>();
@@ -50,7 +50,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// The entity spans that lie wholly inside each sentence, in the document's order: bucketed in one pass, so that
     /// a story of many sentences is not rescanned per sentence (cost linear in the story).
     /// </summary>
-    private static List<EntitySpan>[] EntitiesBySentence(Tree tree, List<TokenSpan> sentences)
+    private static List<EntitySpan>[] EntitiesBySentence(DependencyTree tree, List<TokenSpan> sentences)
     {
         var buckets = new List<EntitySpan>[sentences.Count];
         var starts = new int[sentences.Count];
@@ -88,7 +88,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// <summary>Words after a description that place the people it names: "ethnic Albanians in south Serbia", "refugees from Syria".</summary>
     private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase) { "in", "inside", "across", "throughout", "from" };
 
-    private void FindMentions(Tree tree, int offset, List<string> words, DateOnly? date, List<EntitySpan> entities, List<ActorMention> into)
+    private void FindMentions(DependencyTree tree, int offset, List<string> words, DateOnly? date, List<EntitySpan> entities, List<ActorMention> into)
     {
         var components = new List<Component>();
         for (int i = 0; i < words.Count;)
@@ -122,7 +122,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// Syria", "… in Sydney"), or null: where a people, a backed group or a bare agent noun is, which decides its
     /// country. The place is a country or capital of the catalogue, or a city of the gazetteer.
     /// </summary>
-    private Actor? PlaceAfter(Tree tree, int offset, List<string> words, List<Component> components, int last)
+    private Actor? PlaceAfter(DependencyTree tree, int offset, List<string> words, List<Component> components, int last)
     {
         int from = components[last].End;
         int end = offset + words.Count;
@@ -157,7 +157,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return null;
     }
 
-    private Component ComponentAt(Tree tree, int offset, List<string> words, int i, List<EntitySpan> entities)
+    private Component ComponentAt(DependencyTree tree, int offset, List<string> words, int i, List<EntitySpan> entities)
     {
         int token = offset + i;
         if (IsDateMonth(tree, token))
@@ -237,7 +237,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// capitalised proper noun the catalogue does not know, with the place word as its flat name dependent, that no
     /// dictionary knows as a whole. Read as an unknown person's name, so that the place does not code it.
     /// </summary>
-    private Component? NameEndingInPlace(Tree tree, int offset, List<string> words, int i)
+    private Component? NameEndingInPlace(DependencyTree tree, int offset, List<string> words, int i)
     {
         int token = offset + i;
         if (tree.Upos(token) != "PROPN" || !char.IsUpper(words[i], 0) || PlacePrefixes.Contains(words[i]))
@@ -260,7 +260,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     }
 
     /// <summary>A month written in full next to a number, the day or the year ("May 7", "7 May", "May 2015"): part of a date, whatever else the word names.</summary>
-    private static bool IsDateMonth(Tree tree, int token)
+    private static bool IsDateMonth(DependencyTree tree, int token)
     {
         if (!TimeWords.TryMonth(tree.Word(token), out _, out bool abbreviated, out _) || abbreviated)
         {
@@ -275,7 +275,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// A nationality written as a plural noun, naming the people of a country: "Algerians" → DZA civilians,
     /// "ethnic Albanians" → ALB ethnic group (a place named after it may move it: "in south Serbia").
     /// </summary>
-    private Component? PeopleAt(Tree tree, int offset, List<string> words, int i)
+    private Component? PeopleAt(DependencyTree tree, int offset, List<string> words, int i)
     {
         string word = words[i];
         if (word.Length < 4 || !char.IsUpper(word, 0) || !word.EndsWith('s') || tree.Upos(offset + i) is not ("NOUN" or "PROPN"))
@@ -296,7 +296,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// "Iranian-backed", "U.S.-supported", "pro-Russian": a country or body that backs the actor, which is not the
     /// actor's country. Written as one token ("pro-Iranian") or three ("U.S.", "-", "backed").
     /// </summary>
-    private Component? BackerAt(Tree tree, int offset, List<string> words, int i)
+    private Component? BackerAt(DependencyTree tree, int offset, List<string> words, int i)
     {
         string word = words[i];
         if (word.StartsWith("pro-", StringComparison.OrdinalIgnoreCase) && word.Length > 4)
@@ -359,7 +359,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         _ => Part.Country,
     };
 
-    private static bool Joins(Tree tree, Component left, Component right)
+    private static bool Joins(DependencyTree tree, Component left, Component right)
     {
         int gap = right.Start - left.End;
         if (gap == 0)
@@ -397,7 +397,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     }
 
     /// <summary>True when token <paramref name="i"/> makes the name before it a possessive: "'s", or "'" after a plural ("the United Nations'").</summary>
-    private static bool IsPossessive(Tree tree, int i) =>
+    private static bool IsPossessive(DependencyTree tree, int i) =>
         tree.Word(i) is "'s" or "’s" || (tree.Word(i) is "'" or "’" && i > 0 && tree.Word(i - 1).EndsWith('s') && tree.SentenceOf(i - 1) == tree.SentenceOf(i));
 
     /// <summary>A body that has national branches named after it: an NGO, a company, a news organisation.</summary>
@@ -440,7 +440,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return false;
     }
 
-    private ActorMention Build(Tree tree, List<Component> components, int first, int last, DateOnly? date, Actor? place)
+    private ActorMention Build(DependencyTree tree, List<Component> components, int first, int last, DateOnly? date, Actor? place)
     {
         var doc = tree.Doc;
         int start = components[first].Start;
@@ -451,7 +451,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             start--;
         }
         bool former = IsFormer(tree, start);
-        int head = SyntaxTree.HeadOf(doc, start, end);
+        int head = tree.HeadOf(start, end);
         string text = doc.Text[doc.Starts[start]..doc.Ends[end - 1]];
         var mention = new ActorMention
         {
@@ -648,7 +648,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// True when the mention's head is a plural <see cref="StateNouns"/> word: no one country's. Not when counted
     /// ("the two governments", "both countries"): those are the story's parties, its main country among them.
     /// </summary>
-    private static bool IsSeveralStates(Tree tree, int head)
+    private static bool IsSeveralStates(DependencyTree tree, int head)
     {
         if (!StateNouns.Contains(tree.Lemma(head)) || tree.Word(head).Equals(tree.Lemma(head), StringComparison.OrdinalIgnoreCase))
         {
@@ -668,7 +668,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// True when a modifier of the mention's head just before it is a <see cref="ForeignWords"/> word. Words inside the
     /// mention do not count: they belong to its agent nouns ("Foreign Minister").
     /// </summary>
-    private static bool IsForeign(Tree tree, int start, int head)
+    private static bool IsForeign(DependencyTree tree, int start, int head)
     {
         foreach (int c in tree.Children(head))
         {
@@ -694,7 +694,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     };
 
     /// <summary>True when a word such as "former" or "retired" stands right before the mention, or its first word is "ex-…".</summary>
-    private static bool IsFormer(Tree tree, int start)
+    private static bool IsFormer(DependencyTree tree, int start)
     {
         int first = tree.Lemma(start) == "the" ? start + 1 : start;
         if (first < tree.Count && tree.Word(first).StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
@@ -709,7 +709,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// The cities of the gazetteer the story names outside its actors ("Sydney", "Brooklyn"), each with its country
     /// and token: where a story happens is evidence of whose police, courts and people it speaks of.
     /// </summary>
-    private IEnumerable<(string Country, int Start)> CitiesNamed(Tree tree, List<ActorMention> found)
+    private IEnumerable<(string Country, int Start)> CitiesNamed(DependencyTree tree, List<ActorMention> found)
     {
         var covered = new bool[tree.Count];
         foreach (var m in found)
@@ -737,7 +737,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         }
     }
 
-    private ArticleActors Resolve(Tree tree, List<ActorMention> found, string? defaultCountry)
+    private ArticleActors Resolve(DependencyTree tree, List<ActorMention> found, string? defaultCountry)
     {
         found = WithDescribedNames(tree, WithoutBorrowedSurnames(found));
         var storyCountry = defaultCountry ?? found
@@ -841,7 +841,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// True when the mention is a subject, or the "of" of a subject no actor covers: "three members of the U.S. Senate
     /// led a group", "some of the militants fled".
     /// </summary>
-    private static bool IsSubject(Tree tree, ActorMention m, ActorMention?[] at)
+    private static bool IsSubject(DependencyTree tree, ActorMention m, ActorMention?[] at)
     {
         if (tree.Is(m.Head, "nsubj"))
         {
@@ -855,7 +855,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// True for an "it" that stands for no actor but for a clause after it: "it was damning that the Home Office …",
     /// "it is worth noting that …", "it is clear the talks failed".
     /// </summary>
-    private static bool IsExpletive(Tree tree, int i)
+    private static bool IsExpletive(DependencyTree tree, int i)
     {
         if (tree.Is(i, "expl"))
         {
@@ -888,7 +888,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// those quoted ("“Putin will not attend,” Peskov said. “He has other plans.”" is Putin); outside, those of the
     /// story's own voice ("Countryman said … “… Mr. Berisha …,” he said" is Countryman).
     /// </summary>
-    private static ActorMention? Antecedent(Tree tree, int pronoun, bool person, List<ActorMention> resolved, int before, List<ActorMention> restated,
+    private static ActorMention? Antecedent(DependencyTree tree, int pronoun, bool person, List<ActorMention> resolved, int before, List<ActorMention> restated,
         ActorMention?[] at, Quotations quotes)
     {
         int sentence = tree.SentenceOf(pronoun);
@@ -1016,7 +1016,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// Reporters Without Borders. The text's own description is better evidence than the story's main country, which
     /// such names would otherwise take. The same list when nothing changes.
     /// </summary>
-    private static List<ActorMention> WithDescribedNames(Tree tree, List<ActorMention> found)
+    private static List<ActorMention> WithDescribedNames(DependencyTree tree, List<ActorMention> found)
     {
         List<ActorMention>? changed = null;
         int[]? byToken = null;
@@ -1075,7 +1075,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// apposition (or the word the mention is in apposition to), else, when that word is a bare title ("director"),
     /// an actor it is "of" two steps down at most ("director of RSF's … office"). Null when there is none.
     /// </summary>
-    private static ActorMention? Apposed(Tree tree, ActorMention m, int k, List<ActorMention> found, int[] byToken)
+    private static ActorMention? Apposed(DependencyTree tree, ActorMention m, int k, List<ActorMention> found, int[] byToken)
     {
         int head = m.Head;
         int other = tree.Child(head, "appos");
@@ -1155,7 +1155,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     private static readonly HashSet<string> GroupSectors = new(StringComparer.Ordinal) { "REB", "INS", "UAF", "SEP", "OPP", "PTY", "RAD", "CRM" };
 
     /// <summary>The kind of actor token <paramref name="i"/> refers back to as "the group" or "the bloc", or null when it is no such description.</summary>
-    private static DescribedKind? DefiniteDescription(Tree tree, int i)
+    private static DescribedKind? DefiniteDescription(DependencyTree tree, int i)
     {
         if (!DescriptionNouns.TryGetValue(tree.Lemma(i), out var kind))
         {
@@ -1180,7 +1180,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     }
 
     /// <summary>The last resolved non-person actor of <paramref name="kind"/> among <paramref name="mentions"/>[0..<paramref name="count"/>) within reach, or null.</summary>
-    private static ActorMention? NearestOfKind(Tree tree, List<ActorMention> mentions, int count, int earliest, DescribedKind kind)
+    private static ActorMention? NearestOfKind(DependencyTree tree, List<ActorMention> mentions, int count, int earliest, DescribedKind kind)
     {
         for (int k = count - 1; k >= 0; k--)
         {

@@ -33,7 +33,7 @@ public sealed class ActorResolver
         {
             return Unresolved(document);
         }
-        var tree = new Tree(document);
+        var tree = new DependencyTree(document);
         var actors = _linker.Link(tree, date, country);
         var mentions = actors.Mentions.Where(m => m.Basis != MentionBasis.Pronoun).ToList();
         if (mentions.Count == 0)
@@ -44,7 +44,7 @@ public sealed class ActorResolver
         var firstSentence = document.Sentences.First();
         for (int i = firstSentence.Start; i < firstSentence.End; i++)
         {
-            if (document.Heads[i] < 0)
+            if (tree.Head(i) < 0)
             {
                 root = i;
                 break;

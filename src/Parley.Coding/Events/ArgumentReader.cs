@@ -1,4 +1,5 @@
 using Parley.Coding.Actors;
+using Parley.Text;
 
 namespace Parley.Coding.Events;
 
@@ -7,7 +8,7 @@ namespace Parley.Coding.Events;
 /// objects and obliques, the parties of an event noun, and the actors behind an argument that is itself an event
 /// ("support for negotiations between Moscow and Kiev" → Moscow, Kiev).
 /// </summary>
-internal sealed class ArgumentReader(Tree tree, ArticleActors actors, Trigger?[] triggers)
+internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, Trigger?[] triggers)
 {
     private const int MaxDepth = 6;
 

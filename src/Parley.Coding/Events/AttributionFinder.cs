@@ -1,6 +1,7 @@
 using Parley.Coding.Actors;
 using Parley.Coding.Time;
 using Parley.Knowledge.Patterns;
+using Parley.Text;
 
 namespace Parley.Coding.Events;
 
@@ -15,18 +16,18 @@ internal sealed class AttributionFinder(ModalityCues cues)
     /// <summary>Longest attribution text kept, in tokens, when the speaker is not a known actor ("a new agency").</summary>
     private const int MaxSpeakerTokens = 8;
 
-    public EventAttribution? For(Tree tree, int trigger, ArticleActors actors) =>
+    public EventAttribution? For(DependencyTree tree, int trigger, ArticleActors actors) =>
         SpeakerToken(tree, trigger) is int speaker ? Speaker(tree, speaker, actors) : null;
 
     /// <summary>The actor whose word the clause of <paramref name="token"/> rests on, when the speaker is one; else null.</summary>
-    public ActorMention? SpeakerOf(Tree tree, int token, ArticleActors actors) =>
+    public ActorMention? SpeakerOf(DependencyTree tree, int token, ArticleActors actors) =>
         SpeakerToken(tree, token) is int speaker ? actors.At(speaker) : null;
 
     /// <summary>
     /// The actor the sentence of <paramref name="token"/> reports as speaking when its root is a reporting verb
     /// ("Jaiswal told reporters.", "he said:"), for a quotation beside it; else null.
     /// </summary>
-    public ActorMention? ReporterOf(Tree tree, int token, ArticleActors actors)
+    public ActorMention? ReporterOf(DependencyTree tree, int token, ArticleActors actors)
     {
         int root = token;
         for (int step = 0; step < MaxSteps && tree.Head(root) >= 0 && tree.Head(root) != root; step++)
@@ -37,7 +38,7 @@ internal sealed class AttributionFinder(ModalityCues cues)
     }
 
     /// <summary>The head of the phrase naming the speaker of <paramref name="trigger"/>'s clause, or null.</summary>
-    private int? SpeakerToken(Tree tree, int trigger)
+    private int? SpeakerToken(DependencyTree tree, int trigger)
     {
         int current = trigger;
         for (int step = 0; step < MaxSteps && current >= 0; step++)
@@ -66,7 +67,7 @@ internal sealed class AttributionFinder(ModalityCues cues)
             current = governor;
         }
         // "according to X" qualifies the whole sentence wherever the parser hangs it.
-        var (start, end) = SyntaxTree.SentenceOf(tree.Doc, trigger);
+        var (start, end) = tree.SentenceBounds(trigger);
         for (int k = start; k < end; k++)
         {
             if (tree.CaseOf(k) == "according to")
@@ -77,13 +78,13 @@ internal sealed class AttributionFinder(ModalityCues cues)
         return null;
     }
 
-    private static int? Subject(Tree tree, int verb)
+    private static int? Subject(DependencyTree tree, int verb)
     {
         int subject = tree.Child(verb, "nsubj");
         return subject >= 0 ? subject : null;
     }
 
-    private static EventAttribution Speaker(Tree tree, int token, ArticleActors actors)
+    private static EventAttribution Speaker(DependencyTree tree, int token, ArticleActors actors)
     {
         var doc = tree.Doc;
         if (actors.At(token) is { } mention)

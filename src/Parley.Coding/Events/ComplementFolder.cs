@@ -1,4 +1,5 @@
 using Parley.Knowledge.Patterns;
+using Parley.Text;
 
 namespace Parley.Coding.Events;
 
@@ -15,7 +16,7 @@ internal sealed class ComplementFolder(EventPatterns patterns)
     private readonly EventPatterns _patterns = patterns;
 
     /// <summary>Folds each event governed by a complement-taking trigger into it, and works out the code of the whole.</summary>
-    public Folding Fold(Tree tree, Trigger?[] triggers)
+    public Folding Fold(DependencyTree tree, Trigger?[] triggers)
     {
         var folding = new Folding(new bool[tree.Count], [], []);
         for (int t = 0; t < tree.Count; t++)
@@ -28,7 +29,7 @@ internal sealed class ComplementFolder(EventPatterns patterns)
         return folding;
     }
 
-    private string Resolve(Tree tree, Trigger?[] triggers, int t, Folding folding, int depth)
+    private string Resolve(DependencyTree tree, Trigger?[] triggers, int t, Folding folding, int depth)
     {
         var trigger = triggers[t]!;
         if (folding.Codes.TryGetValue(t, out var known))
@@ -64,7 +65,7 @@ internal sealed class ComplementFolder(EventPatterns patterns)
     /// goes on past it, and the two are one expression. An event noun may find its complement beside it, as an
     /// infinitive of its governor ("receiving an invitation" + "to visit China").
     /// </summary>
-    private int Complement(Tree tree, Trigger?[] triggers, int t, string family, Folding folding, int depth, List<int> chain)
+    private int Complement(DependencyTree tree, Trigger?[] triggers, int t, string family, Folding folding, int depth, List<int> chain)
     {
         int first = FindComplement(tree, triggers, t, 0, chain, -1);
         if (first >= 0 && triggers[first]!.Complement == family)
@@ -98,7 +99,7 @@ internal sealed class ComplementFolder(EventPatterns patterns)
     }
 
     /// <summary>The event trigger governed by <paramref name="t"/> as its complement, reached through non-event verbs and nouns; -1 when none. The tokens passed on the way are added to <paramref name="path"/>.</summary>
-    private static int FindComplement(Tree tree, Trigger?[] triggers, int t, int depth, List<int> path, int skip)
+    private static int FindComplement(DependencyTree tree, Trigger?[] triggers, int t, int depth, List<int> path, int skip)
     {
         foreach (int c in tree.Children(t))
         {
@@ -124,7 +125,7 @@ internal sealed class ComplementFolder(EventPatterns patterns)
         return -1;
     }
 
-    private static bool IsComplement(Tree tree, int c)
+    private static bool IsComplement(DependencyTree tree, int c)
     {
         if (tree.Is(c, "xcomp") || tree.Is(c, "obj") || tree.Is(c, "ccomp"))
         {

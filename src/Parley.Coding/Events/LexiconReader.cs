@@ -1,6 +1,7 @@
 using Parley.Coding.Petrarch;
 using Parley.Coding.Typing;
 using Parley.Knowledge.Petrarch;
+using Parley.Text;
 
 namespace Parley.Coding.Events;
 
@@ -19,16 +20,16 @@ internal sealed class LexiconReader
     public LexiconReader(VerbLexicon lexicon) => _matcher = new VerbMatcher(lexicon);
 
     /// <summary>A reader of one document's verbs, which looks its words up once, when first asked.</summary>
-    public DocumentReader For(Tree tree) => new(_matcher, tree);
+    public DocumentReader For(DependencyTree tree) => new(_matcher, tree);
 
     /// <summary>One document's verbs, read on demand: matching a verb's patterns costs, and the model asks about few verbs.</summary>
     public sealed class DocumentReader
     {
         private readonly VerbMatcher _matcher;
-        private readonly Tree _tree;
+        private readonly DependencyTree _tree;
         private VerbMatcher.DocumentWords? _words;
 
-        internal DocumentReader(VerbMatcher matcher, Tree tree)
+        internal DocumentReader(VerbMatcher matcher, DependencyTree tree)
         {
             _matcher = matcher;
             _tree = tree;

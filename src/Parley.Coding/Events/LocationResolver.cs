@@ -2,6 +2,7 @@ using Parley.Coding.Actors;
 using Parley.Coding.Time;
 using Parley.Knowledge;
 using Parley.Knowledge.Places;
+using Parley.Text;
 
 namespace Parley.Coding.Events;
 
@@ -15,7 +16,7 @@ internal sealed class LocationResolver(KnowledgeBase knowledge)
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "inside", "near", "outside" };
     private static readonly HashSet<string> EventPrepositions = new(StringComparer.OrdinalIgnoreCase) { "during", "at", "on", "on the sidelines of", "after", "before" };
 
-    public EventLocation? For(Tree tree, int trigger, bool isNoun)
+    public EventLocation? For(DependencyTree tree, int trigger, bool isNoun)
     {
         if (Search(tree, trigger) is { } own)
         {
@@ -35,7 +36,7 @@ internal sealed class LocationResolver(KnowledgeBase knowledge)
         }
         // A place hung on the head of the trigger's own clause ("signed the deal … in Doha" with the verb in a
         // coordinated or participial clause attached lower).
-        int clause = SyntaxTree.ClauseOf(tree.Doc, trigger);
+        int clause = tree.ClauseOf(trigger);
         return clause != trigger ? Search(tree, clause) : null;
     }
 
@@ -50,7 +51,7 @@ internal sealed class LocationResolver(KnowledgeBase knowledge)
         return new EventLocation(actor.Text, country.Name, country.Id, point?.Latitude, point?.Longitude);
     }
 
-    private EventLocation? Search(Tree tree, int i)
+    private EventLocation? Search(DependencyTree tree, int i)
     {
         foreach (int c in tree.Children(i))
         {
@@ -76,7 +77,7 @@ internal sealed class LocationResolver(KnowledgeBase knowledge)
     }
 
     /// <summary>A place introduced by "in" or "at" anywhere in the phrase of <paramref name="head"/> ("during the summit in Helsinki").</summary>
-    private EventLocation? Within(Tree tree, int head)
+    private EventLocation? Within(DependencyTree tree, int head)
     {
         var (start, end) = tree.Extent(head);
         for (int k = start; k < end; k++)
@@ -90,7 +91,7 @@ internal sealed class LocationResolver(KnowledgeBase knowledge)
     }
 
     /// <summary>The gazetteer place that phrase <paramref name="head"/> names, with a country named beside it ("Helsinki, Finland") deciding between places of one name.</summary>
-    private EventLocation? Place(Tree tree, int head)
+    private EventLocation? Place(DependencyTree tree, int head)
     {
         var (start, end) = tree.Extent(head);
         var words = new List<string>(end - start);

@@ -1,5 +1,6 @@
 using Parley.Coding.Time;
 using Parley.Knowledge.Patterns;
+using Parley.Text;
 
 namespace Parley.Coding.Events;
 
@@ -15,7 +16,7 @@ internal sealed class ModalityReader(ModalityCues cues)
 
     private enum Mark { None, Future, Hypothetical, Negated }
 
-    public Modality Of(Tree tree, int trigger)
+    public Modality Of(DependencyTree tree, int trigger)
     {
         var mark = Own(tree, trigger);
         bool wouldOnly = mark == Mark.Hypothetical && HasWould(tree, trigger);
@@ -77,7 +78,7 @@ internal sealed class ModalityReader(ModalityCues cues)
             }
             current = governor;
         }
-        if (mark == Mark.None && tree.Upos(trigger) is "VERB" && ClauseTense.Of(tree.Doc, trigger) == Tense.Future)
+        if (mark == Mark.None && tree.Upos(trigger) is "VERB" && ClauseTense.Of(tree, trigger) == Tense.Future)
         {
             mark = Mark.Future;
         }
@@ -94,7 +95,7 @@ internal sealed class ModalityReader(ModalityCues cues)
     /// The governor's lemma as the cue lists write it: with its particle or the word it governs when the lists
     /// hold that pair ("rule out", "call off", "take place"), else alone.
     /// </summary>
-    private string Key(Tree tree, int governor)
+    private string Key(DependencyTree tree, int governor)
     {
         string lemma = tree.Lemma(governor).ToLowerInvariant();
         foreach (int c in tree.Children(governor))
@@ -112,7 +113,7 @@ internal sealed class ModalityReader(ModalityCues cues)
         return lemma;
     }
 
-    private static bool HasWould(Tree tree, int i)
+    private static bool HasWould(DependencyTree tree, int i)
     {
         foreach (int c in tree.Children(i))
         {
@@ -125,7 +126,7 @@ internal sealed class ModalityReader(ModalityCues cues)
     }
 
     /// <summary>The marks on a predicate itself: negators, modal and future auxiliaries, modifiers, a conditional.</summary>
-    private Mark Own(Tree tree, int i)
+    private Mark Own(DependencyTree tree, int i)
     {
         var mark = Auxiliaries(tree, i);
         foreach (int c in tree.Children(i))
@@ -154,7 +155,7 @@ internal sealed class ModalityReader(ModalityCues cues)
         return mark;
     }
 
-    private Mark Auxiliaries(Tree tree, int i)
+    private Mark Auxiliaries(DependencyTree tree, int i)
     {
         var mark = Mark.None;
         foreach (int c in tree.Children(i))
@@ -182,7 +183,7 @@ internal sealed class ModalityReader(ModalityCues cues)
     }
 
     /// <summary>True when <paramref name="i"/> is governed as a complement, argument or modifier whose meaning its governor frames.</summary>
-    private static bool IsEmbedding(Tree tree, int i) =>
+    private static bool IsEmbedding(DependencyTree tree, int i) =>
         tree.Is(i, "xcomp") || tree.Is(i, "ccomp") || tree.Is(i, "obj") || tree.Is(i, "obl") || tree.Is(i, "nmod")
         || tree.Is(i, "acl") || tree.Is(i, "advcl") || tree.Is(i, "csubj") || (tree.Is(i, "nsubj") && tree.Upos(i) is "NOUN" or "PROPN");
 

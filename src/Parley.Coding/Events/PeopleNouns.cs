@@ -1,3 +1,5 @@
+using Parley.Text;
+
 namespace Parley.Coding.Events;
 
 /// <summary>
@@ -28,7 +30,7 @@ internal static class PeopleNouns
     private static readonly string[] PeopleEndings = ["ist", "ian"];
 
     /// <summary>True when common noun <paramref name="i"/> names people or a body of them.</summary>
-    public static bool Names(Tree tree, int i)
+    public static bool Names(DependencyTree tree, int i)
     {
         if (tree.Upos(i) != "NOUN")
         {

@@ -1,3 +1,5 @@
+using Parley.Text;
+
 namespace Parley.Coding.Events;
 
 /// <summary>The spans between matching quotation marks of a document, at most a few sentences long each.</summary>
@@ -8,7 +10,7 @@ internal sealed class Quotations
 
     private readonly List<(int Open, int Close)> _spans = [];
 
-    public static Quotations Of(Tree tree)
+    public static Quotations Of(DependencyTree tree)
     {
         var quotes = new Quotations();
         int open = -1;

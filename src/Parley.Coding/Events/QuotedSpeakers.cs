@@ -1,4 +1,5 @@
 using Parley.Coding.Actors;
+using Parley.Text;
 
 namespace Parley.Coding.Events;
 
@@ -14,7 +15,7 @@ internal static class QuotedSpeakers
     /// <paramref name="actors"/> with a mention added for every first-person pronoun no actor covers whose clause is
     /// reported speech of a known actor; the same object when there is none.
     /// </summary>
-    public static ArticleActors Resolve(Tree tree, ArticleActors actors, AttributionFinder attribution)
+    public static ArticleActors Resolve(DependencyTree tree, ArticleActors actors, AttributionFinder attribution)
     {
         List<ActorMention>? added = null;
         Quotations? quotes = null;
@@ -44,7 +45,7 @@ internal static class QuotedSpeakers
     /// runs over several sentences and is attributed once, at its end ("…,” Jaiswal said) or just before it
     /// (Jaiswal told reporters: “…”). Null outside quotation marks.
     /// </summary>
-    private static ActorMention? QuotationSpeaker(Tree tree, Quotations quotes, int i, ArticleActors actors, AttributionFinder attribution)
+    private static ActorMention? QuotationSpeaker(DependencyTree tree, Quotations quotes, int i, ArticleActors actors, AttributionFinder attribution)
     {
         if (quotes.Around(i) is not var (open, close))
         {

@@ -1,4 +1,5 @@
 using Parley.Knowledge.Patterns;
+using Parley.Text;
 
 namespace Parley.Coding.Events;
 
@@ -18,7 +19,7 @@ internal static class TriggerFinder
     /// The trigger at token <paramref name="i"/>, or null. <paramref name="licensedBy"/>, when given, is a
     /// complement-taking predicate governing the noun, which then needs none of the verbs its pattern lists.
     /// </summary>
-    public static Trigger? At(Tree tree, int i, EventPatterns patterns, int? licensedBy)
+    public static Trigger? At(DependencyTree tree, int i, EventPatterns patterns, int? licensedBy)
     {
         string upos = tree.Upos(i);
         if (upos is "VERB" or "ADJ")
@@ -52,7 +53,7 @@ internal static class TriggerFinder
     }
 
     /// <summary>True when predicate <paramref name="i"/> has a particle or a dependent introduced by <paramref name="preposition"/>.</summary>
-    public static bool Governs(Tree tree, int i, string preposition)
+    public static bool Governs(DependencyTree tree, int i, string preposition)
     {
         foreach (int c in tree.Children(i))
         {
@@ -70,13 +71,13 @@ internal static class TriggerFinder
         return false;
     }
 
-    public static bool IsArgument(Tree tree, int c) =>
+    public static bool IsArgument(DependencyTree tree, int c) =>
         tree.Is(c, "obl") || tree.Is(c, "obj") || tree.Is(c, "nmod") || tree.Is(c, "xcomp") || tree.Is(c, "advcl") || tree.Is(c, "ccomp") || tree.Is(c, "iobj");
 
-    private static bool IsNominal(Tree tree, int i) =>
+    private static bool IsNominal(DependencyTree tree, int i) =>
         tree.Is(i, "obj") || tree.Is(i, "nsubj") || tree.Is(i, "obl") || tree.Is(i, "nmod") || tree.Is(i, "conj");
 
-    private static bool HasModifier(Tree tree, int i, IReadOnlyList<string> modifiers)
+    private static bool HasModifier(DependencyTree tree, int i, IReadOnlyList<string> modifiers)
     {
         if (modifiers.Count == 0)
         {
@@ -99,7 +100,7 @@ internal static class TriggerFinder
     }
 
     /// <summary>True when a noun trigger is <paramref name="verb"/>'s object (or passive subject, or oblique), directly or as the first of a coordination.</summary>
-    public static bool GovernsNounTrigger(Tree tree, int verb, Trigger?[] triggers)
+    public static bool GovernsNounTrigger(DependencyTree tree, int verb, Trigger?[] triggers)
     {
         foreach (int c in tree.Children(verb))
         {
@@ -112,7 +113,7 @@ internal static class TriggerFinder
     }
 
     /// <summary>The verb whose object (or passive subject, or oblique) noun <paramref name="i"/> is, through <see cref="Climb"/>; -1 when none.</summary>
-    public static int Governor(Tree tree, int i)
+    public static int Governor(DependencyTree tree, int i)
     {
         int noun = Climb(tree, i);
         int head = tree.Head(noun);
@@ -123,7 +124,7 @@ internal static class TriggerFinder
     /// The noun that stands in the clause for event noun <paramref name="i"/>: the first of a coordination ("imposed
     /// sanctions and travel bans") or the quantity noun that holds it ("imposed a new package of sanctions").
     /// </summary>
-    public static int Climb(Tree tree, int i)
+    public static int Climb(DependencyTree tree, int i)
     {
         int noun = i;
         for (int step = 0; step < 8 && tree.Head(noun) >= 0; step++)
@@ -138,7 +139,7 @@ internal static class TriggerFinder
         return noun;
     }
 
-    private static bool HasVerb(Tree tree, int i, IReadOnlyList<string> verbs)
+    private static bool HasVerb(DependencyTree tree, int i, IReadOnlyList<string> verbs)
     {
         if (verbs.Count == 0)
         {

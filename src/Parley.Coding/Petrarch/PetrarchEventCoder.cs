@@ -77,7 +77,7 @@ public sealed class PetrarchEventCoder
         {
             return [];
         }
-        var tree = new Tree(document);
+        var tree = new DependencyTree(document);
         var sentences = CodeSentences(tree, articleDate);
         var records = new List<EventRecord>();
         var mentions = sentences.SelectMany(s => s.Events).SelectMany(e => new[] { e.Source, e.Target }).DistinctBy(a => (a.Start, a.End, a.Code))
@@ -96,7 +96,7 @@ public sealed class PetrarchEventCoder
     }
 
     /// <summary>Every sentence's events (or discard) with their explanations; what <see cref="Code"/> and the validation use.</summary>
-    internal List<PetrarchSentence> CodeSentences(Tree tree, DateOnly? date)
+    internal List<PetrarchSentence> CodeSentences(DependencyTree tree, DateOnly? date)
     {
         var doc = tree.Doc;
         var words = _matcher.Prepare(tree);
@@ -130,7 +130,7 @@ public sealed class PetrarchEventCoder
         public string? CombinedCode { get; set; }
     }
 
-    private PetrarchSentence CodeSentence(Tree tree, VerbMatcher.DocumentWords words, PetrarchNounCoder.Scratch scratch, int index, int start, int end, DateOnly? date)
+    private PetrarchSentence CodeSentence(DependencyTree tree, VerbMatcher.DocumentWords words, PetrarchNounCoder.Scratch scratch, int index, int start, int end, DateOnly? date)
     {
         var notes = new List<string>();
         var clauses = new Dictionary<int, Clause>();
@@ -247,11 +247,11 @@ public sealed class PetrarchEventCoder
     }
 
     /// <summary>Verbs the verb dictionary is asked about: verbs and main-verb uses of "have", "be", "do".</summary>
-    private static bool IsVerb(Tree tree, int t) =>
+    private static bool IsVerb(DependencyTree tree, int t) =>
         (tree.Upos(t) == "VERB" || tree.Doc.Strings[tree.Doc.Xpos[t]].StartsWith("VB", StringComparison.Ordinal)) && !tree.Is(t, "aux") && !tree.Is(t, "cop");
 
     /// <summary>The verb that governs <paramref name="verb"/> through a complement, an infinitive or a chain of them; -1 when none.</summary>
-    private static int Governor(Tree tree, int verb, out bool complement)
+    private static int Governor(DependencyTree tree, int verb, out bool complement)
     {
         complement = tree.Is(verb, "ccomp");
         int head = tree.Head(verb);
@@ -285,7 +285,7 @@ public sealed class PetrarchEventCoder
     }
 
     /// <summary>Who did it and to whom, for verb <paramref name="t"/>.</summary>
-    private (List<CodedActor> Sources, List<CodedActor> Targets, bool Mutual, string Why) Actors(Tree tree, VerbMatcher.DocumentWords words,
+    private (List<CodedActor> Sources, List<CodedActor> Targets, bool Mutual, string Why) Actors(DependencyTree tree, VerbMatcher.DocumentWords words,
         PetrarchNounCoder.Scratch scratch, int t, VerbMatch match, int start, int end, DateOnly? date)
     {
         var why = new List<string>();
@@ -326,10 +326,10 @@ public sealed class PetrarchEventCoder
         return (sources, targets, mutual, string.Join("; ", why));
     }
 
-    private static string Text(Tree tree, CodedActor actor) => tree.Doc.Text[tree.Doc.Starts[actor.Start]..tree.Doc.Ends[actor.End - 1]];
+    private static string Text(DependencyTree tree, CodedActor actor) => tree.Doc.Text[tree.Doc.Starts[actor.Start]..tree.Doc.Ends[actor.End - 1]];
 
     /// <returns>Whether a '$' and a '+' marker placed an actor.</returns>
-    private (bool Source, bool Target) ApplyMarkers(Tree tree, PetrarchNounCoder.Scratch scratch, LexiconElement[] elements, int[] positions, bool before, int start, int end, DateOnly? date,
+    private (bool Source, bool Target) ApplyMarkers(DependencyTree tree, PetrarchNounCoder.Scratch scratch, LexiconElement[] elements, int[] positions, bool before, int start, int end, DateOnly? date,
         ref List<CodedActor> sources, ref List<CodedActor> targets, ref bool mutual, List<string> why)
     {
         bool sourceSet = false;
@@ -380,7 +380,7 @@ public sealed class PetrarchEventCoder
     }
 
     /// <summary>Every noun phrase of the sentence that names an actor, by head, in text order.</summary>
-    private List<(int Head, List<CodedActor> Codes)> Mentions(Tree tree, PetrarchNounCoder.Scratch scratch, int start, int end, DateOnly? date)
+    private List<(int Head, List<CodedActor> Codes)> Mentions(DependencyTree tree, PetrarchNounCoder.Scratch scratch, int start, int end, DateOnly? date)
     {
         var mentions = new List<(int, List<CodedActor>)>();
         for (int i = start; i < end; i++)
@@ -393,13 +393,13 @@ public sealed class PetrarchEventCoder
         return mentions;
     }
 
-    private static bool IsPassive(Tree tree, int t) => tree.Child(t, "nsubj:pass") >= 0 || tree.Child(t, "aux:pass") >= 0;
+    private static bool IsPassive(DependencyTree tree, int t) => tree.Child(t, "nsubj:pass") >= 0 || tree.Child(t, "aux:pass") >= 0;
 
     /// <summary>
     /// The subject's actors: its own subject, else a noun phrase on its left that the parser attached otherwise, else
     /// (through an infinitive, a coordination or a pronoun) the governing verb's.
     /// </summary>
-    private List<CodedActor> Subject(Tree tree, int t, DateOnly? date, PetrarchNounCoder.Scratch scratch, List<string> why, int depth = 0)
+    private List<CodedActor> Subject(DependencyTree tree, int t, DateOnly? date, PetrarchNounCoder.Scratch scratch, List<string> why, int depth = 0)
     {
         bool hasSubject = false;
         bool pronoun = false;
@@ -465,14 +465,14 @@ public sealed class PetrarchEventCoder
     }
 
     /// <summary>The verb a noun hangs on (its governor when that is a verb), or -1.</summary>
-    private static int Predicate(Tree tree, int noun)
+    private static int Predicate(DependencyTree tree, int noun)
     {
         int head = tree.Head(noun);
         return head >= 0 && (tree.Upos(head) == "VERB" || tree.Doc.Strings[tree.Doc.Xpos[head]].StartsWith("VB", StringComparison.Ordinal)) ? head : -1;
     }
 
     /// <summary>The "by" agent of a passive.</summary>
-    private List<CodedActor> Agent(Tree tree, int t, DateOnly? date, PetrarchNounCoder.Scratch scratch)
+    private List<CodedActor> Agent(DependencyTree tree, int t, DateOnly? date, PetrarchNounCoder.Scratch scratch)
     {
         foreach (int c in tree.Children(t))
         {
@@ -493,7 +493,7 @@ public sealed class PetrarchEventCoder
     /// actor — prepositional objects, nouns the parser attached otherwise, and those of the verb's particle, its
     /// infinitive or its complement clause (whose subject comes first: "believes Dagolath can cope").
     /// </summary>
-    private List<CodedActor> Object(Tree tree, int t, DateOnly? date, PetrarchNounCoder.Scratch scratch, int depth = 0)
+    private List<CodedActor> Object(DependencyTree tree, int t, DateOnly? date, PetrarchNounCoder.Scratch scratch, int depth = 0)
     {
         foreach (var relation in new[] { "obj", "iobj" })
         {
@@ -554,9 +554,9 @@ public sealed class PetrarchEventCoder
         return [];
     }
 
-    private static bool IsFinite(Tree tree, int t) => tree.Doc.Strings[tree.Doc.Xpos[t]] is "VBD" or "VBZ" or "VBP" or "MD";
+    private static bool IsFinite(DependencyTree tree, int t) => tree.Doc.Strings[tree.Doc.Xpos[t]] is "VBD" or "VBZ" or "VBP" or "MD";
 
-    private static ArticleActors ArticleActorsOf(Tree tree, List<CodedActor> actors)
+    private static ArticleActors ArticleActorsOf(DependencyTree tree, List<CodedActor> actors)
     {
         var doc = tree.Doc;
         var mentions = new List<ActorMention>();
@@ -586,7 +586,7 @@ public sealed class PetrarchEventCoder
         Basis = MentionBasis.Catalogue,
     };
 
-    private EventRecord Record(Tree tree, string articleId, DateOnly? articleDate, TokenSpan sentence, int sentenceIndex, PetrarchEvent e, List<TimeExpression> expressions,
+    private EventRecord Record(DependencyTree tree, string articleId, DateOnly? articleDate, TokenSpan sentence, int sentenceIndex, PetrarchEvent e, List<TimeExpression> expressions,
         ArticleActors actors)
     {
         var doc = tree.Doc;
@@ -595,8 +595,8 @@ public sealed class PetrarchEventCoder
         int verb = e.Predicate;
         var verbTokens = e.Match.VerbTokens;
         var trigger = new EventTrigger(doc.Text[doc.Starts[verbTokens[0]]..doc.Ends[verbTokens[^1]]], doc.Starts[verbTokens[0]], doc.Ends[verbTokens[^1]]);
-        var expression = TimeResolver.ExpressionFor(doc, verb, expressions);
-        var date = expression is not null && TimeResolver.Resolve(expression, articleDate, ClauseTense.Of(doc, verb)) is { } resolved ? resolved : TimeResolver.FromArticle(articleDate);
+        var expression = TimeResolver.ExpressionFor(tree, verb, expressions);
+        var date = expression is not null && TimeResolver.Resolve(expression, articleDate, ClauseTense.Of(tree, verb)) is { } resolved ? resolved : TimeResolver.FromArticle(articleDate);
         int sentenceStart = doc.Starts[sentence.Start];
         int sentenceEnd = doc.Ends[sentence.End - 1];
         var source = Mention(doc, e.Source);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Parley.Coding.Events;
 using Parley.Knowledge.Petrarch;
+using Parley.Text;
 
 namespace Parley.Coding.Petrarch;
 
@@ -57,7 +58,7 @@ internal sealed class PetrarchNounCoder
         internal bool[] Anywhere { get; } = Enumerable.Repeat(true, tokens).ToArray();
     }
 
-    private static int SentenceEnd(Tree tree, int token)
+    private static int SentenceEnd(DependencyTree tree, int token)
     {
         int sentence = tree.SentenceOf(token);
         int end = token + 1;
@@ -69,9 +70,9 @@ internal sealed class PetrarchNounCoder
     }
 
     /// <summary>The codes of the noun phrase headed by <paramref name="head"/>, one per actor (coordination and multi-actor codes expanded); empty when it names none.</summary>
-    public List<CodedActor> Code(Tree tree, int head, DateOnly? date, Scratch scratch) => Code(tree, head, date, scratch, depth: 0);
+    public List<CodedActor> Code(DependencyTree tree, int head, DateOnly? date, Scratch scratch) => Code(tree, head, date, scratch, depth: 0);
 
-    private List<CodedActor> Code(Tree tree, int head, DateOnly? date, Scratch scratch, int depth)
+    private List<CodedActor> Code(DependencyTree tree, int head, DateOnly? date, Scratch scratch, int depth)
     {
         var result = new List<CodedActor>();
         if (head < 0 || depth > 4)
@@ -120,7 +121,7 @@ internal sealed class PetrarchNounCoder
     private sealed record PhraseCodes(int Head, List<(string Code, int Start, int End, string Why)> Actors, List<(PetrarchAgent Agent, int Start, int End)> Agents, bool Former);
 
     /// <summary>The actors and agents of one conjunct: its own words first, then its prepositional modifiers.</summary>
-    private PhraseCodes Phrase(Tree tree, int head, DateOnly? date, Scratch scratch, int depth)
+    private PhraseCodes Phrase(DependencyTree tree, int head, DateOnly? date, Scratch scratch, int depth)
     {
         var doc = tree.Doc;
         var inPhrase = scratch.InPhrase;
@@ -218,7 +219,7 @@ internal sealed class PetrarchNounCoder
     }
 
     /// <summary>Marks the phrase's own words: the head and, below it, the relations that make up a name or a noun's modifiers.</summary>
-    private static void Mark(Tree tree, int node, bool[] inPhrase, ref int lo, ref int hi, int depth)
+    private static void Mark(DependencyTree tree, int node, bool[] inPhrase, ref int lo, ref int hi, int depth)
     {
         inPhrase[node] = true;
         lo = Math.Min(lo, node);
@@ -238,7 +239,7 @@ internal sealed class PetrarchNounCoder
     }
 
     /// <summary>True when token <paramref name="token"/> is coordinated with <paramref name="first"/> (one is the other's conjunct).</summary>
-    private static bool Coordinated(Tree tree, int first, int token)
+    private static bool Coordinated(DependencyTree tree, int first, int token)
     {
         if (first < 0)
         {
@@ -259,7 +260,7 @@ internal sealed class PetrarchNounCoder
     }
 
     /// <summary>Marks the head's subtree without its clauses, appositions, coordination and punctuation.</summary>
-    private static void MarkSubtree(Tree tree, int node, bool[] marks, ref int lo, ref int hi, int depth)
+    private static void MarkSubtree(DependencyTree tree, int node, bool[] marks, ref int lo, ref int hi, int depth)
     {
         marks[node] = true;
         lo = Math.Min(lo, node);
@@ -278,7 +279,7 @@ internal sealed class PetrarchNounCoder
         }
     }
 
-    private static bool IsPossessorWord(Tree tree, int node, int child) => tree.Is(node, "nmod:poss") && (tree.Is(child, "compound") || tree.Is(child, "flat"));
+    private static bool IsPossessorWord(DependencyTree tree, int node, int child) => tree.Is(node, "nmod:poss") && (tree.Is(child, "compound") || tree.Is(child, "flat"));
 
     private static CodedActor Compose(string? actor, PhraseCodes part, int head, int start, int end, string why)
     {

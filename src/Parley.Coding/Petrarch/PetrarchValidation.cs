@@ -24,7 +24,7 @@ public static class PetrarchValidation
         foreach (var record in records)
         {
             var doc = annotate(record.Text);
-            var sentences = doc.Count == 0 || !doc.Has(Annotations.Dependencies | Annotations.Lemmas) ? [] : coder.CodeSentences(new Tree(doc), record.Date);
+            var sentences = doc.Count == 0 || !doc.Has(Annotations.Dependencies | Annotations.Lemmas) ? [] : coder.CodeSentences(new DependencyTree(doc), record.Date);
             var got = sentences.SelectMany(s => s.Events).Select(e => (e.Source.Code, e.Target.Code, e.Code)).ToList();
             string? discard = sentences.FirstOrDefault(s => s.Discard is not null) is { } d ? (d.StoryDiscard ? "storydiscard" : "sentencediscard") : null;
             var why = new List<string>();

@@ -1,5 +1,6 @@
 using Parley.Coding.Events;
 using Parley.Knowledge.Petrarch;
+using Parley.Text;
 
 namespace Parley.Coding.Petrarch;
 
@@ -34,7 +35,7 @@ internal sealed class VerbMatcher
     /// <summary>The word ids of a document's tokens and scratch space for matching in it.</summary>
     public sealed class DocumentWords
     {
-        internal DocumentWords(Tree tree, int[] surface, int[] lemma, int wordCount)
+        internal DocumentWords(DependencyTree tree, int[] surface, int[] lemma, int wordCount)
         {
             Tree = tree;
             Surface = surface;
@@ -46,7 +47,7 @@ internal sealed class VerbMatcher
         /// <summary>Which lexicon words the sentence of the verb being matched has (by id), to skip patterns quickly.</summary>
         internal bool[] Present { get; }
 
-        public Tree Tree { get; }
+        public DependencyTree Tree { get; }
 
         /// <summary>Each token's form's word id (-1 when the lexicon does not know it).</summary>
         public int[] Surface { get; }
@@ -67,7 +68,7 @@ internal sealed class VerbMatcher
     }
 
     /// <summary>Looks up every token's form and lemma once; call once per document.</summary>
-    public DocumentWords Prepare(Tree tree)
+    public DocumentWords Prepare(DependencyTree tree)
     {
         ArgumentNullException.ThrowIfNull(tree);
         var doc = tree.Doc;
@@ -253,7 +254,7 @@ internal sealed class VerbMatcher
         return true;
     }
 
-    private static int ObjectOf(Tree tree, LexiconPattern pattern, int[] heads)
+    private static int ObjectOf(DependencyTree tree, LexiconPattern pattern, int[] heads)
     {
         for (int k = 0; k < pattern.After.Length; k++)
         {
@@ -266,7 +267,7 @@ internal sealed class VerbMatcher
     }
 
     /// <summary>Marks the tokens after <paramref name="head"/>'s verb that belong to its object side.</summary>
-    private static void MarkObjectSide(Tree tree, int node, bool[] zone, int depth)
+    private static void MarkObjectSide(DependencyTree tree, int node, bool[] zone, int depth)
     {
         if (depth > 40)
         {
@@ -287,7 +288,7 @@ internal sealed class VerbMatcher
     }
 
     /// <summary>A coordinated predicate with its own clause: a finite verb, or one with its own subject or copula ("bombing and shelling offensive" is not).</summary>
-    private static bool IsPredicate(Tree tree, int token) =>
+    private static bool IsPredicate(DependencyTree tree, int token) =>
         tree.Doc.Strings[tree.Doc.Xpos[token]] is "VBD" or "VBZ" or "VBP" or "MD" || tree.Child(token, "nsubj") >= 0 || tree.Child(token, "cop") >= 0;
 
     /// <summary>Matches elements <paramref name="k"/>.. of the object side, each after <paramref name="previous"/>, by backtracking.</summary>

@@ -12,30 +12,40 @@ namespace Parley.Coding.Time;
 public static class ClauseTense
 {
     /// <summary>The tense of the clause of token <paramref name="predicate"/>; <see cref="Tense.Unknown"/> when the document has no tags.</summary>
+    /// <remarks>Reads the parse through a <see cref="DependencyTree"/> built for this call; a caller that has one passes it instead.</remarks>
     public static Tense Of(Document doc, int predicate)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentOutOfRangeException.ThrowIfNegative(predicate);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(predicate, doc.Count);
-        if (!doc.Has(Annotations.Tags))
+        return doc.Has(Annotations.Tags) ? Of(new DependencyTree(doc), predicate) : Tense.Unknown;
+    }
+
+    /// <summary>As <see cref="Of(Document, int)"/>, reading the document through <paramref name="tree"/>.</summary>
+    public static Tense Of(DependencyTree tree, int predicate)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentOutOfRangeException.ThrowIfNegative(predicate);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(predicate, tree.Count);
+        if (!tree.Doc.Has(Annotations.Tags))
         {
             return Tense.Unknown;
         }
-        var (start, end) = SyntaxTree.SentenceOf(doc, predicate);
-        return SyntaxTree.IsParsed(doc) ? FromParse(doc, predicate, start, end, 0) : FromTags(doc, predicate, start, end);
+        var (start, end) = tree.SentenceBounds(predicate);
+        return tree.IsParsed ? FromParse(tree, predicate, start, end, 0) : FromTags(tree, predicate, start, end);
     }
 
-    private static Tense FromParse(Document doc, int predicate, int start, int end, int depth)
+    private static Tense FromParse(DependencyTree tree, int predicate, int start, int end, int depth)
     {
         bool past = false, present = false, future = false, infinitive = false, modal = false;
         for (int c = start; c < end; c++)
         {
-            if (doc.Heads[c] != predicate)
+            if (tree.Head(c) != predicate)
             {
                 continue;
             }
-            var dep = SyntaxTree.BaseDep(doc, c);
-            var word = SyntaxTree.Word(doc, c);
+            var dep = tree.BaseDep(c);
+            var word = tree.WordSpan(c);
             if (dep is "aux" or "cop")
             {
                 switch (Auxiliary(word))
@@ -43,7 +53,7 @@ public static class ClauseTense
                     case Tense.Future: future = true; break;
                     case Tense.Past: past = true; break;
                     case Tense.Present: present = true; break;
-                    default: modal |= SyntaxTree.Xpos(doc, c) == "MD"; break;
+                    default: modal |= tree.Xpos(c) == "MD"; break;
                 }
             }
             else if (dep is "mark" && TimeWords.Is(word, "to"))
@@ -64,7 +74,7 @@ public static class ClauseTense
         {
             return Tense.Past;
         }
-        string xpos = SyntaxTree.Xpos(doc, predicate);
+        string xpos = tree.Xpos(predicate);
         if (!present && !modal)
         {
             if (xpos == "VBD")
@@ -76,13 +86,13 @@ public static class ClauseTense
                 return Tense.Present;
             }
         }
-        int head = doc.Heads[predicate];
-        bool governed = head >= start && head < end && depth < SyntaxTree.MaxDepth;
-        if (governed && SyntaxTree.BaseDep(doc, predicate) is "xcomp")
+        int head = tree.Head(predicate);
+        bool governed = head >= start && head < end && depth < DependencyTree.MaxDepth;
+        if (governed && tree.BaseDep(predicate) is "xcomp")
         {
             // "is set to host", "plans to visit": the governing verb says the event lies ahead unless it is itself past.
-            var headTense = FromParse(doc, head, start, end, depth + 1);
-            if (IsFutureGovernor(SyntaxTree.Word(doc, head)))
+            var headTense = FromParse(tree, head, start, end, depth + 1);
+            if (IsFutureGovernor(tree.WordSpan(head)))
             {
                 return headTense == Tense.Past ? Tense.Unknown : Tense.Future;
             }
@@ -104,22 +114,22 @@ public static class ClauseTense
         if (governed && !xpos.StartsWith("VB", StringComparison.Ordinal))
         {
             // An event noun takes the tense of the clause it stands in ("was fueled by a June phone conversation").
-            return FromParse(doc, head, start, end, depth + 1);
+            return FromParse(tree, head, start, end, depth + 1);
         }
         if (governed && xpos is "VB" or "VBG")
         {
-            return FromParse(doc, head, start, end, depth + 1);
+            return FromParse(tree, head, start, end, depth + 1);
         }
         return Tense.Unknown;
     }
 
-    private static Tense FromTags(Document doc, int predicate, int start, int end)
+    private static Tense FromTags(DependencyTree tree, int predicate, int start, int end)
     {
-        if (predicate > start && IsFutureModifier(SyntaxTree.Word(doc, predicate - 1)))
+        if (predicate > start && IsFutureModifier(tree.WordSpan(predicate - 1)))
         {
             return Tense.Future;
         }
-        int verb = NearestVerb(doc, predicate, start, end);
+        int verb = NearestVerb(tree, predicate, start, end);
         if (verb < 0)
         {
             return Tense.Unknown;
@@ -127,20 +137,20 @@ public static class ClauseTense
         // The auxiliaries and "to" just before the verb, skipping adverbs ("has already confirmed").
         for (int j = verb - 1, seen = 0; j >= start && seen < 4; j--)
         {
-            string xpos = SyntaxTree.Xpos(doc, j);
+            string xpos = tree.Xpos(j);
             if (xpos is "RB" or "RBR" or "RBS")
             {
                 continue;
             }
             seen++;
-            var word = SyntaxTree.Word(doc, j);
+            var word = tree.WordSpan(j);
             if (TimeWords.Is(word, "to"))
             {
-                if (j > start && IsFutureGovernor(SyntaxTree.Word(doc, j - 1)))
+                if (j > start && IsFutureGovernor(tree.WordSpan(j - 1)))
                 {
-                    return j - 1 > start && Auxiliary(SyntaxTree.Word(doc, j - 2)) == Tense.Past ? Tense.Unknown : Tense.Future;
+                    return j - 1 > start && Auxiliary(tree.WordSpan(j - 2)) == Tense.Past ? Tense.Unknown : Tense.Future;
                 }
-                if (j > start && Auxiliary(SyntaxTree.Word(doc, j - 1)) == Tense.Present)
+                if (j > start && Auxiliary(tree.WordSpan(j - 1)) == Tense.Present)
                 {
                     return Tense.Future;
                 }
@@ -160,7 +170,7 @@ public static class ClauseTense
                 break;
             }
         }
-        return SyntaxTree.Xpos(doc, verb) switch
+        return tree.Xpos(verb) switch
         {
             "VBD" or "VBN" => Tense.Past,
             "VBZ" or "VBP" => Tense.Present,
@@ -168,17 +178,17 @@ public static class ClauseTense
         };
     }
 
-    private static int NearestVerb(Document doc, int predicate, int start, int end)
+    private static int NearestVerb(DependencyTree tree, int predicate, int start, int end)
     {
         for (int distance = 0; distance < end - start; distance++)
         {
             int left = predicate - distance;
-            if (left >= start && IsVerbTag(SyntaxTree.Xpos(doc, left)))
+            if (left >= start && IsVerbTag(tree.Xpos(left)))
             {
                 return left;
             }
             int right = predicate + distance;
-            if (distance > 0 && right < end && IsVerbTag(SyntaxTree.Xpos(doc, right)))
+            if (distance > 0 && right < end && IsVerbTag(tree.Xpos(right)))
             {
                 return right;
             }

@@ -64,11 +64,18 @@ public static class TimeResolver
     public static TimeExpression? ExpressionFor(Document doc, int trigger)
     {
         ArgumentNullException.ThrowIfNull(doc);
+        return ExpressionFor(new DependencyTree(doc), trigger);
+    }
+
+    /// <summary>As <see cref="ExpressionFor(Document, int)"/>, reading the document through <paramref name="tree"/>.</summary>
+    public static TimeExpression? ExpressionFor(DependencyTree tree, int trigger)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
         ArgumentOutOfRangeException.ThrowIfNegative(trigger);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(trigger, doc.Count);
-        var (start, end) = SyntaxTree.SentenceOf(doc, trigger);
-        var expressions = TimeExpressionFinder.Find(new TokenSpan(doc, start, end));
-        return ExpressionFor(doc, trigger, expressions);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(trigger, tree.Count);
+        var (start, end) = tree.SentenceBounds(trigger);
+        var expressions = TimeExpressionFinder.Find(new TokenSpan(tree.Doc, start, end));
+        return ExpressionFor(tree, trigger, expressions);
     }
 
     /// <summary>As <see cref="ExpressionFor(Document, int)"/>, choosing among <paramref name="expressions"/> already found in the trigger's sentence.</summary>
@@ -76,11 +83,19 @@ public static class TimeResolver
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(expressions);
+        return expressions.Count == 0 ? null : ExpressionFor(new DependencyTree(doc), trigger, expressions);
+    }
+
+    /// <summary>As <see cref="ExpressionFor(Document, int, IReadOnlyList{TimeExpression})"/>, reading the document through <paramref name="tree"/>.</summary>
+    public static TimeExpression? ExpressionFor(DependencyTree tree, int trigger, IReadOnlyList<TimeExpression> expressions)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(expressions);
         if (expressions.Count == 0)
         {
             return null;
         }
-        return SyntaxTree.IsParsed(doc) ? FromParse(doc, trigger, expressions) : FromOrder(doc, trigger, expressions);
+        return tree.IsParsed ? FromParse(tree, trigger, expressions) : FromOrder(tree, trigger, expressions);
     }
 
     /// <summary>
@@ -89,22 +104,24 @@ public static class TimeResolver
     /// </summary>
     public static EventDate? ResolveEvent(Document doc, int trigger, DateOnly? articleDate, DateOnly? anchor = null)
     {
-        var expression = ExpressionFor(doc, trigger);
-        if (expression is not null && Resolve(expression, articleDate, ClauseTense.Of(doc, trigger), anchor) is { } date)
+        ArgumentNullException.ThrowIfNull(doc);
+        var tree = new DependencyTree(doc);
+        var expression = ExpressionFor(tree, trigger);
+        if (expression is not null && Resolve(expression, articleDate, ClauseTense.Of(tree, trigger), anchor) is { } date)
         {
             return date;
         }
         return FromArticle(articleDate);
     }
 
-    private static TimeExpression? FromParse(Document doc, int trigger, IReadOnlyList<TimeExpression> expressions)
+    private static TimeExpression? FromParse(DependencyTree tree, int trigger, IReadOnlyList<TimeExpression> expressions)
     {
-        bool triggerIsNoun = SyntaxTree.Upos(doc, trigger) is "NOUN" or "PROPN";
+        bool triggerIsNoun = tree.Upos(trigger) is "NOUN" or "PROPN";
         TimeExpression? best = null;
         int bestSteps = int.MaxValue;
         foreach (var expression in expressions)
         {
-            int steps = StepsToTrigger(doc, SyntaxTree.HeadOf(doc, expression.Start, expression.End), trigger, triggerIsNoun);
+            int steps = StepsToTrigger(tree, tree.HeadOf(expression.Start, expression.End), trigger, triggerIsNoun);
             if (steps < bestSteps || (steps == bestSteps && best is not null && Distance(expression, trigger) < Distance(best, trigger)))
             {
                 best = expression;
@@ -118,8 +135,8 @@ public static class TimeResolver
         if (expressions.Count == 1)
         {
             var only = expressions[0];
-            int head = SyntaxTree.HeadOf(doc, only.Start, only.End);
-            if (SyntaxTree.ClauseOf(doc, head) == SyntaxTree.ClauseOf(doc, trigger) && IsAdjunctOfClause(doc, head))
+            int head = tree.HeadOf(only.Start, only.End);
+            if (tree.ClauseOf(head) == tree.ClauseOf(trigger) && IsAdjunctOfClause(tree, head))
             {
                 return only;
             }
@@ -131,19 +148,19 @@ public static class TimeResolver
     // belong to it. A verb takes only what hangs on it directly (its date is not that of the things its
     // arguments name); an event noun also takes a modifier nested in its phrase, through at most one
     // other nominal ("2018" under "Russia" in a mis-attached "the 2018 U.S.-Russia summit").
-    private static int StepsToTrigger(Document doc, int head, int trigger, bool triggerIsNoun)
+    private static int StepsToTrigger(DependencyTree tree, int head, int trigger, bool triggerIsNoun)
     {
-        if (doc.Heads[head] == trigger)
+        if (tree.Head(head) == trigger)
         {
-            return IsTemporalRelation(SyntaxTree.BaseDep(doc, head)) ? 1 : int.MaxValue;
+            return IsTemporalRelation(tree.BaseDep(head)) ? 1 : int.MaxValue;
         }
         if (!triggerIsNoun)
         {
             return int.MaxValue;
         }
-        int parent = doc.Heads[head];
-        if (parent >= 0 && doc.Heads[parent] == trigger && !SyntaxTree.IsClauseHead(doc, parent)
-            && SyntaxTree.BaseDep(doc, parent) is "compound" or "amod" or "nmod" or "flat" or "nummod")
+        int parent = tree.Head(head);
+        if (parent >= 0 && tree.Head(parent) == trigger && !tree.IsClauseHead(parent)
+            && tree.BaseDep(parent) is "compound" or "amod" or "nmod" or "flat" or "nummod")
         {
             return 2;
         }
@@ -153,16 +170,16 @@ public static class TimeResolver
     // True when the expression dates its clause rather than a thing the clause is about: it hangs on the
     // clause head directly or through obliques ("took place during the 2018 summit"), not inside a subject or
     // object ("criticized the 2018 summit" is not a criticism in 2018).
-    private static bool IsAdjunctOfClause(Document doc, int head)
+    private static bool IsAdjunctOfClause(DependencyTree tree, int head)
     {
         int t = head;
-        for (int depth = 0; depth < SyntaxTree.MaxDepth && !SyntaxTree.IsClauseHead(doc, t); depth++)
+        for (int depth = 0; depth < DependencyTree.MaxDepth && !tree.IsClauseHead(t); depth++)
         {
-            if (t != head && SyntaxTree.BaseDep(doc, t) is not ("obl" or "nmod" or "advmod"))
+            if (t != head && tree.BaseDep(t) is not ("obl" or "nmod" or "advmod"))
             {
                 return false;
             }
-            t = doc.Heads[t];
+            t = tree.Head(t);
         }
         return true;
     }
@@ -170,13 +187,13 @@ public static class TimeResolver
     private static bool IsTemporalRelation(ReadOnlySpan<char> dep) =>
         dep is "obl" or "nmod" or "advmod" or "compound" or "amod" or "nummod" or "npadvmod";
 
-    private static TimeExpression? FromOrder(Document doc, int trigger, IReadOnlyList<TimeExpression> expressions)
+    private static TimeExpression? FromOrder(DependencyTree tree, int trigger, IReadOnlyList<TimeExpression> expressions)
     {
         if (expressions.Count == 1)
         {
             return expressions[0];
         }
-        bool tagged = doc.Has(Annotations.Tags);
+        bool tagged = tree.Doc.Has(Annotations.Tags);
         TimeExpression? best = null;
         foreach (var expression in expressions)
         {
@@ -185,7 +202,7 @@ public static class TimeResolver
             bool verbBetween = false;
             for (int i = from + 1; i < to && tagged; i++)
             {
-                if (i != trigger && (i < expression.Start || i >= expression.End) && SyntaxTree.Xpos(doc, i).StartsWith("VB", StringComparison.Ordinal))
+                if (i != trigger && (i < expression.Start || i >= expression.End) && tree.Xpos(i).StartsWith("VB", StringComparison.Ordinal))
                 {
                     verbBetween = true;
                     break;

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Parley.Coding.Actors;
 using Parley.Coding.Events;
 using Parley.Nlp.Learning;
+using Parley.Text;
 
 namespace Parley.Coding.Typing;
 
@@ -81,7 +82,7 @@ public sealed class EventTypeModel
     }
 
     /// <summary>What the model says of candidate <paramref name="i"/>.</summary>
-    internal Prediction Predict(Tree tree, int i, ArticleActors actors, LexiconReading? lexicon)
+    internal Prediction Predict(DependencyTree tree, int i, ArticleActors actors, LexiconReading? lexicon)
     {
         var features = new List<ulong>(48);
         PredicateFeatures.Extract(tree, i, actors, null, lexicon, features);

@@ -384,9 +384,9 @@ public sealed class EventTypeTrainer
         return ofMode.Count > 0 ? [.. ofMode] : [.. ofType];
     }
 
-    private (Tree Tree, LexiconReader.DocumentReader? Lexicon, ArticleActors Actors, ArgumentReader Reader) Read(Document document, DateOnly? date)
+    private (DependencyTree Tree, LexiconReader.DocumentReader? Lexicon, ArticleActors Actors, ArgumentReader Reader) Read(Document document, DateOnly? date)
     {
-        var tree = new Tree(document);
+        var tree = new DependencyTree(document);
         var actors = _linker.Link(tree, date);
         var lexicon = _lexicon?.For(tree);
         return (tree, lexicon, actors, new ArgumentReader(tree, actors, new Trigger?[tree.Count]));
@@ -395,11 +395,11 @@ public sealed class EventTypeTrainer
     private static bool Parsed(Document document) => document.Count > 0 && document.Has(Annotations.Dependencies | Annotations.Lemmas);
 
     /// <summary>True when the candidate has an actor among its arguments, read as the coder would read a model's trigger.</summary>
-    internal static bool HasActor(Tree tree, int i, ArgumentReader reader) =>
+    internal static bool HasActor(DependencyTree tree, int i, ArgumentReader reader) =>
         reader.Read(Trigger.Generic(i, tree.Upos(i) == "NOUN", "---")).All.Any();
 
     /// <summary>The root of <paramref name="sentence"/>, or through a reporting root ("said") the clause it reports.</summary>
-    private static int MainPredicate(Tree tree, TokenSpan sentence)
+    private static int MainPredicate(DependencyTree tree, TokenSpan sentence)
     {
         for (int i = sentence.Start; i < sentence.End; i++)
         {
@@ -413,7 +413,7 @@ public sealed class EventTypeTrainer
     }
 
     /// <summary>The candidate a gold trigger's words fall on: the highest predicate among them (a verb before a noun), or null.</summary>
-    private static int? TriggerToken(Tree tree, TokenSpan sentence, string? trigger, ArticleActors actors)
+    private static int? TriggerToken(DependencyTree tree, TokenSpan sentence, string? trigger, ArticleActors actors)
     {
         if (string.IsNullOrWhiteSpace(trigger))
         {
@@ -451,7 +451,7 @@ public sealed class EventTypeTrainer
         return best;
     }
 
-    private static int Depth(Tree tree, int i)
+    private static int Depth(DependencyTree tree, int i)
     {
         int depth = 0;
         for (int h = tree.Head(i); h >= 0 && depth < 50; h = tree.Head(h))
@@ -461,7 +461,7 @@ public sealed class EventTypeTrainer
         return depth;
     }
 
-    private void Add(Tree tree, LexiconReader.DocumentReader? lexicon, int i, ArticleActors actors, Example example, string kind)
+    private void Add(DependencyTree tree, LexiconReader.DocumentReader? lexicon, int i, ArticleActors actors, Example example, string kind)
     {
         var features = new List<ulong>(48);
         PredicateFeatures.Extract(tree, i, actors, _wordNet, lexicon?.At(i), features);

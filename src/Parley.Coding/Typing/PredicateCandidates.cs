@@ -1,5 +1,6 @@
 using Parley.Coding.Actors;
 using Parley.Coding.Events;
+using Parley.Text;
 
 namespace Parley.Coding.Typing;
 
@@ -23,7 +24,7 @@ internal static class PredicateCandidates
         "root", "obj", "nsubj", "obl", "nmod", "conj", "appos", "xcomp", "ccomp", "parataxis",
     };
 
-    public static bool IsCandidate(Tree tree, int i, ArticleActors actors)
+    public static bool IsCandidate(DependencyTree tree, int i, ArticleActors actors)
     {
         string dep = Coarse(tree.Dep(i));
         if (FunctionRelations.Contains(dep) || actors.At(i) is not null)

@@ -1,6 +1,7 @@
 using Parley.Coding.Actors;
 using Parley.Coding.Events;
 using Parley.Nlp.Learning;
+using Parley.Text;
 
 namespace Parley.Coding.Typing;
 
@@ -33,7 +34,7 @@ internal static class PredicateFeatures
     /// (training) the lemma's WordNet facts are added one by one; without it (coding) the folded row stands for them.
     /// <paramref name="lexicon"/> is the verb dictionary's reading of the candidate, when it has one.
     /// </summary>
-    public static void Extract(Tree tree, int i, ArticleActors actors, WordNetVerbs? wordNet, LexiconReading? lexicon, List<ulong> into)
+    public static void Extract(DependencyTree tree, int i, ArticleActors actors, WordNetVerbs? wordNet, LexiconReading? lexicon, List<ulong> into)
     {
         string lemma = tree.Lemma(i).ToLowerInvariant();
         string pos = tree.Upos(i);
@@ -139,7 +140,7 @@ internal static class PredicateFeatures
     }
 
     /// <summary>What an argument is: the actor's kind when it names one, else its head lemma.</summary>
-    private static string Head(Tree tree, int c, ArticleActors actors) => actors.At(c) is { } actor ? ActorKind(actor) : tree.Lemma(c).ToLowerInvariant();
+    private static string Head(DependencyTree tree, int c, ArticleActors actors) => actors.At(c) is { } actor ? ActorKind(actor) : tree.Lemma(c).ToLowerInvariant();
 
     /// <summary>An actor's kind: its first sector, "person", "country" for a bare state, "-" for no actor.</summary>
     private static string ActorKind(ActorMention? actor) => actor switch

@@ -21,7 +21,7 @@ public sealed class ActorLinkerTests
             doc.Entities.Add(new EntitySpan(start, end, label));
         }
         doc.Mark(Annotations.Entities);
-        return Linker.Value.Link(new Tree(doc), date);
+        return Linker.Value.Link(new DependencyTree(doc), date);
     }
 
     private static ActorMention At(ArticleActors actors, int token) => actors.At(token) ?? throw new InvalidOperationException($"no actor at token {token}");

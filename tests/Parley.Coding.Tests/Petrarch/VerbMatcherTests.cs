@@ -2,6 +2,7 @@ using Parley.Coding.Events;
 using Parley.Coding.Petrarch;
 using Parley.Coding.Tests.Events;
 using Parley.Knowledge.Petrarch;
+using Parley.Text;
 
 namespace Parley.Coding.Tests.Petrarch;
 
@@ -65,7 +66,7 @@ public class VerbMatcherTests
 
     private static VerbMatch? MatchAt(string parsed, int token)
     {
-        var tree = new Tree(Parsed.Of(parsed));
+        var tree = new DependencyTree(Parsed.Of(parsed));
         var matcher = Matcher.Value;
         return matcher.Match(matcher.Prepare(tree), token);
     }

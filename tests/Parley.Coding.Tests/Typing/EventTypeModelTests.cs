@@ -4,6 +4,7 @@ using Parley.Coding.Typing;
 using Parley.Knowledge;
 using Parley.Nlp.Learning;
 using Parley.Testing;
+using Parley.Text;
 
 namespace Parley.Coding.Tests.Typing;
 
@@ -65,7 +66,7 @@ public sealed class EventTypeModelTests
 
     private static string Predict(EventTypeModel model, string parsed)
     {
-        var tree = new Parley.Coding.Events.Tree(Parsed.Of(parsed));
+        var tree = new DependencyTree(Parsed.Of(parsed));
         var actors = new Parley.Coding.Actors.ActorLinker(Knowledge.Value).Link(tree, StoryDate);
         var reading = new Parley.Coding.Events.LexiconReader(Knowledge.Value.VerbLexicon!).For(tree).At(1);
         Assert.NotNull(reading);
@@ -80,7 +81,7 @@ public sealed class EventTypeModelTests
     {
         var lexicon = new Parley.Coding.Events.LexiconReader(Knowledge.Value.VerbLexicon!);
         var doc = Parsed.Of("Russia/PROPN/NNP/Russia/2/nsubj engaged/VERB/VBD/engage/0/root in/ADP/IN/in/4/case negotiations/NOUN/NNS/negotiation/2/obl");
-        var tree = new Parley.Coding.Events.Tree(doc);
+        var tree = new DependencyTree(doc);
         var reading = lexicon.For(tree).At(1);
         Assert.Equal(("046", true), (reading?.Code, reading?.Specific));
         Assert.StartsWith("cameo-verbs#L", reading?.Rule, StringComparison.Ordinal);
