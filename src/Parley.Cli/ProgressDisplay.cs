@@ -56,7 +56,7 @@ public sealed class ProgressDisplay : IDisposable
         _lastDraw = _clock.ElapsedMilliseconds;
         double seconds = Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{Verb} {_done:N0} articles  {_done / seconds:N1} articles/s  {Tokens / seconds:N0} tokens/s");
+            $"{Verb} {RunSummary.Count(_done, "article")}  {_done / seconds:N1} articles/s  {Tokens / seconds:N0} tokens/s");
         _width = Math.Max(_width, line.Length);
         _error.Write('\r' + line.PadRight(_width));
         _error.Flush();

@@ -44,6 +44,20 @@ public class BenchCommandTests
     }
 
     [Fact]
+    public void The_article_size_report_gives_the_article_wall_and_processor_time_per_stage_and_memory_against_its_budget()
+    {
+        var run = CliRun.WithCoder(TestCoders.OneEventPerSentence, "bench", Seed, "--article-size", "5000");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Matches(@"one article of 5,000 characters, [\d,]+ tokens, [\d,]+ sentences; [\d,]+ events", run.Output);
+        foreach (var stage in new[] { "normalise \\(NFC\\)", "annotate", "code", "total" })
+        {
+            Assert.Matches(@"(?m)^  " + stage + @" +[\d.]+ s +[\d.]+ s$", run.Output);
+        }
+        Assert.Matches(@"memory: [\d,]+ MB with models and dictionaries loaded, peak [\d,]+ MB; budget \(2 x loaded \+ 50 bytes/char\) [\d,]+ MB: (within|OVER)", run.Output);
+    }
+
+    [Fact]
     public void The_shipped_coder_is_measured_by_default()
     {
         var run = CliRun.Of("bench", Seed, "--rounds", "1");
