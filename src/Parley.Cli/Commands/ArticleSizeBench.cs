@@ -8,10 +8,11 @@ namespace Parley.Cli.Commands;
 
 /// <summary>
 /// <c>parley bench --article-size SIZE INPUT...</c>: codes one article of SIZE characters, made by repeating the input
-/// stories' texts one after another (a blank line between them), and reports how long annotating and coding it took (wall
-/// and processor time) and the process's memory: after loading the models and dictionaries, and at its peak. Coding time should grow linearly
-/// with the article (story-level passes keep windows and indexes), and peak memory stay under twice the loaded models'
-/// plus 50 bytes per character; <c>bench/article-size.sh</c> runs 100 KB, 1 MB and 10 MB in separate processes.
+/// stories' texts one after another (a blank line between them), and reports how long annotating and coding it took
+/// (wall and processor time) and the process's memory: after loading the models and dictionaries, and at its peak.
+/// Coding time should grow linearly with the article (story-level passes keep windows and indexes), and peak memory
+/// stay under twice the loaded models' plus 50 bytes per character; <c>bench/article-size.sh</c> runs 100 KB, 1 MB
+/// and 10 MB in separate processes.
 /// </summary>
 internal static class ArticleSizeBench
 {
