@@ -24,7 +24,7 @@ internal static class TriggerFinder
         string upos = tree.Upos(i);
         if (upos is "VERB" or "ADJ")
         {
-            foreach (var pattern in patterns.VerbsFor(tree.Lemma(i)))
+            foreach (var pattern in VerbPatterns(tree, i, patterns))
             {
                 if (pattern.Preposition is null || Governs(tree, i, pattern.Preposition))
                 {
@@ -52,6 +52,53 @@ internal static class TriggerFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// The verb patterns of token <paramref name="i"/>: those of its lemma, else, when the lemma has none, those of the
+    /// first base form its regular ending allows. The lemmatizer gets some regular verbs wrong ("telephoned" →
+    /// "telephon", "shelled" → "shel"), and a verb the dictionaries list must not be lost to that.
+    /// </summary>
+    private static IReadOnlyList<VerbPattern> VerbPatterns(DependencyTree tree, int i, EventPatterns patterns)
+    {
+        var found = patterns.VerbsFor(tree.Lemma(i));
+        if (found.Count > 0 || tree.Upos(i) != "VERB")
+        {
+            return found;
+        }
+        foreach (var lemma in RegularBases(tree.Word(i).ToLowerInvariant()))
+        {
+            if (patterns.VerbsFor(lemma) is { Count: > 0 } byForm)
+            {
+                return byForm;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The base forms a verb form's regular ending allows: "shelled" → shell, "telephoned" → telephone, "carries" → carry.</summary>
+    internal static IEnumerable<string> RegularBases(string form)
+    {
+        foreach (var ending in RegularEndings)
+        {
+            if (form.Length < ending.Length + 3 || !form.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            string stem = form[..^ending.Length];
+            yield return stem;
+            yield return stem + "e";
+            if (stem[^1] == stem[^2])
+            {
+                yield return stem[..^1];
+            }
+            if (ending is "ed" or "es" && stem[^1] == 'i')
+            {
+                yield return stem[..^1] + "y";
+            }
+        }
+    }
+
+    private static readonly string[] RegularEndings = ["ing", "ed", "es", "s"];
 
     /// <summary>
     /// The lemma of a noun written with a hyphen, which the tokenizer splits ("cease-fire" is "cease", "-", "fire"),
