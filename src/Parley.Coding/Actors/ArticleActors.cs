@@ -31,11 +31,23 @@ internal sealed class ArticleActors
     /// </summary>
     public IEnumerable<ActorMention> Within(int start, int end)
     {
+        for (int m = FirstFrom(start); m < Mentions.Count && Mentions[m].Start < end; m++)
+        {
+            if (Mentions[m].End <= end)
+            {
+                yield return Mentions[m];
+            }
+        }
+    }
+
+    /// <summary>The index of the first mention that starts at token <paramref name="token"/> or after it (binary search).</summary>
+    public int FirstFrom(int token)
+    {
         int lo = 0, hi = Mentions.Count;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (Mentions[mid].Start < start)
+            if (Mentions[mid].Start < token)
             {
                 lo = mid + 1;
             }
@@ -44,13 +56,7 @@ internal sealed class ArticleActors
                 hi = mid;
             }
         }
-        for (int m = lo; m < Mentions.Count && Mentions[m].Start < end; m++)
-        {
-            if (Mentions[m].End <= end)
-            {
-                yield return Mentions[m];
-            }
-        }
+        return lo;
     }
 
     /// <summary>The mention that covers token <paramref name="token"/>, or null.</summary>

@@ -553,6 +553,72 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             ? agent with { Code = country + string.Concat(agent.Sectors), Country = country, Basis = MentionBasis.Described, Reason = "agent noun of a country named after it" }
             : group;
 
+    /// <summary>Nouns that, counted as two ("the two countries", "both sides"), stand for two parties the story named before.</summary>
+    private static readonly HashSet<string> PairNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "country", "nation", "side", "leader", "government", "state", "party", "president", "minister", "capital",
+        "neighbor", "neighbour", "army", "delegation", "rival", "ally", "foe",
+    };
+
+    /// <summary>How many sentences back the two parties of "the two countries" are looked for.</summary>
+    private const int PairSentences = 3;
+
+    /// <summary>
+    /// The two parties that noun phrase <paramref name="i"/> counts ("the two countries", "both sides", "the two
+    /// leaders"), restated at its words: the two nearest actors of different countries that the few sentences before
+    /// it named, places of events left out; empty when the phrase counts no pair or fewer than two are found. Agent
+    /// nouns only guessed to be of the story's country and pronouns do not count.
+    /// </summary>
+    private List<ActorMention> PairNamedBefore(int i)
+    {
+        if (tree.Upos(i) != "NOUN" || !PairNouns.Contains(tree.Lemma(i)) || !CountsTwo(i))
+        {
+            return [];
+        }
+        var (start, end) = tree.Extent(i);
+        // The sentences before this one: in its own sentence the others named are the ones acting on the pair
+        // ("Qatar and Saudi Arabia urged both sides").
+        var (sentenceStart, _) = tree.SentenceBounds(i);
+        int firstSentence = tree.SentenceOf(i) - PairSentences;
+        var pair = new List<ActorMention>(2);
+        for (int m = actors.FirstFrom(sentenceStart) - 1; m >= 0 && pair.Count < 2; m--)
+        {
+            var named = actors.Mentions[m];
+            if (tree.SentenceOf(named.Start) < firstSentence)
+            {
+                break;
+            }
+            // A place the event happened in ("talks in Doha") is no party to it.
+            if (named is { Country: { } country, Basis: not (MentionBasis.StoryCountry or MentionBasis.Pronoun or MentionBasis.Unresolved) }
+                && tree.CaseOf(named.Head) is not ("in" or "at" or "near")
+                && !pair.Any(p => p.Country == country))
+            {
+                var party = named.RestatedAt(tree.Doc, start, end, i, MentionBasis.Coreference, "one of the two parties named before");
+                // "the two governments" after "Indonesia and South Africa": each country's government.
+                if (party.Code == country && actors.At(i) is { Sectors.Count: > 0 } agent)
+                {
+                    party = party with { Code = country + string.Concat(agent.Sectors), Sectors = agent.Sectors };
+                }
+                pair.Add(party);
+            }
+        }
+        return pair.Count == 2 ? pair : [];
+    }
+
+    /// <summary>Whether noun <paramref name="i"/> is counted as two: "the two countries", "both sides".</summary>
+    private bool CountsTwo(int i)
+    {
+        foreach (int c in tree.Children(i))
+        {
+            if ((tree.Is(c, "nummod") && tree.Lemma(c).Equals("two", StringComparison.OrdinalIgnoreCase))
+                || ((tree.Is(c, "det") || tree.Is(c, "cc:preconj")) && tree.Lemma(c).Equals("both", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The actors of the "of" phrase on <paramref name="i"/> ("members of the Senate"), or none.</summary>
     private List<ActorMention> PartOf(int i, int depth)
     {
@@ -574,7 +640,12 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         {
             return found;
         }
-        if (actors.At(i) is { } mention)
+        if (PairNamedBefore(i) is { Count: 2 } pair)
+        {
+            // "The two countries held talks", "both sides agreed": the two named just before.
+            found.AddRange(pair);
+        }
+        else if (actors.At(i) is { } mention)
         {
             // "the leader of Hamas", "officials of the bloc": an agent noun the story's country was only guessed for
             // belongs to the group its "of" phrase names.

@@ -50,5 +50,5 @@ internal sealed class Participants
 
     /// <summary>Two mentions of one actor: the same words, or the same named person or body.</summary>
     public static bool SameActor(ActorMention a, ActorMention b) =>
-        ReferenceEquals(a, b) || (a.Start == b.Start && a.End == b.End) || (a.Name is not null && a.Name == b.Name && a.Code == b.Code);
+        ReferenceEquals(a, b) || (a.Start == b.Start && a.End == b.End && a.Country == b.Country) || (a.Name is not null && a.Name == b.Name && a.Code == b.Code);
 }
