@@ -3,11 +3,12 @@ using System.Globalization;
 using System.Reflection;
 using Parley.Engine;
 using Parley.Server;
-using Parley.Storage.Sqlite;
+using Parley.Storage;
 using PuppeteerSharp;
 
-// How long the dashboard takes in real headless Chromium over a store (fill one with 'parley bench api --db FILE'):
-//   dotnet run -c Release --project bench/Parley.Bench.Dashboard -- FILE [ROUNDS] [CHROMIUM]
+// How long the dashboard takes in real headless Chromium over a store (fill one with 'parley bench api --db FILE', or a
+// PostgreSQL database with --db postgres://…):
+//   dotnet run -c Release --project bench/Parley.Bench.Dashboard -- FILE|postgres://… [ROUNDS] [CHROMIUM]
 // Each round opens the first view in a new page (no cache) and times it to the moment every view is drawn; then
 // filters to the busiest dyad, and opens a story. Medians and 90th percentiles over the rounds, in ms, and when the
 // first view's files and API calls were asked for and received. PARLEY_BENCH_TRACE=FILE also keeps a Chrome trace.
@@ -16,7 +17,7 @@ if (args.Length < 1)
     Console.Error.WriteLine("usage: Parley.Bench.Dashboard DATABASE [ROUNDS] [CHROMIUM]");
     return 2;
 }
-var database = Path.GetFullPath(args[0]);
+var database = EventStore.IsPostgres(args[0]) ? args[0] : Path.GetFullPath(args[0]);
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
 var chromium = args.Length > 2 ? args[2] : "/usr/bin/chromium";
 var root = typeof(Program).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepositoryRoot").Value!;
@@ -24,9 +25,9 @@ var root = typeof(Program).Assembly.GetCustomAttributes<AssemblyMetadataAttribut
 // PARLEY_BENCH_DASHBOARD=DIR serves another build of the dashboard (to compare two builds, run them alternately).
 var dashboard = Environment.GetEnvironmentVariable("PARLEY_BENCH_DASHBOARD") is { Length: > 0 } other ? Path.GetFullPath(other) : Path.Combine(root, "web", "dist");
 var engine = ParleyEngine.Load(Path.Combine(root, "models"), Path.Combine(root, "dictionaries"));
-await using var store = await SqliteEventStore.OpenAsync(database);
+await using var store = await EventStore.OpenAsync(database);
 await using var app = ParleyServer.Create(
-    new ServerOptions { Urls = ["http://127.0.0.1:0"], StoreName = database, DashboardDirectory = dashboard }, engine, store);
+    new ServerOptions { Urls = ["http://127.0.0.1:0"], StoreName = EventStore.Describe(database), DashboardDirectory = dashboard }, engine, store);
 await app.StartAsync();
 var address = app.Urls.First();
 var profile = Directory.CreateTempSubdirectory("parley-bench-chromium-");
@@ -115,7 +116,7 @@ static string Summary(List<double> times)
     var sorted = times.Order().ToList();
     return string.Create(CultureInfo.InvariantCulture, $"median {sorted[(sorted.Count - 1) / 2],7:N0}  p90 {sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(0.9 * sorted.Count) - 1)],7:N0}");
 }
-Console.WriteLine($"{database}, dashboard {dashboard}, {rounds} rounds after a warm-up, Chromium headless (ms)");
+Console.WriteLine($"{EventStore.Describe(database)}, dashboard {dashboard}, {rounds} rounds after a warm-up, Chromium headless (ms)");
 Console.WriteLine($"  first view drawn (from navigation)   {Summary(firstView)}");
 Console.WriteLine($"  filter to the dyad {dyad,-8}         {Summary(dyadView)}");
 Console.WriteLine($"  open a story                         {Summary(storyView)}");

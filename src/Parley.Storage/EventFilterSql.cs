@@ -20,9 +20,9 @@ internal static class EventFilterSql
     /// <c>ORDER BY</c> for <see cref="IEventStore.QueryEventsAsync"/>, written as <paramref name="reading"/> says (by
     /// default, for the order's index).
     /// </summary>
-    public static string OrderBy(EventQuery query, PageReading? reading = null)
+    public static string OrderBy(EventQuery query, SqlDialect dialect, PageReading? reading = null)
     {
-        var first = FirstKey(reading ?? PageReading.Plain);
+        var first = FirstKey(dialect, reading ?? PageReading.Plain);
         return query.NewestFirst
             ? $" ORDER BY {first} DESC, article_id DESC, sentence_index DESC, trigger_start DESC, event_id DESC"
             : $" ORDER BY {first}, article_id, sentence_index, trigger_start, event_id";
@@ -55,7 +55,7 @@ internal static class EventFilterSql
                 // it is an expression here; on the date alone it does, and the row comparison then settles the ties.
                 conditions.Add($"coalesce(article_date, '') {comparison[0]}= @{name}_date");
             }
-            conditions.Add($"({FirstKey(reading)}, article_id, sentence_index, trigger_start, event_id) {comparison} (@{name}_date, @{name}_article, @{name}_sentence, @{name}_trigger, @{name}_event)");
+            conditions.Add($"({FirstKey(dialect, reading)}, article_id, sentence_index, trigger_start, event_id) {comparison} (@{name}_date, @{name}_article, @{name}_sentence, @{name}_trigger, @{name}_event)");
             AddParameter(command, $"@{name}_date", at.ArticleDate ?? "");
             AddParameter(command, $"@{name}_article", at.ArticleId);
             AddParameter(command, $"@{name}_sentence", at.SentenceIndex);
@@ -145,8 +145,8 @@ internal static class EventFilterSql
         }
     }
 
-    // Unary plus changes no value, but SQLite matches no index to it.
-    private static string FirstKey(PageReading reading) => reading.ByOrderIndex ? "coalesce(article_date, '')" : "+coalesce(article_date, '')";
+    private static string FirstKey(SqlDialect dialect, PageReading reading) =>
+        reading.ByOrderIndex ? "coalesce(article_date, '')" : dialect.Unindexed("coalesce(article_date, '')");
 
     /// <summary>The columns holding the first and last day of the date <paramref name="field"/> names.</summary>
     public static (string First, string Last) DateColumns(DateField field) => field switch

@@ -1,9 +1,10 @@
 namespace Parley.Storage;
 
 /// <summary>
-/// How the SQL for a page of events is written when a store steers how it is read (SQLite, which cannot tell how many
-/// events a filter keeps: see <c>SqliteEventStore.QueryEventsAsync</c>); <see cref="Plain"/> otherwise.
+/// How the SQL for a page of events is written when <see cref="EventPager"/> steers how the database reads it;
+/// <see cref="Plain"/> otherwise.
 /// </summary>
+/// <param name="From">What the events are read from: <c>events</c>, or how the dialect names them read by the order's index.</param>
 /// <param name="Through">Read the order only this far (this event included).</param>
 /// <param name="ByOrderIndex">
 /// Whether the cursor and <c>ORDER BY</c> are written for the order's index to start at the cursor and give the order;
@@ -13,8 +14,8 @@ namespace Parley.Storage;
 /// Whether words are checked event by event (the event's article looked up in the full-text index) rather than as the
 /// set of articles that hold them, which SQLite can go by but must gather first (for a common word, most of the store).
 /// </param>
-internal sealed record PageReading(EventCursor? Through, bool ByOrderIndex, bool WordsPerEvent)
+internal sealed record PageReading(string From, EventCursor? Through, bool ByOrderIndex, bool WordsPerEvent)
 {
     /// <summary>One query, planned by the database alone.</summary>
-    public static PageReading Plain { get; } = new(null, ByOrderIndex: true, WordsPerEvent: false);
+    public static PageReading Plain { get; } = new("events", null, ByOrderIndex: true, WordsPerEvent: false);
 }

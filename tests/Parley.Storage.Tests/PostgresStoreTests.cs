@@ -21,7 +21,7 @@ public sealed class PostgresStoreTests
             await using var reopened = await PostgresEventStore.OpenAsync(server.ConnectionString(database));
 
             Assert.Equal(5, (await reopened.QueryEventsAsync(EventQuery.All)).Count);
-            Assert.Equal([1, 2, 3], await ScalarsAsync<int>(server, database, "SELECT version FROM schema_migrations ORDER BY version"));
+            Assert.Equal([1, 2, 3, 4], await ScalarsAsync<int>(server, database, "SELECT version FROM schema_migrations ORDER BY version"));
         }
         finally
         {
@@ -42,7 +42,7 @@ public sealed class PostgresStoreTests
                 await store.DisposeAsync();
             }
 
-            Assert.Equal([1, 2, 3], await ScalarsAsync<int>(server, database, "SELECT version FROM schema_migrations ORDER BY version"));
+            Assert.Equal([1, 2, 3, 4], await ScalarsAsync<int>(server, database, "SELECT version FROM schema_migrations ORDER BY version"));
         }
         finally
         {

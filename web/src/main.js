@@ -1,7 +1,8 @@
 // The Parley dashboard. Its state (filters, bucket, the story open) lives in the address's #fragment, so a view can
 // be bookmarked and the back button works; every change of it reloads the views from the API.
-// Performance marks tell where the first view's time goes (bench/Parley.Bench.Dashboard prints them): parley:script when
-// this module starts, parley:data when the views' replies are in, parley:drawn when every view shows them.
+// Performance marks tell where the first view's time goes (bench/Parley.Bench.Dashboard prints them): parley:bundle when
+// the bundle starts (build.mjs), parley:script when this module starts, parley:data when the views' replies are in,
+// parley:drawn when every view shows them.
 import 'uplot/dist/uPlot.min.css';
 import './app.css';
 import { api, ApiProblem, FILTERS, queryString } from './api.js';

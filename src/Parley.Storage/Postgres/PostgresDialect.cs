@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Npgsql;
 
 namespace Parley.Storage.Postgres;
 
@@ -9,6 +10,13 @@ internal sealed class PostgresDialect : SqlDialect
     public static PostgresDialect Instance { get; } = new();
 
     public override object NoLimit => DBNull.Value;
+
+    // PostgreSQL takes the order's index by itself for a stretch of the order with a limit.
+    public override string ByOrderIndex => "events";
+
+    public override string Unindexed(string expression) => $"({expression} || '')";
+
+    public override DbCommand NewCommand() => new NpgsqlCommand();
 
     // PostgreSQL knows from its statistics how many articles hold a word, and plans each query the one way.
     public override IEnumerable<string> SentenceContains(DbCommand command, string text, IReadOnlyList<string> words, bool perEvent)

@@ -15,7 +15,7 @@ namespace Parley.Storage.Postgres;
 /// (a batch is one transaction; two batches that store the same article take turns on its row). Batches are
 /// written with one statement per table and the events with binary COPY.
 /// </summary>
-public sealed class PostgresEventStore : IEventStore
+public sealed class PostgresEventStore : IEventStore, IFilteredEventQueries
 {
     // Deadlocks can only come from two writers storing the same articles at once (say, a redelivered message);
     // PostgreSQL aborts one of them, which simply writes its batch again.
@@ -197,15 +197,11 @@ public sealed class PostgresEventStore : IEventStore
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<EventRecord>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default) =>
-        QueryFilteredAsync(
-            query,
-            "SELECT " + EventColumns.SelectList + " FROM events",
-            withCursor: true,
-            [],
-            EventFilterSql.OrderBy(query),
-            paged: true,
-            EventColumns.FromRow,
-            cancellationToken);
+        EventPager.ReadAsync(query, PostgresDialect.Instance, this, cancellationToken);
+
+    Task<IReadOnlyList<T>> IFilteredEventQueries.QueryAsync<T>(EventQuery query, string select, string groupAndOrder, PageReading reading,
+        string closing, Func<DbDataReader, T> readRow, CancellationToken cancellationToken) =>
+        QueryFilteredAsync(query, select, withCursor: true, [], groupAndOrder, paged: true, readRow, cancellationToken, reading, closing);
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<DyadCount>> CountByDyadAsync(EventQuery query, CancellationToken cancellationToken = default) =>
@@ -280,7 +276,8 @@ public sealed class PostgresEventStore : IEventStore
 
     // Every query over events takes the same filters; only the select list, grouping, paging and row shape differ.
     private async Task<IReadOnlyList<T>> QueryFilteredAsync<T>(EventQuery query, string select, bool withCursor, string[] extraConditions,
-        string groupAndOrder, bool paged, Func<DbDataReader, T> readRow, CancellationToken cancellationToken)
+        string groupAndOrder, bool paged, Func<DbDataReader, T> readRow, CancellationToken cancellationToken, PageReading? reading = null,
+        string closing = "")
     {
         ArgumentNullException.ThrowIfNull(query);
         ObjectDisposedException.ThrowIf(disposed, this);
@@ -288,12 +285,13 @@ public sealed class PostgresEventStore : IEventStore
         {
             await using var command = dataSource.CreateCommand();
             var sql = new StringBuilder(select);
-            EventFilterSql.AppendWhere(sql, command, PostgresDialect.Instance, query, withCursor, extraConditions);
+            EventFilterSql.AppendWhere(sql, command, PostgresDialect.Instance, query, withCursor, extraConditions, reading);
             sql.Append(groupAndOrder);
             if (paged)
             {
                 EventFilterSql.AppendPaging(sql, command, PostgresDialect.Instance, query);
             }
+            sql.Append(closing);
             command.CommandText = sql.ToString();
             return await ReadAllAsync(command, readRow, cancellationToken);
         }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 
 namespace Parley.Storage.Sqlite;
 
@@ -15,6 +16,13 @@ internal sealed class SqliteDialect : SqlDialect
     public static SqliteDialect Instance { get; } = new();
 
     public override object NoLimit => -1;
+
+    public override string ByOrderIndex => "events INDEXED BY events_order";
+
+    // Unary plus changes no value, but SQLite matches no index to it.
+    public override string Unindexed(string expression) => "+" + expression;
+
+    public override DbCommand NewCommand() => new SqliteCommand();
 
     public override IEnumerable<string> SentenceContains(DbCommand command, string text, IReadOnlyList<string> words, bool perEvent)
     {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -13,17 +14,10 @@ namespace Parley.Storage.Sqlite;
 /// connection, and several processes may open the same file (writes take turns, waiting up to
 /// <see cref="BusyTimeoutSeconds"/>).
 /// </summary>
-public sealed class SqliteEventStore : IEventStore
+public sealed class SqliteEventStore : IEventStore, IFilteredEventQueries
 {
     /// <summary>How long a write waits for another writer before giving up.</summary>
     public const int BusyTimeoutSeconds = 30;
-
-    // How far a filtered page of events walks the order before it asks the other indexes (see QueryEventsAsync): twenty
-    // events per event of the page, and at least 5,000, which fills a page of 100 when one event in fifty matches; and
-    // how few events an indexed filter must keep for the page to be found from its index and sorted without a walk.
-    private const int WalkPerEvent = 20;
-    private const int MinimumWalk = 5000;
-    private const int FewEvents = 10_000;
 
     private const int SqlitePermission = 3;
     private const int SqliteBusy = 5;
@@ -133,116 +127,12 @@ public sealed class SqliteEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<EventRecord>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        if (query is not { Limit: > 0 and var limit, Offset: 0 } || !Filters(query))
-        {
-            return await QueryEventPageAsync(query, "events", PageReading.Plain, cancellationToken);
-        }
-        // A page of filtered events. SQLite cannot tell how many events a filter keeps (how many sentences hold a word,
-        // how many events a country has on either side), and when it goes by a filter's index it reads and sorts every
-        // match to show a page: over a million events, q=talks took 1.5 s and country=CHN (a quarter of them) 2 s. So a
-        // page whose indexed filters keep few events (counted from their index, up to a bound) is found from that index
-        // and sorted, as before. Any other first walks a stretch of the order by the order's index, stopping as soon as
-        // the page is full; only when that stretch holds too few matches are the rest after it found from the other
-        // indexes and sorted. Those two readings are kept off the order's index, which SQLite would otherwise walk to
-        // the end for a rare match.
-        var byIndex = new PageReading(null, ByOrderIndex: false, WordsPerEvent: true);
-        if (IndexedFilters(query) is { } indexed && await CountUpToAsync(indexed, FewEvents, cancellationToken) < FewEvents)
-        {
-            return await QueryEventPageAsync(query, "events", byIndex, cancellationToken);
-        }
-        var stretch = Math.Max(MinimumWalk, WalkPerEvent * limit);
-        var end = await OrderKeyAtAsync(query, stretch, cancellationToken);
-        var walked = await QueryEventPageAsync(query, "events INDEXED BY events_order",
-            new PageReading(end, ByOrderIndex: true, WordsPerEvent: true), cancellationToken);
-        if (walked.Count == limit || end is null)
-        {
-            return walked;
-        }
-        // Without an indexed filter, words are found from the full-text index.
-        var rest = await QueryEventPageAsync(query with { After = end, Limit = limit - walked.Count }, "events",
-            byIndex with { WordsPerEvent = IndexedFilters(query) is not null }, cancellationToken);
-        return [.. walked, .. rest];
-    }
+    public Task<IReadOnlyList<EventRecord>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default) =>
+        EventPager.ReadAsync(query, SqliteDialect.Instance, this, cancellationToken);
 
-    /// <summary>True when the query filters the events (its cursor aside).</summary>
-    private static bool Filters(EventQuery query)
-    {
-        using var probe = new SqliteCommand();
-        var where = new StringBuilder();
-        EventFilterSql.AppendWhere(where, probe, SqliteDialect.Instance, query, withCursor: false, []);
-        return where.Length > 0;
-    }
-
-    /// <summary>
-    /// The query's filters that the schema's indexes find events by (schema 1 and 2: article, dates, countries, actor
-    /// codes, CAMEO root), alone; null when it has none.
-    /// </summary>
-    private static EventQuery? IndexedFilters(EventQuery query)
-    {
-        var indexed = new EventQuery
-        {
-            ArticleId = query.ArticleId,
-            From = query.From,
-            To = query.To,
-            DateField = query.DateField,
-            SourceCountry = query.SourceCountry,
-            TargetCountry = query.TargetCountry,
-            Country = query.Country,
-            SourceCode = query.SourceCode,
-            TargetCode = query.TargetCode,
-            CameoRoot = query.CameoRoot,
-        };
-        return Filters(indexed) ? indexed : null;
-    }
-
-    /// <summary>How many events the query's filters keep, counted up to <paramref name="bound"/> at most.</summary>
-    private async Task<long> CountUpToAsync(EventQuery query, int bound, CancellationToken cancellationToken)
-    {
-        var counts = await QueryFilteredAsync(
-            query with { Limit = bound },
-            "SELECT count(*) FROM (SELECT 1 FROM events",
-            withCursor: false,
-            [],
-            "",
-            paged: true,
-            reader => reader.GetInt64(0),
-            cancellationToken,
-            closing: ")");
-        return counts[0];
-    }
-
-    private Task<IReadOnlyList<EventRecord>> QueryEventPageAsync(EventQuery query, string from, PageReading reading, CancellationToken cancellationToken) =>
-        QueryFilteredAsync(
-            query,
-            "SELECT " + EventColumns.SelectList + " FROM " + from,
-            withCursor: true,
-            [],
-            EventFilterSql.OrderBy(query, reading),
-            paged: true,
-            EventColumns.FromRow,
-            cancellationToken,
-            reading);
-
-    /// <summary>
-    /// The sort key of the event <paramref name="skip"/> places after the query's cursor in its order (filters aside),
-    /// read from the order's index alone; null when fewer events follow.
-    /// </summary>
-    private async Task<EventCursor?> OrderKeyAtAsync(EventQuery query, int skip, CancellationToken cancellationToken)
-    {
-        var keys = await QueryFilteredAsync(
-            new EventQuery { After = query.After, NewestFirst = query.NewestFirst, Limit = 1, Offset = skip },
-            "SELECT " + EventFilterSql.OrderKey + " FROM events INDEXED BY events_order",
-            withCursor: true,
-            [],
-            EventFilterSql.OrderBy(query),
-            paged: true,
-            reader => EventFilterSql.ReadKey(reader, 0),
-            cancellationToken);
-        return keys.Count == 0 ? null : keys[0];
-    }
+    Task<IReadOnlyList<T>> IFilteredEventQueries.QueryAsync<T>(EventQuery query, string select, string groupAndOrder, PageReading reading,
+        string closing, Func<DbDataReader, T> readRow, CancellationToken cancellationToken) =>
+        QueryFilteredAsync(query, select, withCursor: true, [], groupAndOrder, paged: true, readRow, cancellationToken, reading, closing);
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<DyadCount>> CountByDyadAsync(EventQuery query, CancellationToken cancellationToken = default) =>
