@@ -132,20 +132,21 @@ public sealed class EventCoder
                 // actors are another event's parties is about that event; the event is the call.
                 continue;
             }
-            var pairs = Pairs(trigger, code, chain.Count > 1, participants);
+            bool jointly = DoneTogether(tree, chain, code, triggers);
+            var pairs = Pairs(trigger, code, chain.Count > 1, jointly, participants);
             if (pairs.Count == 0 && participants is { Sources.Count: 0, Parties.Count: 0, UnnamedSource: >= 0 })
             {
                 // "Berisha's opponents accused him", "Western politicians called on China": people no dictionary knows
                 // still did it. They are of the story's country unless their phrase says otherwise.
                 participants.Sources.Add(PeopleActor(tree, participants.UnnamedSource, actors));
-                pairs = Pairs(trigger, code, chain.Count > 1, participants);
+                pairs = Pairs(trigger, code, chain.Count > 1, jointly, participants);
             }
             if (pairs.Count == 0 && participants.UnnamedTarget >= 0 && actors.StoryCountry is { } country && ActsOnPeopleOrPlaces(code))
             {
                 // "Gunmen stormed a hotel", "captors freed the girls": a target the text does not name as an actor
                 // is taken to be of the story's country, with the least sure basis.
                 participants.Targets.Add(UnnamedActor(tree, participants.UnnamedTarget, country, actors));
-                pairs = Pairs(trigger, code, chain.Count > 1, participants);
+                pairs = Pairs(trigger, code, chain.Count > 1, jointly, participants);
             }
             if (pairs.Count > 0)
             {
@@ -279,7 +280,7 @@ public sealed class EventCoder
     }
 
     /// <summary>The (source, target) pairs of one trigger; an empty list when it lacks a source, or a target it needs.</summary>
-    private static List<(ActorMention? Source, ActorMention? Target)> Pairs(Trigger trigger, string code, bool folded, Participants participants)
+    private static List<(ActorMention? Source, ActorMention? Target)> Pairs(Trigger trigger, string code, bool folded, bool jointly, Participants participants)
     {
         var pairs = new List<(ActorMention?, ActorMention?)>();
         var sources = participants.Sources;
@@ -303,14 +304,18 @@ public sealed class EventCoder
         {
             Events.Participants.AddNew(targets, participants.Parties.Where(p => !sources.Any(s => Events.Participants.SameActor(s, p))));
         }
-        if (pairs.Count == 0 && sources.Count >= 2 && targets.Count == 0 && IsMutual(code))
+        if (pairs.Count == 0 && sources.Count >= 2 && targets.Count == 0 && jointly)
         {
-            // "Putin and Trump have held phone conversations": they did it with each other.
+            // "Putin and Trump have held phone conversations", "India and Pakistan agreed to resume talks": they did it
+            // with each other.
             for (int a = 0; a < sources.Count; a++)
             {
                 for (int b = a + 1; b < sources.Count; b++)
                 {
-                    pairs.Add((sources[a], sources[b]));
+                    if (!Events.Participants.SameActor(sources[a], sources[b]))
+                    {
+                        pairs.Add((sources[a], sources[b]));
+                    }
                 }
             }
         }
@@ -438,6 +443,16 @@ public sealed class EventCoder
 
     /// <summary>Events two sides do together: consultations, cooperation, fighting.</summary>
     private static bool IsMutual(string code) => code[..2] is "04" or "05" or "06" or "19";
+
+    /// <summary>
+    /// Whether several sources with no target did the event with each other: a mutual event ("held talks",
+    /// "clashed"), an intent whose folded event is one ("agreed to resume talks"), or an agreement ("Ecuador and
+    /// Guyana agreed to new limits"), which takes two. "The U.S. and Britain pledged aid" is no such thing.
+    /// </summary>
+    private static bool DoneTogether(DependencyTree tree, List<int> chain, string code, Trigger?[] triggers) =>
+        IsMutual(code)
+        || (code[..2] == "03" && (tree.Lemma(chain[0]).Equals("agree", StringComparison.OrdinalIgnoreCase)
+            || chain.Skip(1).Any(t => triggers[t] is { } inner && IsMutual(inner.Code))));
 
     private EventRecord? Build(EventContext context, ArticleActors actors, ActorMention? source, ActorMention? target)
     {

@@ -59,8 +59,12 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             buckets[s] = [];
             starts[s] = sentences[s].Start;
         }
-        foreach (var entity in tree.Doc.Entities)
+        foreach (var found in tree.Doc.Entities)
         {
+            if (BeforeFiniteVerb(tree, found) is not { } entity)
+            {
+                continue;
+            }
             int s = Array.BinarySearch(starts, entity.Start);
             s = s >= 0 ? s : ~s - 1;
             if (s >= 0 && entity.End <= sentences[s].End)
@@ -69,6 +73,23 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             }
         }
         return buckets;
+    }
+
+    /// <summary>
+    /// The part of an entity before its first finite verb, or null when it begins with one: in a headline every word is
+    /// capitalised and the recognizer runs names on into the verb ("Austria Imposes Sanctions" as one organisation),
+    /// while a name never holds a verb of its sentence.
+    /// </summary>
+    private static EntitySpan? BeforeFiniteVerb(DependencyTree tree, EntitySpan entity)
+    {
+        for (int k = entity.Start; k < entity.End; k++)
+        {
+            if (tree.Xpos(k) is "VBZ" or "VBP" or "VBD" or "MD")
+            {
+                return k > entity.Start ? entity with { End = k } : null;
+            }
+        }
+        return entity;
     }
 
     private enum Part { None, Person, Organization, Seat, Country, Agent, Name, Backer }

@@ -37,7 +37,8 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         // A passive: "was criticized by Trump" (aux:pass and no active subject), or any predicate with a "by" agent
         // ("freed by their captors", "troops backed by Djiboutian soldiers"). The parser sometimes labels a subject
         // nsubj:pass beside an nsubj; that is not a passive.
-        bool passive = !HasActiveSubject(t) && (agent >= 0 || (passiveSubject >= 0 && tree.Child(t, "aux:pass") >= 0));
+        bool headlinePassive = IsHeadlinePassive(t);
+        bool passive = headlinePassive || (!HasActiveSubject(t) && (agent >= 0 || (passiveSubject >= 0 && tree.Child(t, "aux:pass") >= 0)));
         if (passive)
         {
             foreach (int c in tree.Children(t))
@@ -48,6 +49,10 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
                 }
             }
             Participants.AddNew(result.Targets, PassiveSubjects(t));
+            if (headlinePassive && tree.Child(t, "nsubj") is int subject and >= 0)
+            {
+                Participants.AddNew(result.Targets, ActorsOf(subject, 0));
+            }
         }
         else
         {
@@ -60,13 +65,13 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         }
         if (result.Sources.Count == 0)
         {
-            result.Agentless = passive ? agent < 0 && tree.Child(t, "aux:pass") >= 0 : HasThingSubject(t);
+            result.Agentless = passive ? agent < 0 && (tree.Child(t, "aux:pass") >= 0 || headlinePassive) : HasThingSubject(t);
             result.UnnamedSource = passive ? -1 : PeopleSubject(t, 0);
         }
         if (result.Targets.Count == 0)
         {
             // "schoolgirls … were freed by their captors": a passive's unnamed target is its subject.
-            int subject = passive ? tree.Child(t, "nsubj:pass") : -1;
+            int subject = !passive ? -1 : tree.Child(t, "nsubj:pass") is int own and >= 0 ? own : headlinePassive ? tree.Child(t, "nsubj") : -1;
             result.UnnamedTarget = subject >= 0 && tree.Upos(subject) is "NOUN" or "PROPN" ? subject : FirstSlotNoun(t, trigger.Targets);
         }
         return result;
@@ -228,6 +233,39 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     {
         int subject = tree.Child(v, "nsubj");
         return subject >= 0 && tree.Upos(subject) == "NOUN" && actors.At(subject) is null && !PeopleNouns.Names(tree, subject);
+    }
+
+    /// <summary>
+    /// True when <paramref name="v"/> is the passive of a headline, which drops the auxiliary: "Former leader sentenced
+    /// to prison", "Paraguay President Charged with Violations", "Six indicted by grand jury". A headline tells what is
+    /// done in the present tense ("Russia Expels Diplomats"), so its past form with a subject, no auxiliary and no object
+    /// is what was done to the subject. So is a participle on a headline's only noun phrase ("Dozens of captives
+    /// released in Bangkok"). A headline is a sentence that ends in a word, not a mark.
+    /// </summary>
+    private bool IsHeadlinePassive(int v)
+    {
+        var (_, end) = tree.SentenceBounds(v);
+        var last = tree.WordSpan(end - 1);
+        if (last.IsEmpty || !char.IsLetterOrDigit(last[^1]) || tree.Xpos(v) is not ("VBN" or "VBD"))
+        {
+            return false;
+        }
+        if (tree.Is(v, "acl"))
+        {
+            return tree.Xpos(v) == "VBN" && tree.Is(tree.Head(v), "root") && tree.Child(v, "aux") < 0;
+        }
+        if (!tree.Is(v, "root"))
+        {
+            return false;
+        }
+        foreach (int c in tree.Children(v))
+        {
+            if (tree.Is(c, "aux") || tree.Is(c, "aux:pass") || tree.Is(c, "obj") || tree.Is(c, "iobj") || tree.Is(c, "ccomp") || tree.Is(c, "xcomp"))
+            {
+                return false;
+            }
+        }
+        return tree.Child(v, "nsubj") >= 0 || tree.Child(v, "nsubj:pass") >= 0;
     }
 
     private bool HasActiveSubject(int v)
@@ -447,7 +485,9 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             return false;
         }
         string? preposition = tree.CaseOf(c);
-        if (preposition is "by" or "according to" || (top && preposition is not null && SettingPrepositions.Contains(preposition)))
+        // "by" on the trigger names its agent; deeper, on a noun, whose deed it was ("denounced actions by Albania").
+        if (preposition is "according to" || (preposition is "by" && (top || !tree.Is(c, "nmod")))
+            || (top && preposition is not null && SettingPrepositions.Contains(preposition)))
         {
             return false;
         }
@@ -487,12 +527,15 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         "million", "handful", "number", "group", "team",
     };
 
-    /// <summary>The country actor a noun phrase belongs to, named by a modifier ("the Chinese capital", "Russia's offensive"); empty when none.</summary>
+    /// <summary>
+    /// The country actor a noun phrase belongs to, named by a modifier ("the Chinese capital", "Russia's offensive")
+    /// or a "by" phrase ("the actions by Albania", "a decision by the Iranian government"); empty when none.
+    /// </summary>
     private List<ActorMention> Owners(int i)
     {
         foreach (int c in tree.Children(i))
         {
-            if ((tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "nmod:poss"))
+            if ((tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "nmod:poss") || (tree.Is(c, "nmod") && tree.CaseOf(c) == "by"))
                 && actors.At(c) is { Country: not null, IsPerson: false, AgentOnly: false, Basis: not MentionBasis.Pronoun } owner)
             {
                 return [owner];

@@ -1,5 +1,4 @@
 using Parley.Coding.Actors;
-using Parley.Coding.Time;
 using Parley.Knowledge.Patterns;
 using Parley.Text;
 

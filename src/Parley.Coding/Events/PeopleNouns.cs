@@ -24,6 +24,9 @@ internal static class PeopleNouns
         "spokesperson", "expert", "adviser", "advisor", "envoy", "delegate", "representative", "team", "community", "tribe",
         "clan", "faction", "nation", "country", "administration", "authority", "company", "firm", "elder", "villager",
         "owner", "employer", "employee", "staff", "crew",
+        // A bare count of people: "Thousands protested in Belgrade", "Hundreds rallied", "Dozens fled". With an "of"
+        // phrase the phrase says who they are ("thousands of miners").
+        "dozen", "hundred", "thousand", "million", "ten",
     };
 
     /// <summary>Word endings of nouns for people: "analyst", "activist", "politician", "civilian".</summary>

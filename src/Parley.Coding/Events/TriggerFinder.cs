@@ -40,7 +40,8 @@ internal static class TriggerFinder
             {
                 return null;
             }
-            foreach (var pattern in patterns.NounsFor(tree.Lemma(i)))
+            var nouns = JoinedLemma(tree, i) is { } joined && patterns.NounsFor(joined) is { Count: > 0 } compound ? compound : patterns.NounsFor(tree.Lemma(i));
+            foreach (var pattern in nouns)
             {
                 if (HasModifier(tree, i, pattern.Modifiers) && (licensedBy is not null || HasVerb(tree, i, pattern.Verbs))
                     && (pattern.Preposition is null || Governs(tree, i, pattern.Preposition)))
@@ -50,6 +51,20 @@ internal static class TriggerFinder
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The lemma of a noun written with a hyphen, which the tokenizer splits ("cease-fire" is "cease", "-", "fire"),
+    /// as the dictionaries spell it, joined ("ceasefire"); null when <paramref name="i"/> ends no such word.
+    /// </summary>
+    private static string? JoinedLemma(DependencyTree tree, int i)
+    {
+        var doc = tree.Doc;
+        if (i < 2 || doc.Starts[i] != doc.Ends[i - 1] || doc.Starts[i - 1] != doc.Ends[i - 2] || tree.Word(i - 1) != "-")
+        {
+            return null;
+        }
+        return string.Concat(tree.Word(i - 2), tree.Lemma(i)).ToLowerInvariant();
     }
 
     /// <summary>True when predicate <paramref name="i"/> has a particle or a dependent introduced by <paramref name="preposition"/>.</summary>

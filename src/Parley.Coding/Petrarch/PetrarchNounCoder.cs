@@ -1,5 +1,4 @@
 using System.Globalization;
-using Parley.Coding.Events;
 using Parley.Knowledge.Petrarch;
 using Parley.Text;
 

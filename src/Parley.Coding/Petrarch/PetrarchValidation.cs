@@ -1,4 +1,3 @@
-using Parley.Coding.Events;
 using Parley.Text;
 
 namespace Parley.Coding.Petrarch;

@@ -1,4 +1,3 @@
-using Parley.Coding.Events;
 using Parley.Knowledge.Petrarch;
 using Parley.Text;
 

@@ -1,5 +1,4 @@
 using Parley.Coding.Actors;
-using Parley.Coding.Events;
 using Parley.Text;
 
 namespace Parley.Coding.Typing;

@@ -375,9 +375,10 @@ public sealed class PerceptronTagger : IPipe
     /// A clause needs a finite verb. When the tags of a sentence have none, one word is read as its finite verb:
     /// in a sentence that ends in a full stop, a past participle that follows a word that can be its subject
     /// ("Police detained 12 journalists."): web text, which the tagger learned from, has these verbs mostly in the
-    /// passive, while news has them as main verbs; in a headline without a participle ("Journalist Killed in Mexico"
-    /// keeps it), a common noun after another noun and before more words ("Gunmen Attack Hotel in Somalia") that the
-    /// model nearly took for a verb (<see cref="HeadlineMargin"/>). Of the candidates, the one the model was least sure
+    /// passive, while news has them as main verbs; in a headline (Title Case, capitals, or a title in sentence case,
+    /// which ends in a word) without a participle ("Journalist Killed in Mexico" keeps it), a common noun after another
+    /// noun and before more words ("Gunmen Attack Hotel in Somalia", "Nevis declares cease-fire with Australia") that
+    /// the model nearly took for a verb (<see cref="HeadlineMargin"/>). Of the candidates, the one the model was least sure
     /// of is taken. Fixes that word's label in <paramref name="fixedLabels"/> and returns true when the sentence must be
     /// tagged again around it.
     /// </summary>
@@ -392,7 +393,7 @@ public sealed class PerceptronTagger : IPipe
             return clauseEnd > 0 && TakeParticiple(output[..clauseEnd], fixedLabels, margins);
         }
         bool fullStop = EndsWithFullStop(text, starts, ends, start, output.Length);
-        if (!fullStop && !headline)
+        if (!fullStop && !headline && !EndsInWord(text, starts, ends, start, output.Length))
         {
             return false;
         }
@@ -494,6 +495,16 @@ public sealed class PerceptronTagger : IPipe
             return form is ".";
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when the sentence's last token is a word, not a mark: a title or caption written in sentence case
+    /// ("Saint Kitts and Nevis declares cease-fire with Australia"), read as a headline is.
+    /// </summary>
+    private static bool EndsInWord(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int start, int count)
+    {
+        var last = text[starts[start + count - 1]..ends[start + count - 1]];
+        return last.Length > 0 && char.IsLetterOrDigit(last[^1]);
     }
 
     /// <summary>How many of <paramref name="labels"/> are finite verbs.</summary>

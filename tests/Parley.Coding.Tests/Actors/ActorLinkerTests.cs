@@ -1,5 +1,4 @@
 using Parley.Coding.Actors;
-using Parley.Coding.Events;
 using Parley.Coding.Tests.Events;
 using Parley.Knowledge;
 using Parley.Testing;

@@ -53,10 +53,33 @@ public sealed class EventCoderTests
     {
         // "attacked in Ukraine" is done to Ukraine; "met in Paris" says where they met, not whom.
         var attack = Assert.Single(Code(
-            "Russia/PROPN/NNP/Russia/2/nsubj attacked/VERB/VBD/attack/0/root in/ADP/IN/in/4/case Ukraine/PROPN/NNP/Ukraine/2/obl"));
+            "Russia/PROPN/NNP/Russia/2/nsubj attacked/VERB/VBD/attack/0/root in/ADP/IN/in/4/case Ukraine/PROPN/NNP/Ukraine/2/obl ./PUNCT/././2/punct"));
         Assert.Equal(("RUS", "UKR"), (attack.Source!.Country, attack.Target!.Country));
         Assert.Empty(Code(
             "Putin/PROPN/NNP/Putin/2/nsubj met/VERB/VBD/meet/0/root in/ADP/IN/in/4/case Paris/PROPN/NNP/Paris/2/obl"));
+    }
+
+    [Fact]
+    public void A_headline_past_form_without_auxiliary_or_object_is_done_to_its_subject()
+    {
+        // "Kenya Attacked in Somalia" (a headline: no final stop) is a passive without its auxiliary; with the stop,
+        // "Kenya attacked in Somalia." is Kenya attacking.
+        const string Words = "Kenya/PROPN/NNP/Kenya/2/nsubj attacked/VERB/VBD/attack/0/root in/ADP/IN/in/4/case Somalia/PROPN/NNP/Somalia/2/obl";
+
+        var headline = Code(Words);
+        var sentence = Code(Words + " ./PUNCT/././2/punct");
+
+        Assert.Contains(headline, e => e.Source is null && e.Target?.Country == "KEN");
+        Assert.DoesNotContain(headline, e => e.Source?.Country == "KEN");
+        Assert.Contains(sentence, e => e.Source?.Country == "KEN" && e.Target?.Country == "SOM");
+    }
+
+    [Fact]
+    public void A_headline_past_form_with_an_object_stays_active()
+    {
+        var e = Assert.Single(Code("Trump/PROPN/NNP/Trump/2/nsubj Criticized/VERB/VBD/criticize/0/root Putin/PROPN/NNP/Putin/2/obj"));
+
+        Assert.Equal(("USA", "RUS"), (e.Source!.Country, e.Target!.Country));
     }
 
     [Fact]

@@ -33,6 +33,13 @@ internal static class ShippedCoder
         return new CodedStory(article, engine.Code(document, article.Id, article.Date));
     }
 
+    /// <summary>The events of <paramref name="text"/>, annotated and coded as an article of its own dated <paramref name="date"/>.</summary>
+    public static IReadOnlyList<EventRecord> CodeText(string text, DateOnly date)
+    {
+        var engine = Loaded.Value.Engine ?? throw new InvalidOperationException(Problem);
+        return engine.Code(engine.Annotate(text), "text", date);
+    }
+
     /// <summary>The one article in <paramref name="path"/>, read as the CLI reads it; throws when the file gives anything else or any problem.</summary>
     public static async Task<Article> ReadAsync(string path)
     {

@@ -1,4 +1,3 @@
-using Parley.Coding.Events;
 using Parley.Coding.Petrarch;
 using Parley.Coding.Tests.Events;
 using Parley.Knowledge.Petrarch;
