@@ -208,7 +208,8 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         }
         foreach (var entity in entities)
         {
-            if (entity.Start == token && entity.Label is "PER" or "ORG" && entity.End - entity.Start > bestLength)
+            if (entity.Start == token && entity.Label is "PER" or "ORG" && entity.End - entity.Start > bestLength
+                && (entity.Label == "ORG" || HasProperNoun(tree, entity.Start, entity.End)))
             {
                 // An entity longer than any catalogue name: the catalogue may still know its whole text.
                 var known = knowledge.Actors.Find(words, i, entity.End - entity.Start);
@@ -243,7 +244,56 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         {
             best = people;
         }
+        if (best.Part == Part.Agent && ModifiesThing(tree, offset, words, best))
+        {
+            // "intelligence cooperation", "police reform", "military aid": the agent noun says what kind of thing the
+            // phrase is about, and no one acts in it.
+            return default;
+        }
         return best;
+    }
+
+    /// <summary>
+    /// True when the tagger has a proper noun among tokens [<paramref name="start"/>, <paramref name="end"/>): a
+    /// person's name has one, where a Title Case headline's "Raises Possibility" has only common nouns and verbs.
+    /// </summary>
+    private static bool HasProperNoun(DependencyTree tree, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (tree.Upos(k) == "PROPN")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when agent noun <paramref name="agent"/> only modifies a common noun after it that names no person or
+    /// body ("intelligence cooperation", "government policy"), rather than heading its own phrase ("the
+    /// intelligence agency", "police officers", where the noun after it is an agent noun of its own).
+    /// </summary>
+    private bool ModifiesThing(DependencyTree tree, int offset, List<string> words, Component agent)
+    {
+        int last = agent.End - 1;
+        int head = tree.Head(last);
+        int end = offset + words.Count;
+        // A capitalised head is left alone: in a Title Case headline the tagger's compounds are unreliable ("Mali
+        // Leader Raises Prospect" parsed as a noun phrase).
+        if (head < agent.End || head >= end || tree.BaseDep(last) is not ("compound" or "amod") || tree.Upos(head) != "NOUN"
+            || !char.IsLower(tree.Word(head), 0))
+        {
+            return false;
+        }
+        for (int k = agent.End; k <= head; k++)
+        {
+            if (tree.Upos(k) is not ("NOUN" or "ADJ") || knowledge.Agents.LongestMatch(words, k - offset) is not null)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Capitalised words that begin place names ("East Jerusalem", "New Delhi"), not given names.</summary>
@@ -410,8 +460,11 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         if (gap > 1)
         {
             // "UN Secretary-General António Guterres": a capitalised title the catalogue lacks, between a body and a person.
+            // The title's words are nouns and adjectives: a Title Case headline's verb ("Oman Condemns Violence Against
+            // Civilians") ends the mention.
             return gap <= 3 && left.Part is Part.Organization or Part.Country or Part.Seat && right.Part is Part.Person or Part.Name or Part.Agent
-                && Enumerable.Range(left.End, gap).All(k => tree.Word(k) is "-" or "‑" || char.IsUpper(tree.Word(k), 0));
+                && Enumerable.Range(left.End, gap).All(k => tree.Word(k) is "-" or "‑"
+                    || char.IsUpper(tree.Word(k), 0) && tree.Upos(k) is "NOUN" or "PROPN" or "ADJ");
         }
         int between = left.End;
         return IsPossessive(tree, between) || (tree.Upos(between) == "ADJ" && right.Part is Part.Agent);

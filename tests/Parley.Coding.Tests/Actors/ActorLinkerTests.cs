@@ -217,4 +217,73 @@ public sealed class ActorLinkerTests
         Assert.Equal("BIHGOV", At(actors, 7).Code);
         Assert.Equal("USALEG", At(actors, 11).Code);
     }
+
+    [Fact]
+    public void The_Korean_Peoples_Army_and_its_initials_are_North_Koreas_military()
+    {
+        var actors = Link(
+            "The/DET/DT/the/2/det KPA/PROPN/NNP/KPA/3/nsubj fired/VERB/VBD/fire/0/root two/NUM/CD/two/5/nummod shells/NOUN/NNS/shell/3/obj ./PUNCT/././3/punct"
+            + " || The/DET/DT/the/4/det Korean/PROPN/NNP/Korean/3/compound People/PROPN/NNPS/People/5/nmod:poss 's/PART/POS/'s/3/case Army/PROPN/NNP/Army/6/nsubj"
+            + " denied/VERB/VBD/deny/0/root it/PRON/PRP/it/6/obj ./PUNCT/././6/punct",
+            new DateOnly(2024, 6, 3), (1, 2, "ORG"), (7, 11, "ORG"));
+        Assert.Equal("PRKMIL", At(actors, 1).Code);
+        Assert.Equal("PRKMIL", At(actors, 10).Code);
+    }
+
+    [Fact]
+    public void Officials_the_dictionaries_lacked_have_the_role_they_held_on_the_stories_date()
+    {
+        var actors = Link(
+            "Jake/PROPN/NNP/Jake/3/nsubj Sullivan/PROPN/NNP/Sullivan/1/flat criticized/VERB/VBD/criticize/0/root Ibrahim/PROPN/NNP/Ibrahim/3/obj Kalin/PROPN/NNP/Kalin/4/flat ./PUNCT/././3/punct"
+            + " || Anders/PROPN/NNP/Anders/4/nsubj Fogh/PROPN/NNP/Fogh/1/flat Rasmussen/PROPN/NNP/Rasmussen/1/flat agreed/VERB/VBD/agree/0/root ./PUNCT/././4/punct",
+            new DateOnly(2025, 6, 3), (0, 2, "PER"), (3, 5, "PER"), (6, 9, "PER"));
+        Assert.Equal("USAELI", At(actors, 0).Code);
+        Assert.Equal("TURSPY", At(actors, 3).Code);
+        Assert.Equal("DNKELI", At(actors, 6).Code);
+        var nato = Link("Anders/PROPN/NNP/Anders/4/nsubj Fogh/PROPN/NNP/Fogh/1/flat Rasmussen/PROPN/NNP/Rasmussen/1/flat agreed/VERB/VBD/agree/0/root ./PUNCT/././4/punct",
+            new DateOnly(2012, 3, 1), (0, 3, "PER"));
+        Assert.Equal("IGOWSTNAT", At(nato, 0).Code);
+    }
+
+    [Fact]
+    public void A_title_case_headlines_verb_ends_the_mention_before_it()
+    {
+        var actors = Link(
+            "Chad/PROPN/NNP/Chad/2/nsubj Condemns/VERB/VBZ/condemn/0/root Violence/NOUN/NN/violence/2/obj Against/ADP/IN/against/5/case Refugees/NOUN/NNS/refugee/3/nmod"
+            + " in/ADP/IN/in/8/case Border/NOUN/NN/border/8/compound Clashes/NOUN/NNS/clash/2/obl",
+            new DateOnly(2024, 6, 3));
+        Assert.Equal(("Chad", "TCD"), (At(actors, 0).Text, At(actors, 0).Code));
+    }
+
+    [Fact]
+    public void Common_nouns_the_recogniser_took_for_a_name_do_not_join_the_leader_before_them()
+    {
+        var actors = Link(
+            "Mali/ADJ/JJ/mali/3/amod Leader/NOUN/NN/leader/3/compound Raises/NOUN/NNS/raise/4/compound Prospect/NOUN/NN/prospect/0/root of/ADP/IN/of/6/mark"
+            + " Curbs/VERB/VBZ/curb/4/acl:relcl on/ADP/IN/on/8/case Rival/ADJ/JJ/rival/9/amod Parties/NOUN/NNS/party/6/obl",
+            new DateOnly(2024, 6, 3), (2, 4, "PER"));
+        Assert.Equal("Mali Leader", At(actors, 0).Text);
+        Assert.Null(actors.At(3));
+    }
+
+    [Fact]
+    public void An_agent_noun_that_only_modifies_an_abstract_noun_is_no_actor()
+    {
+        var actors = Link(
+            "Spain/PROPN/NNP/Spain/4/nsubj and/CCONJ/CC/and/3/cc Italy/PROPN/NNP/Italy/1/conj pledged/VERB/VBD/pledge/0/root closer/ADJ/JJR/close/7/amod"
+            + " intelligence/NOUN/NN/intelligence/7/compound cooperation/NOUN/NN/cooperation/4/obj and/CCONJ/CC/and/10/cc police/NOUN/NN/police/10/compound reform/NOUN/NN/reform/7/conj ./PUNCT/././4/punct",
+            new DateOnly(2024, 6, 3));
+        Assert.Null(actors.At(5));
+        Assert.Null(actors.At(8));
+        Assert.Equal("ESP", At(actors, 0).Code);
+    }
+
+    [Fact]
+    public void An_agent_noun_before_another_agent_noun_still_heads_an_actor()
+    {
+        var actors = Link(
+            "Intelligence/NOUN/NN/intelligence/2/compound officials/NOUN/NNS/official/3/nsubj warned/VERB/VBD/warn/0/root ./PUNCT/././3/punct",
+            new DateOnly(2024, 6, 3));
+        Assert.NotNull(actors.At(0));
+    }
 }
