@@ -351,9 +351,6 @@ public sealed class EventCoder
         }
         // An event needs an actor the story identifies: a source or target whose code is known.
         pairs.RemoveAll(p => p.Item1?.Code is null && p.Item2?.Code is null);
-        // One actor code on both sides is no event between two parties ("the Kremlin signals a meeting between Trump and
-        // Putin" is not the Kremlin to Putin); PETRARCH drops these too.
-        pairs.RemoveAll(p => p.Item1?.Code is { } from && from == p.Item2?.Code);
         // One consults, visits or meets someone the text names, not "a clinic" given the story's country.
         pairs.RemoveAll(p => code.StartsWith("04", StringComparison.Ordinal) && p.Item2 is { Basis: MentionBasis.StoryCountry, AgentOnly: true });
         return pairs.Count > MaxEventsPerTrigger ? pairs.GetRange(0, MaxEventsPerTrigger) : pairs;
