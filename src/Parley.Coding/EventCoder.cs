@@ -185,7 +185,27 @@ public sealed class EventCoder
                 }
             }
         }
-        return WithoutRepeatedTitle(records);
+        return WithoutRepeatedTitle(WithDistinctIds(records));
+    }
+
+    /// <summary>
+    /// Event ids made unique within the article: two events whose trigger, code and actor spans are the same ("the two
+    /// countries" stands for two parties at one span) get ids that also hash their actor codes. Other ids are unchanged.
+    /// </summary>
+    private static List<EventRecord> WithDistinctIds(List<EventRecord> records)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int r = 0; r < records.Count; r++)
+        {
+            var record = records[r];
+            if (!seen.Add(record.EventId))
+            {
+                string key = string.Join('|', record.EventId, record.Source?.Code, record.Target?.Code);
+                records[r] = record with { EventId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32] };
+                seen.Add(records[r].EventId);
+            }
+        }
+        return records;
     }
 
     /// <summary>The least probability of being an event of its type at which the event model makes a predicate a trigger.</summary>

@@ -282,7 +282,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         // A capitalised head is left alone: in a Title Case headline the tagger's compounds are unreliable ("Mali
         // Leader Raises Prospect" parsed as a noun phrase).
         if (head < agent.End || head >= end || tree.BaseDep(last) is not ("compound" or "amod") || tree.Upos(head) != "NOUN"
-            || !char.IsLower(tree.Word(head), 0))
+            || !char.IsLower(tree.Word(head), 0) || Holdings.Contains(tree.Lemma(head)))
         {
             return false;
         }
@@ -295,6 +295,16 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         }
         return true;
     }
+
+    /// <summary>
+    /// Places and things a group holds, which stand for the group when attacked ("shelled rebel positions", "raided a
+    /// police station", "bombed militant camps"): an agent noun before them is still the actor.
+    /// </summary>
+    private static readonly HashSet<string> Holdings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "position", "base", "camp", "station", "post", "outpost", "headquarters", "stronghold", "barracks", "checkpoint",
+        "convoy", "office", "compound", "hideout", "facility", "vehicle", "patrol", "unit",
+    };
 
     /// <summary>Capitalised words that begin place names ("East Jerusalem", "New Delhi"), not given names.</summary>
     private static readonly HashSet<string> PlacePrefixes = new(StringComparer.OrdinalIgnoreCase)
