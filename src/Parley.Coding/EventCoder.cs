@@ -200,8 +200,7 @@ public sealed class EventCoder
             var record = records[r];
             if (!seen.Add(record.EventId))
             {
-                string key = string.Join('|', record.EventId, record.Source?.Code, record.Target?.Code);
-                records[r] = record with { EventId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32] };
+                records[r] = record with { EventId = IdOf(string.Join('|', record.EventId, record.Source?.Code, record.Target?.Code)) };
                 seen.Add(records[r].EventId);
             }
         }
@@ -576,7 +575,9 @@ public sealed class EventCoder
 
     private static string EventId(string articleId, int sentence, EventTrigger trigger, string code, ActorMention? source, ActorMention? target)
     {
-        string key = string.Join('|', articleId, sentence, trigger.Start, trigger.End, code, source?.CharStart ?? -1, target?.CharStart ?? -1);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
+        return IdOf(string.Join('|', articleId, sentence, trigger.Start, trigger.End, code, source?.CharStart ?? -1, target?.CharStart ?? -1));
     }
+
+    /// <summary>An event id: the first 32 hex digits of the SHA-256 of <paramref name="key"/>.</summary>
+    private static string IdOf(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
 }

@@ -49,15 +49,16 @@ public class ServeCommandTests
                 {
                     serving = (await client.GetAsync("/healthz")).IsSuccessStatusCode;
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
-                    // Not listening yet.
+                    // Not listening yet, or too slow to answer on a loaded machine: ask again. The waits here only
+                    // guard against a hang; how fast the server starts is not this test's business.
                 }
             }
             Assert.True(serving, "serve did not start: " + (process.HasExited ? await error : "no answer on " + address));
 
             await ServerProcess.RunAsync("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]);
-            using var shutdown = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            using var shutdown = new CancellationTokenSource(TimeSpan.FromMinutes(2));
             await process.WaitForExitAsync(shutdown.Token);
 
             Assert.Equal(ExitCodes.Success, process.ExitCode);

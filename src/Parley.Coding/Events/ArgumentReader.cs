@@ -260,7 +260,7 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         }
         foreach (int c in tree.Children(v))
         {
-            if (tree.Is(c, "aux") || tree.Is(c, "aux:pass") || tree.Is(c, "obj") || tree.Is(c, "iobj") || tree.Is(c, "ccomp") || tree.Is(c, "xcomp"))
+            if (tree.Is(c, "aux") || tree.Is(c, "obj") || tree.Is(c, "iobj") || tree.Is(c, "ccomp") || tree.Is(c, "xcomp"))
             {
                 return false;
             }
