@@ -484,7 +484,7 @@ public sealed class EventCoder
         var doc = tree.Doc;
         int outer = context.Chain[0];
         var trigger = TriggerOf(tree, context.Chain);
-        var plover = Knowledge.Plover.Map(cameo.Code);
+        var plover = Knowledge.Plover.Map(cameo.Code, context.Chain.Select(tree.Lemma));
         var modality = _modality.Of(tree, outer);
         var attribution = _attribution.For(tree, outer, actors);
         var date = DateOf(context, outer);

@@ -372,10 +372,11 @@ public sealed class EventTypeTrainer
         var ofMode = new List<int>();
         for (int c = 0; c < Labels.Count; c++)
         {
-            if (_knowledge.Plover.Map(Labels[c]) is { } mapping && mapping.Event == label)
+            var readings = _knowledge.Plover.Readings(Labels[c]).Where(m => m.Event == label).ToList();
+            if (readings.Count > 0)
             {
                 ofType.Add(c);
-                if (mode is not null && string.Equals(mapping.Mode, mode, StringComparison.OrdinalIgnoreCase))
+                if (mode is not null && readings.Any(m => string.Equals(m.Mode, mode, StringComparison.OrdinalIgnoreCase)))
                 {
                     ofMode.Add(c);
                 }

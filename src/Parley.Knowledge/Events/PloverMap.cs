@@ -4,17 +4,22 @@ namespace Parley.Knowledge.Events;
 
 /// <summary>
 /// CAMEO → PLOVER from <c>plover.yaml</c>. A code without its own line takes its parent's mapping, so a root line
-/// covers its whole family. Codes PLOVER drops (public statements) map to null. Immutable and thread-safe.
+/// covers its whole family. Codes PLOVER drops (public statements) map to null. A line with <c>lemmas</c> refines a
+/// code for the events whose trigger is one of those words: PLOVER makes distinctions CAMEO does not (a conviction is
+/// SANCTION 'convict', where CAMEO has it among arrests and charges, 173). Immutable and thread-safe.
 /// </summary>
 public sealed class PloverMap
 {
     private readonly Dictionary<string, PloverMapping?> _byCameo;
+    private readonly Dictionary<(string Cameo, string Lemma), PloverMapping?> _byCameoAndLemma;
     private readonly CameoCodebook _codebook;
 
-    private PloverMap(CameoCodebook codebook, Dictionary<string, PloverMapping?> byCameo, IReadOnlyList<string> eventTypes, IReadOnlyList<string> contexts)
+    private PloverMap(CameoCodebook codebook, Dictionary<string, PloverMapping?> byCameo,
+        Dictionary<(string Cameo, string Lemma), PloverMapping?> byCameoAndLemma, IReadOnlyList<string> eventTypes, IReadOnlyList<string> contexts)
     {
         _codebook = codebook;
         _byCameo = byCameo;
+        _byCameoAndLemma = byCameoAndLemma;
         EventTypes = eventTypes;
         Contexts = contexts;
     }
@@ -63,19 +68,25 @@ public sealed class PloverMap
         });
         var contextSet = contexts.ToHashSet(StringComparer.Ordinal);
         var byCameo = new Dictionary<string, PloverMapping?>(StringComparer.Ordinal);
+        var byCameoAndLemma = new Dictionary<(string, string), PloverMapping?>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         file.ParseEntries("mappings", log, entry =>
         {
-            YamlFields.CheckKeys(entry, "cameo", "event", "mode", "context");
+            YamlFields.CheckKeys(entry, "cameo", "lemmas", "event", "mode", "context");
             int line = YamlFields.Line(entry);
             var cameo = YamlFields.RequiredString(entry, "cameo");
             if (!codebook.Contains(cameo))
             {
                 throw new EntryException(line, $"CAMEO code {cameo} is not in cameo.yaml");
             }
-            if (lines.TryGetValue(cameo, out int first))
+            var lemmas = YamlFields.Strings(entry, "lemmas");
+            var keys = lemmas.Count == 0 ? [cameo] : lemmas.Select(l => $"{cameo} (trigger '{l.ToLowerInvariant()}')").ToList();
+            foreach (var key in keys)
             {
-                throw new EntryException(line, $"CAMEO code {cameo} is mapped twice (first on line {first})");
+                if (lines.TryGetValue(key, out int first))
+                {
+                    throw new EntryException(line, $"CAMEO code {key} is mapped twice (first on line {first})");
+                }
             }
             var ev = YamlFields.RequiredString(entry, "event");
             PloverMapping? mapping = null;
@@ -97,11 +108,21 @@ public sealed class PloverMap
                 }
                 mapping = new PloverMapping(cameo, ev, mode, context);
             }
-            lines[cameo] = line;
-            byCameo[cameo] = mapping;
+            foreach (var key in keys)
+            {
+                lines[key] = line;
+            }
+            if (lemmas.Count == 0)
+            {
+                byCameo[cameo] = mapping;
+            }
+            foreach (var lemma in lemmas)
+            {
+                byCameoAndLemma[(cameo, lemma.ToLowerInvariant())] = mapping;
+            }
             return cameo;
         });
-        return new PloverMap(codebook, byCameo, types.Select(t => t.Name).ToList(), contexts);
+        return new PloverMap(codebook, byCameo, byCameoAndLemma, types.Select(t => t.Name).ToList(), contexts);
     }
 
     /// <summary>
@@ -119,6 +140,51 @@ public sealed class PloverMap
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The PLOVER reading of an event coded <paramref name="cameo"/> whose trigger words have
+    /// <paramref name="lemmas"/>: a line for the code (or an ancestor) and one of the lemmas wins over the code's own.
+    /// </summary>
+    public PloverMapping? Map(string cameo, IEnumerable<string> lemmas)
+    {
+        ArgumentNullException.ThrowIfNull(cameo);
+        ArgumentNullException.ThrowIfNull(lemmas);
+        if (_byCameoAndLemma.Count > 0)
+        {
+            foreach (var lemma in lemmas)
+            {
+                var lower = lemma.ToLowerInvariant();
+                for (var c = cameo; c.Length >= 2; c = c.Length == 3 ? c[..2] : c[..^1])
+                {
+                    if (_byCameoAndLemma.TryGetValue((c, lower), out var refined))
+                    {
+                        return refined;
+                    }
+                }
+            }
+        }
+        return Map(cameo);
+    }
+
+    /// <summary>
+    /// Every PLOVER reading an event coded <paramref name="cameo"/> can get: the code's own and those of the lines that
+    /// refine it by trigger word.
+    /// </summary>
+    public IEnumerable<PloverMapping> Readings(string cameo)
+    {
+        ArgumentNullException.ThrowIfNull(cameo);
+        if (Map(cameo) is { } own)
+        {
+            yield return own;
+        }
+        foreach (var ((code, _), mapping) in _byCameoAndLemma)
+        {
+            if (mapping is not null && cameo.StartsWith(code, StringComparison.Ordinal))
+            {
+                yield return mapping;
+            }
+        }
     }
 
     /// <summary>True when <paramref name="cameo"/> (or an ancestor) has a line in the file, even one that drops it.</summary>

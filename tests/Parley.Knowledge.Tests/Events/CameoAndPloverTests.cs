@@ -76,6 +76,23 @@ public class CameoAndPloverTests
     }
 
     [Fact]
+    public void Sanctions_are_a_plover_sanction_as_the_manual_says()
+    {
+        Assert.Equal(("SANCTION", "discontinue"), (Plover.Map("163")!.Event, Plover.Map("163")!.Mode));
+    }
+
+    [Fact]
+    public void A_conviction_is_a_plover_sanction_where_an_arrest_with_the_same_cameo_code_is_coercion()
+    {
+        Assert.Equal(("SANCTION", "convict"), (Plover.Map("173", ["court", "convict"])!.Event, Plover.Map("173", ["convict"])!.Mode));
+        Assert.Equal("SANCTION", Plover.Map("173", ["Sentence"])!.Event);
+        Assert.Equal(("COERCE", "arrest"), (Plover.Map("173", ["arrest"])!.Event, Plover.Map("173", ["arrest"])!.Mode));
+        Assert.Equal("COERCE", Plover.Map("173")!.Event);
+        Assert.Contains(Plover.Readings("173"), m => m.Event == "SANCTION");
+        Assert.Contains(Plover.Readings("173"), m => m.Event == "COERCE");
+    }
+
+    [Fact]
     public void A_code_without_its_own_line_takes_its_parents_mapping()
     {
         var mapping = Plover.Map("0872")!;
