@@ -124,6 +124,11 @@ public sealed class EventCoder
                 continue;
             }
             var chain = folded.Chains.GetValueOrDefault(t) ?? [t];
+            if (trigger.FoldsOnly && chain.Count == 1)
+            {
+                // "stopped at the border": a predicate that yields only by what it stops is no event alone.
+                continue;
+            }
             string code = folded.Codes.GetValueOrDefault(t) ?? trigger.Code;
             var participants = Participants(trigger, chain, triggers, arguments);
             if (trigger.Origin is not null && participants.ThroughEvents.Count > 0)
@@ -485,7 +490,7 @@ public sealed class EventCoder
         int outer = context.Chain[0];
         var trigger = TriggerOf(tree, context.Chain);
         var plover = Knowledge.Plover.Map(cameo.Code, context.Chain.Select(tree.Lemma));
-        var modality = _modality.Of(tree, outer);
+        var modality = _modality.Of(tree, RealisingVerb(tree, context) ?? outer);
         var attribution = _attribution.For(tree, outer, actors);
         var date = DateOf(context, outer);
         var location = LocationOf(context, source, target, outer);
@@ -552,6 +557,17 @@ public sealed class EventCoder
     }
 
     /// <summary>The trigger's words: the chain's tokens, with "…" where words between them are left out.</summary>
+    /// <summary>
+    /// The verb that realises a noun pattern's event ("suspended talks" is 164, "halted aid" 162): its modality is the
+    /// event's, and the verb is not a governor that negates the noun. Null when the trigger is not such a noun.
+    /// </summary>
+    private static int? RealisingVerb(DependencyTree tree, EventContext context) =>
+        context.Chain.Count == 1 && context.Trigger.Noun is { Verbs.Count: > 0 } noun
+            && TriggerFinder.Governor(tree, context.Chain[0]) is int verb and >= 0
+            && noun.Verbs.Contains(tree.Lemma(verb), StringComparer.OrdinalIgnoreCase)
+            ? verb
+            : null;
+
     private static EventTrigger TriggerOf(DependencyTree tree, List<int> chain)
     {
         var doc = tree.Doc;

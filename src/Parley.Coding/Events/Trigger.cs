@@ -17,6 +17,9 @@ internal sealed record Trigger(int Token, VerbPattern? Verb, NounPattern? Noun)
 
     public bool TargetOptional => Verb?.TargetOptional ?? Noun!.TargetOptional;
 
+    /// <summary>True when the trigger is an event only with a governed event folded into it ("stopped the fighting").</summary>
+    public bool FoldsOnly => Verb?.FoldsOnly ?? Noun!.FoldsOnly;
+
     public IReadOnlyList<string> Targets => Verb?.Targets ?? Noun!.Targets;
 
     /// <summary>The rule an event names: the dictionary entry (<c>verbs.yaml#id</c>), or <c>model:events#code</c>.</summary>

@@ -10,10 +10,10 @@ namespace Parley.Knowledge.Patterns;
 /// </summary>
 internal static class EventPatternReader
 {
-    private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement"];
+    private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement", "folds_only"];
 
     private static readonly string[] NounFields =
-        ["id", "lemmas", "code", "modifiers", "verbs", "prep", "targets", "target_optional", "complement", "at_target"];
+        ["id", "lemmas", "code", "modifiers", "verbs", "prep", "targets", "target_optional", "complement", "folds_only", "at_target"];
 
     private static readonly string[] ModalityKeys =
     [
@@ -144,6 +144,7 @@ internal static class EventPatternReader
                 Preposition = c.Preposition,
                 TargetOptional = c.TargetOptional,
                 Complement = c.Complement,
+                FoldsOnly = c.FoldsOnly,
                 Line = c.Line,
             };
             result.Add(targets.Count == 0 ? pattern : pattern with { Targets = targets.Select(t => t.Value).ToList() });
@@ -202,6 +203,7 @@ internal static class EventPatternReader
                 Preposition = c.Preposition,
                 TargetOptional = c.TargetOptional,
                 Complement = c.Complement,
+                FoldsOnly = c.FoldsOnly,
                 AtTarget = atTarget,
                 Line = c.Line,
             };
@@ -211,7 +213,7 @@ internal static class EventPatternReader
     }
 
     private readonly record struct Common(
-        string Id, IReadOnlyList<(string Value, int Line)> Lemmas, string Code, string? Preposition, bool TargetOptional, string? Complement, int Line);
+        string Id, IReadOnlyList<(string Value, int Line)> Lemmas, string Code, string? Preposition, bool TargetOptional, string? Complement, bool FoldsOnly, int Line);
 
     /// <summary>The fields verbs and nouns share, checked; null when a required one is missing or malformed.</summary>
     private static Common? ReadCommon(
@@ -258,11 +260,16 @@ internal static class EventPatternReader
             check.Problem(YamlFields.Line(YamlFields.Get(entry, "complement")!),
                 $"complement '{complement}' is not a family under 'complements' in verbs.yaml (families: {known})");
         }
+        bool foldsOnly = check.Read(() => YamlFields.OptionalBool(entry, "folds_only", false), false);
+        if (foldsOnly && complement is null)
+        {
+            check.Problem(line, "'folds_only' needs a 'complement' family: the entry codes only the events its family folds into it");
+        }
         if (id is null || lemmas is null || code is null)
         {
             return null;
         }
-        return new Common(id, lemmas, code, prep, optional, complement, line);
+        return new Common(id, lemmas, code, prep, optional, complement, foldsOnly, line);
     }
 
     /// <summary>Checks each word of a list with <paramref name="wrong"/> (null when fine) and for repeats.</summary>

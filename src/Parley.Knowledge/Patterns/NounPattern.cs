@@ -34,6 +34,9 @@ public sealed record NounPattern
     /// <summary>As <see cref="VerbPattern.Complement"/>: "openness to talks", "an invitation to visit".</summary>
     public string? Complement { get; init; }
 
+    /// <summary>As <see cref="VerbPattern.FoldsOnly"/>: "a suspension of attacks" is an event, "a suspension" alone is not.</summary>
+    public bool FoldsOnly { get; init; }
+
     /// <summary>True when the event happens where its target is (a visit happens at the host).</summary>
     public bool AtTarget { get; init; }
 

@@ -32,6 +32,13 @@ public sealed record VerbPattern
     /// </summary>
     public string? Complement { get; init; }
 
+    /// <summary>
+    /// True when the predicate is an event only through what it governs: "stop", "suspend" or "lift" with fighting,
+    /// protests or a curfew yield (CAMEO 08), while "stopped at the border" or "lifted the box" is no event. Such a
+    /// trigger codes nothing unless its complement family folds a governed event into it.
+    /// </summary>
+    public bool FoldsOnly { get; init; }
+
     /// <summary>The line of the entry in its file, for messages.</summary>
     public int Line { get; init; }
 }
