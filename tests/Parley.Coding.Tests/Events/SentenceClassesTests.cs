@@ -5,7 +5,7 @@ namespace Parley.Coding.Tests.Events;
 
 /// <summary>
 /// The commonest classes of news event sentences (sentence-classes.tsv, written by the team), each coded on its own
-/// by the shipped coder: some event must have the listed code and the listed source and target. A class that breaks
+/// by the shipped coder: some event must have the listed code and the listed source and target ('none': no event). A class that breaks
 /// costs events on every story that uses it, so each line stands for many sentences of held-out news.
 /// </summary>
 [Trait("Category", "Model")]
@@ -43,6 +43,11 @@ public class SentenceClassesTests
         code = code.TrimStart('~');
 
         var events = ShippedCoder.CodeText(sentence, Date);
+        if (code == "none")
+        {
+            Assert.True(events.Count == 0, "wanted no event; the coder gives: " + string.Join("; ", events.Select(e => $"{e.Cameo} ('{e.Trigger.Text}')")));
+            return;
+        }
 
         static bool Is(EventActor? actor, string code) =>
             code == "-" ? actor is null : actor?.Code?.StartsWith(code, StringComparison.Ordinal) == true;

@@ -7,7 +7,9 @@ public class PatternValidationTests
 {
     [Theory]
     [InlineData("verbs.yaml", "verbs:\n  - {id: a, lemmas: [meet], code: \"040\", lemma: meet}\n", 2,
-        "unknown field 'lemma' (this entry takes id, lemmas, code, prep, targets, target_optional, complement)")]
+        "unknown field 'lemma' (this entry takes id, lemmas, code, prep, targets, target_optional, complement, folds_only)")]
+    [InlineData("verbs.yaml", "verbs:\n  - {id: a, lemmas: [stop], code: \"08\", folds_only: true}\n", 2,
+        "'folds_only' needs a 'complement' family: the entry codes only the events its family folds into it")]
     [InlineData("verbs.yaml", "verbs:\n  - {lemmas: [meet], code: \"040\"}\n", 2, "'id' is missing")]
     [InlineData("verbs.yaml", "verbs:\n  - {id: a, lemmas: [meet]}\n", 2, "'code' is missing")]
     [InlineData("verbs.yaml", "verbs:\n  - {id: a, code: \"040\"}\n", 2, "'lemmas' is missing: list at least one lemma")]
@@ -35,7 +37,7 @@ public class PatternValidationTests
     [InlineData("nouns.yaml", "nouns:\n  - {id: a, lemmas: [call], code: \"041\", targets: [obj]}\n", 2,
         "'targets' entry 'obj' is not a place a noun's target can be: nouns take their target from a preposition ('with', 'to')")]
     [InlineData("nouns.yaml", "nouns:\n  - {id: a, lemmas: [visit], code: \"040\", at_targt: true}\n", 2,
-        "unknown field 'at_targt' (this entry takes id, lemmas, code, modifiers, verbs, prep, targets, target_optional, complement, at_target)")]
+        "unknown field 'at_targt' (this entry takes id, lemmas, code, modifiers, verbs, prep, targets, target_optional, complement, folds_only, at_target)")]
     [InlineData("nouns.yaml", "nouns:\n  - {id: a, lemmas: [call], code: \"040\", prep: for, complement: appeal}\n", 2,
         "complement 'appeal' is not a family under 'complements' in verbs.yaml (families: intent)")]
     [InlineData("nouns.yaml", "nouns:\n  - {id: a, lemmas: [call], code: \"041\", modifiers: [phone, telephone]}\n  - {id: b, lemmas: [call], code: \"040\", modifiers: [telephone, phone]}\n", 3,
