@@ -452,7 +452,7 @@ public sealed class EventCoder
     {
         if (trigger.Complement is null)
         {
-            return trigger.TargetOptional;
+            return trigger.TargetOptional || trigger.Noun is { Verbs.Count: > 0 } || trigger.Code[..2] is "14" or "15" or "17" or "18" or "19" or "20";
         }
         return folded || (trigger.Verb?.Preposition ?? trigger.Noun?.Preposition) is not null;
     }
