@@ -390,7 +390,7 @@ public sealed class PerceptronTagger : IPipe
             // "Police arrested 20 protesters, officials said.": the reported clause before the attribution is a clause
             // of its own and needs its own finite verb.
             int clauseEnd = AttributedClauseEnd(text, starts, ends, start, output);
-            return clauseEnd > 0 && TakeParticiple(output[..clauseEnd], fixedLabels, margins);
+            return clauseEnd > 0 ? TakeParticiple(output[..clauseEnd], fixedLabels, margins) : TakeOpeningParticiple(output, fixedLabels, margins);
         }
         bool fullStop = EndsWithFullStop(text, starts, ends, start, output.Length);
         if (!fullStop && !headline && !EndsInWord(text, starts, ends, start, output.Length))
@@ -479,6 +479,51 @@ public sealed class PerceptronTagger : IPipe
             return false;
         }
         fixedLabels[best] = _finiteTwin[clause[best]];
+        return true;
+    }
+
+    /// <summary>Tags that open a noun phrase: what may follow a past participle that is really a main verb with its object.</summary>
+    private static readonly HashSet<string> PhraseOpeners = new(StringComparer.Ordinal) { "DET", "PROPN", "NOUN", "NUM", "PRON", "ADJ" };
+
+    /// <summary>Tags that end a main clause before a subordinate one ("as he returned", ", officials said", "who fled").</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "SCONJ", "CCONJ", "PUNCT" };
+
+    /// <summary>
+    /// The main clause of "Russian police detained Navalny at an airport as he returned from Germany" has no finite
+    /// verb when "detained" is read as a participle: the sentence has one ("returned"), but only in a clause of its
+    /// own. A past participle that is the sentence's first verb, right after an opening noun phrase (its subject) and
+    /// right before another (its object), with no finite verb after it until a subordinator, a conjunction or a mark,
+    /// becomes the main clause's finite verb. A reduced relative ("the man arrested Tuesday was released") keeps its
+    /// participle: its finite verb follows with nothing between.
+    /// </summary>
+    private bool TakeOpeningParticiple(ReadOnlySpan<int> output, Span<int> fixedLabels, TwinMargins margins)
+    {
+        int k = 0;
+        while (k < output.Length && _upos[output[k]] is not ("VERB" or "AUX"))
+        {
+            if (_upos[output[k]] is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM" or "PUNCT" or "PART"))
+            {
+                return false;
+            }
+            k++;
+        }
+        if (k == 0 || k + 1 >= output.Length || _xpos[output[k]] != "VBN" || _finiteTwin[output[k]] < 0 || !_nominal[output[k - 1]]
+            || float.IsNaN(margins.Margins[k]) || !PhraseOpeners.Contains(_upos[output[k + 1]]))
+        {
+            return false;
+        }
+        for (int j = k + 1; j < output.Length; j++)
+        {
+            if (ClauseOpeners.Contains(_upos[output[j]]) || _xpos[output[j]] is "WDT" or "WP" or "WRB")
+            {
+                break;
+            }
+            if (_finite[output[j]])
+            {
+                return false;
+            }
+        }
+        fixedLabels[k] = _finiteTwin[output[k]];
         return true;
     }
 
