@@ -138,20 +138,22 @@ public sealed class EventCoder
                 continue;
             }
             bool jointly = DoneTogether(tree, chain, code, triggers);
-            var pairs = Pairs(trigger, code, chain.Count > 1, jointly, participants);
+            bool realised = trigger.IsNoun && TriggerFinder.Governor(tree, t) is int governor and >= 0
+                && _patterns.Modality.RealisingVerbs.Contains(tree.Lemma(governor));
+            var pairs = Pairs(trigger, code, chain.Count > 1, jointly, realised, participants);
             if (pairs.Count == 0 && participants is { Sources.Count: 0, Parties.Count: 0, UnnamedSource: >= 0 })
             {
                 // "Berisha's opponents accused him", "Western politicians called on China": people no dictionary knows
                 // still did it. They are of the story's country unless their phrase says otherwise.
                 participants.Sources.Add(PeopleActor(tree, participants.UnnamedSource, actors));
-                pairs = Pairs(trigger, code, chain.Count > 1, jointly, participants);
+                pairs = Pairs(trigger, code, chain.Count > 1, jointly, realised, participants);
             }
             if (pairs.Count == 0 && participants.UnnamedTarget >= 0 && actors.StoryCountry is { } country && ActsOnPeopleOrPlaces(code))
             {
                 // "Gunmen stormed a hotel", "captors freed the girls": a target the text does not name as an actor
                 // is taken to be of the story's country, with the least sure basis.
                 participants.Targets.Add(UnnamedActor(tree, participants.UnnamedTarget, country, actors));
-                pairs = Pairs(trigger, code, chain.Count > 1, jointly, participants);
+                pairs = Pairs(trigger, code, chain.Count > 1, jointly, realised, participants);
             }
             if (pairs.Count > 0)
             {
@@ -304,7 +306,7 @@ public sealed class EventCoder
     }
 
     /// <summary>The (source, target) pairs of one trigger; an empty list when it lacks a source, or a target it needs.</summary>
-    private static List<(ActorMention? Source, ActorMention? Target)> Pairs(Trigger trigger, string code, bool folded, bool jointly, Participants participants)
+    private static List<(ActorMention? Source, ActorMention? Target)> Pairs(Trigger trigger, string code, bool folded, bool jointly, bool realised, Participants participants)
     {
         var pairs = new List<(ActorMention?, ActorMention?)>();
         var sources = participants.Sources;
@@ -358,7 +360,7 @@ public sealed class EventCoder
             {
                 if (targets.Count == 0)
                 {
-                    if (StandsAlone(trigger, folded))
+                    if (StandsAlone(trigger, folded, realised))
                     {
                         pairs.Add((source, null));
                     }
@@ -445,14 +447,21 @@ public sealed class EventCoder
 
     /// <summary>
     /// True when a trigger with no target is still an event: one its pattern lets stand alone ("protesters rallied",
-    /// "called for calm"), but not a complement-taker that folded nothing ("he agreed", "its commitment"), which
-    /// says too little to count, unless a preposition it needs carries the content ("called for a peace accord").
+    /// "called for calm"); an event noun its verb realises (a verb of its pattern, "imposed sanctions", or one that
+    /// carries out any event, "launched an offensive", <paramref name="realised"/>), unless the event takes two sides
+    /// (a meeting, an agreement, cooperation); a verb of force or protest ("stormed the
+    /// residence", "executed 47 people"), whose target is often a place or people no dictionary names. Not a
+    /// complement-taker that folded nothing ("he agreed", "its commitment"), which says too little to count, unless a
+    /// preposition it needs carries the content ("called for a peace accord").
     /// </summary>
-    private static bool StandsAlone(Trigger trigger, bool folded)
+    private static bool StandsAlone(Trigger trigger, bool folded, bool realised)
     {
         if (trigger.Complement is null)
         {
-            return trigger.TargetOptional || trigger.Noun is { Verbs.Count: > 0 } || trigger.Code[..2] is "14" or "15" or "17" or "18" or "19" or "20";
+            string root = trigger.Code[..2];
+            return trigger.TargetOptional
+                || ((realised || trigger.Noun is { Verbs.Count: > 0 }) && root is not ("04" or "05" or "06"))
+                || (trigger.Verb is not null && root is "14" or "15" or "17" or "18" or "19" or "20");
         }
         return folded || (trigger.Verb?.Preposition ?? trigger.Noun?.Preposition) is not null;
     }

@@ -13,6 +13,7 @@ internal static class EventConfidence
         double score = 0.45;
         // An agentless event ("was arrested") is surer of what happened than of whom; it counts as a weak actor.
         score += source is null ? -0.1 : Actor(source);
+        // A target the pattern expects but the story does not name ("launched an offensive") leaves the event less sure.
         score += target is null ? (trigger.TargetOptional ? 0.05 : -0.15) : Actor(target);
         if (inheritedSource)
         {

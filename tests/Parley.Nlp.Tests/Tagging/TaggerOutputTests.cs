@@ -16,7 +16,10 @@ public class TaggerOutputTests
 {
     // The SHA-256 of models/tagger/model.bin whose output is recorded, and of that output (as built below).
     private const string ModelDigest = "e1f23b25709c275f68aeec49e011fbe5b4c275e129fac38f338c09f557d5cf87";
-    private const string OutputDigest = "f0655f66745257b89efebe9a1884e09a4853d96fcb84150f4b5dc0213a12fe86";
+    // Recorded again on 2026-12-07: a past participle that opens the main clause after its subject and before its
+    // object is read as the finite verb even when a later clause has one ("police detained X as he returned");
+    // EWT dev UPOS stayed 95.13 %, LAS 80.78 → 80.80 %.
+    private const string OutputDigest = "c8f52b2f82301775bfb8cefd24f2583bce24a9d0d20c6e7bdb2c2914b3146bc2";
 
     [SharedDataFact("ud/en_ewt-ud-dev.conllu")]
     public void The_shipped_tagger_gives_EWT_dev_the_same_tags_as_when_recorded()
@@ -38,6 +41,8 @@ public class TaggerOutputTests
             }
             output.Append('\n');
         }
-        Assert.Equal(OutputDigest, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(output.ToString()))));
+        string digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(output.ToString())));
+        Assert.True(digest == OutputDigest,
+            $"The tagger's output on EWT dev changed (SHA-256 {digest}). If the change is meant (the tags it changes were measured), record the new digest.");
     }
 }
