@@ -19,12 +19,15 @@ public sealed class LanguagePipeline
 
     private readonly Pipeline _pipeline;
     private readonly Pipeline _segmenter;
+    private readonly Pipeline _phrase;
 
     private LanguagePipeline(Pipeline pipeline, bool hasSentenceModel)
     {
         _pipeline = pipeline;
         // The tokenizer and the sentence splitter: what sentence indexes are counted in.
         _segmenter = new Pipeline(pipeline.Pipes.Take(2));
+        // The same pipes with the splitter replaced: a phrase is one sentence whatever its capitals.
+        _phrase = new Pipeline([pipeline.Pipes[0], new OneSentence(), .. pipeline.Pipes.Skip(2)]);
         HasSentenceModel = hasSentenceModel;
     }
 
@@ -58,6 +61,12 @@ public sealed class LanguagePipeline
 
     /// <summary>Runs every pipe over a new document of <paramref name="text"/>.</summary>
     public Document Process(string text) => _pipeline.Process(text);
+
+    /// <summary>
+    /// Runs every pipe over a new document of <paramref name="text"/> read as one phrase (an actor description): the
+    /// document has exactly one sentence, however the splitter would have cut it.
+    /// </summary>
+    public Document ProcessPhrase(string text) => _phrase.Process(text);
 
     /// <summary>
     /// The sentences of <paramref name="text"/> as the full pipeline splits them (only the tokenizer and the splitter

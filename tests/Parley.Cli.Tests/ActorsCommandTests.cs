@@ -31,6 +31,15 @@ public class ActorsCommandTests
     }
 
     [Fact]
+    public void Resolve_reads_a_description_as_one_phrase_even_where_the_splitter_would_cut_it()
+    {
+        // The sentence model cuts "Mike Waltz" into "Mike" and "Waltz"; read so, the name was lost to its first word.
+        var run = CliRun.Of("actors", "resolve", "Mike Waltz", "--date", "2025-03-01", "--format", "json");
+        var actor = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal(("USAGOV", "Mike Waltz"), (actor.GetProperty("code").GetString(), actor.GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public void Resolve_gives_agent_nouns_the_country_asked_for()
     {
         var run = CliRun.Of("actors", "resolve", "riot police", "--country", "FRA", "--format", "json");

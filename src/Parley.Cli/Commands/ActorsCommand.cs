@@ -111,7 +111,7 @@ public static class ActorsCommand
         var rows = new List<(string Text, ActorMention Actor)>();
         foreach (var text in texts)
         {
-            var mention = resolver.Resolve(pipeline.Process(text), date, country);
+            var mention = resolver.Resolve(pipeline.ProcessPhrase(text), date, country);
             rows.Add((text, mention));
         }
         if (format == "json")

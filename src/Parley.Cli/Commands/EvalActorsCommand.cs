@@ -89,7 +89,7 @@ public static class EvalActorsCommand
         var resolver = new ActorResolver(knowledge);
         var results = cases.Select(c =>
         {
-            var actor = resolver.Resolve(pipeline.Process(c.Text), c.Date, null);
+            var actor = resolver.Resolve(pipeline.ProcessPhrase(c.Text), c.Date, null);
             // An actor expected to have no country (a body of the UN, "Rwandan-backed rebels") must still resolve to something.
             bool countryRight = actor.Country == c.Country && (actor.Code is not null || c.Country is null && actor.Sectors.Count > 0);
             bool sectorRight = c.Sector is null ? actor.Code is not null && actor.Sectors.Count == 0 : actor.Sectors.Contains(c.Sector);

@@ -282,7 +282,8 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         // A capitalised head is left alone: in a Title Case headline the tagger's compounds are unreliable ("Mali
         // Leader Raises Prospect" parsed as a noun phrase).
         if (head < agent.End || head >= end || tree.BaseDep(last) is not ("compound" or "amod") || tree.Upos(head) != "NOUN"
-            || !char.IsLower(tree.Word(head), 0) || Holdings.Contains(tree.Lemma(head)))
+            || !char.IsLower(tree.Word(head), 0) || Holdings.Contains(tree.Lemma(head)) || DoneEvents.Contains(tree.Lemma(head))
+            || DoneEvents.Contains(tree.Word(head)))
         {
             return false;
         }
@@ -304,6 +305,24 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     {
         "position", "base", "camp", "station", "post", "outpost", "headquarters", "stronghold", "barracks", "checkpoint",
         "convoy", "office", "compound", "hideout", "facility", "vehicle", "patrol", "unit",
+    };
+
+    /// <summary>
+    /// Nouns that name an event someone does ("a police raid", "the rebel attack", "an army offensive", "a court
+    /// summons", "the government crackdown"): an agent noun before them is who does it, so it stays the actor. Nouns
+    /// for things given or shared ("military aid", "intelligence cooperation", "police reform") are not here: no one
+    /// acts in those phrases. Matched on the lemma and on the word ("summons" is its own lemma or "summon").
+    /// </summary>
+    private static readonly HashSet<string> DoneEvents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "attack", "counterattack", "raid", "offensive", "counteroffensive", "assault", "incursion", "invasion", "ambush",
+        "strike", "airstrike", "bombing", "bombardment", "shelling", "shooting", "gunfire", "fire", "killing", "massacre",
+        "kidnapping", "abduction", "arrest", "detention", "crackdown", "clampdown", "blockade", "siege", "operation",
+        "sweep", "advance", "push", "withdrawal", "pullout", "retreat", "deployment", "mobilisation", "mobilization",
+        "coup", "mutiny", "uprising", "rebellion", "insurgency", "summons", "summon", "ruling", "verdict", "order",
+        "warrant", "ban", "decision", "statement", "announcement", "warning", "threat", "ultimatum", "demand",
+        "accusation", "indictment", "investigation", "probe", "inquiry", "boycott", "protest", "demonstration", "veto",
+        "ceasefire", "truce",
     };
 
     /// <summary>Capitalised words that begin place names ("East Jerusalem", "New Delhi"), not given names.</summary>

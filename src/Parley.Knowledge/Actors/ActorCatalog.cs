@@ -101,6 +101,32 @@ public sealed class ActorCatalog
     /// One-word names count only as written, in capitals or capitalised ("Karzai", "KARZAI"), as the source's
     /// upper-case phrases cannot tell a name from an ordinary word.
     /// </summary>
+    /// <summary>
+    /// The name a story uses for a person of a Spanish-speaking country whom the source lists with both surnames,
+    /// paternal then maternal ("Alvaro Uribe Velez" → "Alvaro Uribe", "Vicente Fox Quesada" → "Vicente Fox"): the
+    /// name without its last word, when it has three words or more and the word before the last is no particle
+    /// ("Cristina Fernandez de Kirchner" keeps its form). Null otherwise.
+    /// </summary>
+    internal static string? WithoutMaternalSurname(Person person)
+    {
+        var words = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || NameParticles.Contains(words[^2])
+            || !person.Roles.Any(r => r.Code.Length >= 3 && SpanishSpeaking.Contains(r.Code[..3])))
+        {
+            return null;
+        }
+        return string.Join(' ', words[..^1]);
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.OrdinalIgnoreCase) { "de", "del", "la", "las", "los", "y", "e", "da", "di", "van", "von" };
+
+    /// <summary>Countries whose people carry two surnames, the maternal one last and often left out in news.</summary>
+    private static readonly HashSet<string> SpanishSpeaking = new(StringComparer.Ordinal)
+    {
+        "ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "PRI", "COL", "VEN", "ECU", "PER", "BOL",
+        "CHL", "ARG", "URY", "PRY", "GNQ",
+    };
+
     private List<Actor> AddImported(ImportedActors imported, Func<string, bool> reserved)
     {
         // Tens of thousands of names: each is folded into its key once (folding is most of the cost of loading them).
@@ -124,6 +150,14 @@ public sealed class ActorCatalog
                 if (!_names.KnowsKey(key) && !reserved(key))
                 {
                     adds.Add((name, key, actor));
+                }
+            }
+            if (actor is Person person && WithoutMaternalSurname(person) is { } shortName)
+            {
+                var key = NameKey.Of(shortName);
+                if (!_names.KnowsKey(key) && !reserved(key))
+                {
+                    adds.Add((shortName, key, actor));
                 }
             }
             if (adds.Count > before)

@@ -286,4 +286,28 @@ public sealed class ActorLinkerTests
             new DateOnly(2024, 6, 3));
         Assert.NotNull(actors.At(0));
     }
+
+    [Theory]
+    [InlineData("police", "raid")]
+    [InlineData("rebel", "attack")]
+    [InlineData("army", "offensive")]
+    [InlineData("court", "summons")]
+    [InlineData("government", "crackdown")]
+    public void An_agent_noun_before_an_event_it_does_is_the_actor(string agent, string evt)
+    {
+        var actors = Link(
+            $"A/DET/DT/a/3/det {agent}/NOUN/NN/{agent}/3/compound {evt}/NOUN/NN/{evt}/4/nsubj killed/VERB/VBD/kill/0/root"
+            + " five/NUM/CD/five/6/nummod people/NOUN/NNS/people/4/obj ./PUNCT/././4/punct",
+            new DateOnly(2024, 6, 3));
+        Assert.NotNull(actors.At(1));
+    }
+
+    [Fact]
+    public void An_agent_noun_before_aid_given_is_still_no_actor()
+    {
+        var actors = Link(
+            "Spain/PROPN/NNP/Spain/2/nsubj sent/VERB/VBD/send/0/root government/NOUN/NN/government/4/compound aid/NOUN/NN/aid/2/obj ./PUNCT/././2/punct",
+            new DateOnly(2024, 6, 3));
+        Assert.Null(actors.At(2));
+    }
 }

@@ -42,6 +42,26 @@ public class ActorCatalogTests
     }
 
     [Theory]
+    [InlineData("Alvaro Uribe", "2006-01-01", "COLGOV")]
+    [InlineData("Vicente Fox", "2003-01-01", "MEXGOV")]
+    public void A_Spanish_speaking_leader_listed_with_both_surnames_is_found_by_the_first(string name, string date, string code)
+    {
+        var candidate = Assert.Single(Actors.FindOn(name, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(code, candidate.Role?.Code);
+    }
+
+    [Theory]
+    [InlineData("Alvaro Uribe Velez", "COLGOV", "Alvaro Uribe")]
+    [InlineData("Cristina Fernandez de Kirchner", "ARGGOV", null)]
+    [InlineData("Andrzej Sebastian Duda", "POLGOV", null)]
+    [InlineData("Vicente Fox", "MEXGOV", null)]
+    public void Only_a_Spanish_speaking_name_of_three_words_loses_its_maternal_surname(string name, string code, string? expected)
+    {
+        var person = new Person(name, [], [new ActorRole { Code = code }], name.Split(' ')[^1], null);
+        Assert.Equal(expected, ActorCatalog.WithoutMaternalSurname(person));
+    }
+
+    [Theory]
     [InlineData("the Kremlin", "RUSGOV")]
     [InlineData("Kremlin", "RUSGOV")]
     [InlineData("The White House", "USAGOV")]
