@@ -129,7 +129,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         while (c < components.Count)
         {
             int first = c;
-            while (c + 1 < components.Count && Joins(tree, components[c], components[c + 1]) && !Clash(components, first, c + 1))
+            while (c + 1 < components.Count && Joins(tree, components[c], components[c + 1]) && !Clash(tree, components, first, c + 1))
             {
                 c++;
             }
@@ -510,8 +510,19 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// <summary>Words after a name and a hyphen that make the name the leader of the actor: "Vietnamese-led forces".</summary>
     private static readonly HashSet<string> LedWords = new(StringComparer.OrdinalIgnoreCase) { "led", "run", "controlled", "commanded", "dominated" };
 
+    /// <summary>
+    /// Peoples of the Balkans that news names after the country they live in ("Bosnian Serbs", "Bosnian Croat
+    /// leaders", "Kosovo Albanians", "Macedonian Albanians"): after another country's name or adjective, the word is
+    /// their ethnic group, not a second country. Elsewhere English puts the country last ("Turkish Cypriots", "Chinese
+    /// Americans"), so the rule is kept to these words.
+    /// </summary>
+    private static readonly HashSet<string> PeoplesAfterPlace = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Serb", "Serbs", "Croat", "Croats", "Albanian", "Albanians",
+    };
+
     /// <summary>True when adding component <paramref name="next"/> to the mention begun at <paramref name="first"/> would join two actors.</summary>
-    private static bool Clash(List<Component> components, int first, int next)
+    private static bool Clash(DependencyTree tree, List<Component> components, int first, int next)
     {
         var part = components[next].Part;
         if (part is Part.Agent or Part.Backer)
@@ -522,6 +533,13 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             && components[first].End == components[next].Start)
         {
             // "Oxfam Canada", "Save the Children UK": a national branch of the body is the body.
+            return false;
+        }
+        if (part is Part.Country && components[next - 1] is { Part: Part.Country, Implied: null } before && before.End == components[next].Start
+            && components[next].End - components[next].Start == 1 && PeoplesAfterPlace.Contains(tree.Word(components[next].Start)))
+        {
+            // "Bosnian Serb forces", "Croatian Serbs", "Kosovo Albanians": the Serbs of Bosnia, one actor whose
+            // country is where they live (the first word), not two countries.
             return false;
         }
         for (int k = first; k < next; k++)
