@@ -283,7 +283,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         // Leader Raises Prospect" parsed as a noun phrase).
         if (head < agent.End || head >= end || tree.BaseDep(last) is not ("compound" or "amod") || tree.Upos(head) != "NOUN"
             || !char.IsLower(tree.Word(head), 0) || Holdings.Contains(tree.Lemma(head)) || DoneEvents.Contains(tree.Lemma(head))
-            || DoneEvents.Contains(tree.Word(head)))
+            || DoneEvents.Contains(tree.Word(head)) || PeopleBodies.Contains(tree.Lemma(head)))
         {
             return false;
         }
@@ -323,6 +323,16 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         "warrant", "ban", "decision", "statement", "announcement", "warning", "threat", "ultimatum", "demand",
         "accusation", "indictment", "investigation", "probe", "inquiry", "boycott", "protest", "demonstration", "veto",
         "ceasefire", "truce",
+    };
+
+    /// <summary>
+    /// Nouns for bodies of people that an agent noun before them says the kind of ("Iraqi opposition groups", "a rebel
+    /// group", "the militant movement", "police delegation"): the phrase is that agent's body, an actor.
+    /// </summary>
+    private static readonly HashSet<string> PeopleBodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "group", "movement", "faction", "coalition", "alliance", "bloc", "wing", "organisation", "organization", "network",
+        "cell", "member", "supporter", "leadership", "delegation", "body",
     };
 
     /// <summary>Capitalised words that begin place names ("East Jerusalem", "New Delhi"), not given names.</summary>

@@ -330,4 +330,14 @@ public sealed class ActorLinkerTests
             new DateOnly(1995, 6, 1));
         Assert.Equal("GRCMIL", At(actors, 2).Code);
     }
+
+    [Fact]
+    public void An_agent_noun_before_a_body_of_people_is_that_body()
+    {
+        var actors = Link(
+            "Iraqi/ADJ/JJ/iraqi/3/amod opposition/NOUN/NN/opposition/3/compound groups/NOUN/NNS/group/4/nsubj met/VERB/VBD/meet/0/root"
+            + " in/ADP/IN/in/6/case London/PROPN/NNP/London/4/obl ./PUNCT/././4/punct",
+            new DateOnly(1998, 6, 1));
+        Assert.Equal("IRQOPP", At(actors, 1).Code);
+    }
 }
