@@ -129,7 +129,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         while (c < components.Count)
         {
             int first = c;
-            while (c + 1 < components.Count && Joins(tree, components[c], components[c + 1]) && !Clash(components, first, c + 1))
+            while (c + 1 < components.Count && Joins(tree, components[c], components[c + 1]) && !Clash(tree, components, first, c + 1))
             {
                 c++;
             }
@@ -283,7 +283,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         // Leader Raises Prospect" parsed as a noun phrase).
         if (head < agent.End || head >= end || tree.BaseDep(last) is not ("compound" or "amod") || tree.Upos(head) != "NOUN"
             || !char.IsLower(tree.Word(head), 0) || Holdings.Contains(tree.Lemma(head)) || DoneEvents.Contains(tree.Lemma(head))
-            || DoneEvents.Contains(tree.Word(head)))
+            || DoneEvents.Contains(tree.Word(head)) || PeopleBodies.Contains(tree.Lemma(head)))
         {
             return false;
         }
@@ -323,6 +323,16 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         "warrant", "ban", "decision", "statement", "announcement", "warning", "threat", "ultimatum", "demand",
         "accusation", "indictment", "investigation", "probe", "inquiry", "boycott", "protest", "demonstration", "veto",
         "ceasefire", "truce",
+    };
+
+    /// <summary>
+    /// Nouns for bodies of people that an agent noun before them says the kind of ("Iraqi opposition groups", "a rebel
+    /// group", "the militant movement", "police delegation"): the phrase is that agent's body, an actor.
+    /// </summary>
+    private static readonly HashSet<string> PeopleBodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "group", "movement", "faction", "coalition", "alliance", "bloc", "wing", "organisation", "organization", "network",
+        "cell", "member", "supporter", "leadership", "delegation", "body",
     };
 
     /// <summary>Capitalised words that begin place names ("East Jerusalem", "New Delhi"), not given names.</summary>
@@ -510,8 +520,19 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// <summary>Words after a name and a hyphen that make the name the leader of the actor: "Vietnamese-led forces".</summary>
     private static readonly HashSet<string> LedWords = new(StringComparer.OrdinalIgnoreCase) { "led", "run", "controlled", "commanded", "dominated" };
 
+    /// <summary>
+    /// Peoples of the Balkans that news names after the country they live in ("Bosnian Serbs", "Bosnian Croat
+    /// leaders", "Kosovo Albanians", "Macedonian Albanians"): after another country's name or adjective, the word is
+    /// their ethnic group, not a second country. Elsewhere English puts the country last ("Turkish Cypriots", "Chinese
+    /// Americans"), so the rule is kept to these words.
+    /// </summary>
+    private static readonly HashSet<string> PeoplesAfterPlace = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Serb", "Serbs", "Croat", "Croats", "Albanian", "Albanians",
+    };
+
     /// <summary>True when adding component <paramref name="next"/> to the mention begun at <paramref name="first"/> would join two actors.</summary>
-    private static bool Clash(List<Component> components, int first, int next)
+    private static bool Clash(DependencyTree tree, List<Component> components, int first, int next)
     {
         var part = components[next].Part;
         if (part is Part.Agent or Part.Backer)
@@ -522,6 +543,13 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             && components[first].End == components[next].Start)
         {
             // "Oxfam Canada", "Save the Children UK": a national branch of the body is the body.
+            return false;
+        }
+        if (part is Part.Country && components[next - 1] is { Part: Part.Country, Implied: null } before && before.End == components[next].Start
+            && components[next].End - components[next].Start == 1 && PeoplesAfterPlace.Contains(tree.Word(components[next].Start)))
+        {
+            // "Bosnian Serb forces", "Croatian Serbs", "Kosovo Albanians": the Serbs of Bosnia, one actor whose
+            // country is where they live (the first word), not two countries.
             return false;
         }
         for (int k = first; k < next; k++)

@@ -310,4 +310,34 @@ public sealed class ActorLinkerTests
             new DateOnly(2024, 6, 3));
         Assert.Null(actors.At(2));
     }
+
+    [Fact]
+    public void Bosnian_Serb_forces_are_one_actor_of_the_country_they_live_in()
+    {
+        var actors = Link(
+            "Bosnian/ADJ/JJ/bosnian/3/amod Serb/PROPN/NNP/Serb/3/compound forces/NOUN/NNS/force/4/nsubj shelled/VERB/VBD/shell/0/root"
+            + " Sarajevo/PROPN/NNP/Sarajevo/4/obj ./PUNCT/././4/punct",
+            new DateOnly(1995, 6, 1));
+        var forces = At(actors, 2);
+        Assert.Equal(("Bosnian Serb forces", "BIHMIL"), (forces.Text, forces.Code));
+    }
+
+    [Fact]
+    public void Two_nationalities_outside_the_Balkan_peoples_stay_two_actors()
+    {
+        var actors = Link(
+            "Turkish/ADJ/JJ/turkish/2/amod Greek/ADJ/JJ/greek/3/amod forces/NOUN/NNS/force/4/nsubj clashed/VERB/VBD/clash/0/root ./PUNCT/././4/punct",
+            new DateOnly(1995, 6, 1));
+        Assert.Equal("GRCMIL", At(actors, 2).Code);
+    }
+
+    [Fact]
+    public void An_agent_noun_before_a_body_of_people_is_that_body()
+    {
+        var actors = Link(
+            "Iraqi/ADJ/JJ/iraqi/3/amod opposition/NOUN/NN/opposition/3/compound groups/NOUN/NNS/group/4/nsubj met/VERB/VBD/meet/0/root"
+            + " in/ADP/IN/in/6/case London/PROPN/NNP/London/4/obl ./PUNCT/././4/punct",
+            new DateOnly(1998, 6, 1));
+        Assert.Equal("IRQOPP", At(actors, 1).Code);
+    }
 }
