@@ -137,7 +137,7 @@ public sealed class EventCoder
                 // actors are another event's parties is about that event; the event is the call.
                 continue;
             }
-            bool jointly = DoneTogether(tree, chain, code, triggers);
+            bool jointly = DoneTogether(tree, trigger, chain, code, triggers);
             bool realised = trigger.IsNoun && TriggerFinder.Governor(tree, t) is int governor and >= 0
                 && _patterns.Modality.RealisingVerbs.Contains(tree.Lemma(governor));
             var pairs = Pairs(trigger, code, chain.Count > 1, jointly, realised, participants);
@@ -474,18 +474,47 @@ public sealed class EventCoder
     private static bool Agentless(Trigger trigger, bool folded) =>
         !folded && trigger.Complement is null && trigger.Code[..2] is "06" or "07" or "08" or "15" or "16" or "17" or "18" or "19" or "20";
 
-    /// <summary>Events two sides do together: consultations, cooperation, fighting.</summary>
-    private static bool IsMutual(string code) => code[..2] is "04" or "05" or "06" or "19";
+    /// <summary>
+    /// Events two sides do together: consultations, cooperation, fighting, a ceasefire. Not a visit, hosting or
+    /// mediation, which one side does to or for others ("Macron and Scholz visited Kyiv", "brokered by the United
+    /// States and France").
+    /// </summary>
+    private static bool IsMutual(string code) =>
+        (code[..2] is "04" or "05" or "06" or "19" && !code.StartsWith("042", StringComparison.Ordinal)
+            && !code.StartsWith("043", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal))
+        || code.StartsWith("0871", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether several sources with no target did the event with each other: a mutual event ("held talks",
     /// "clashed"), an intent whose folded event is one ("agreed to resume talks"), or an agreement ("Ecuador and
-    /// Guyana agreed to new limits"), which takes two. "The U.S. and Britain pledged aid" is no such thing.
+    /// Guyana agreed to new limits"), which takes two. "The U.S. and Britain pledged aid" is no such thing, and
+    /// neither is fighting with a target the story does not name as an actor ("The United States, Britain and France
+    /// launched strikes against Syrian facilities": they struck together, not each other). What sides agree on or
+    /// create is no target ("created a confederation").
     /// </summary>
-    private static bool DoneTogether(DependencyTree tree, List<int> chain, string code, Trigger?[] triggers) =>
-        IsMutual(code)
-        || (code[..2] == "03" && (tree.Lemma(chain[0]).Equals("agree", StringComparison.OrdinalIgnoreCase)
-            || chain.Skip(1).Any(t => triggers[t] is { } inner && IsMutual(inner.Code))));
+    private static bool DoneTogether(DependencyTree tree, Trigger trigger, List<int> chain, string code, Trigger?[] triggers) =>
+        !(code[..2] == "19" && HasTargetPhrase(tree, trigger))
+        && (IsMutual(code)
+            || (code[..2] == "03" && (tree.Lemma(chain[0]).Equals("agree", StringComparison.OrdinalIgnoreCase)
+                || chain.Skip(1).Any(t => triggers[t] is { } inner && IsMutual(inner.Code)))));
+
+    /// <summary>True when the trigger has a noun in one of its target slots: its object, or an oblique or modifier with a target preposition.</summary>
+    private static bool HasTargetPhrase(DependencyTree tree, Trigger trigger)
+    {
+        foreach (int c in tree.Children(trigger.Token))
+        {
+            if (tree.Upos(c) is not ("NOUN" or "PROPN"))
+            {
+                continue;
+            }
+            if ((tree.Is(c, "obj") && trigger.Targets.Contains("obj"))
+                || ((tree.Is(c, "obl") || tree.Is(c, "nmod")) && tree.CaseOf(c) is { } word && trigger.Targets.Contains(word, StringComparer.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private EventRecord? Build(EventContext context, ArticleActors actors, ActorMention? source, ActorMention? target)
     {

@@ -77,6 +77,9 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         return result;
     }
 
+    /// <summary>Prepositions that name what an event was done to, not where ("strikes against", "an attack on").</summary>
+    private static readonly IReadOnlyList<string> AttackedSlots = ["against", "on"];
+
     private Participants ReadNoun(Trigger trigger)
     {
         int n = trigger.Token;
@@ -94,8 +97,10 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             {
                 Participants.AddNew(result.Targets, subjects);
             }
-            else if (result.Parties.Count == 0 && result.Targets.Count == 0 && subjects.Count >= 2)
+            else if (result.Parties.Count == 0 && result.Targets.Count == 0 && subjects.Count >= 2 && FirstSlotNoun(n, AttackedSlots) < 0)
             {
+                // "held talks", "exchanged fire at several points": the subjects did it with each other; not "launched
+                // strikes against Syrian facilities", which they did together to what the phrase names.
                 Participants.AddNew(result.Parties, subjects);
             }
             else
@@ -106,6 +111,11 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             {
                 Participants.AddNew(result.Targets, SlotActors(governor, trigger.Targets.Where(s => s is not "obj" and not "iobj").ToList()));
             }
+        }
+        if (result.Targets.Count == 0 && result.Parties.Count == 0)
+        {
+            // "strikes against chemical weapons facilities": what the event was done to, though no actor.
+            result.UnnamedTarget = FirstSlotNoun(n, trigger.Targets);
         }
         return result;
     }
@@ -351,7 +361,8 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
                 {
                     "obj" => tree.Is(c, "obj"),
                     "iobj" => tree.Is(c, "iobj"),
-                    _ => (tree.Is(c, "obl") || tree.Is(c, "nmod")) && !tree.Is(c, "obl:tmod") && tree.CaseOf(c) is { } word && word.Equals(slot, StringComparison.OrdinalIgnoreCase),
+                    _ => (tree.Is(c, "obl") || tree.Is(c, "nmod")) && !tree.Is(c, "obl:tmod") && (tree.CaseOf(c) ?? LeadingAdposition(c)) is { } word
+                        && word.Equals(slot, StringComparison.OrdinalIgnoreCase),
                 };
                 if (fits && tree.Upos(c) is "NOUN" or "PROPN" && triggers[c] is null)
                 {
@@ -360,6 +371,16 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The preposition a phrase opens with when the parse hung it on a word inside the phrase rather than on its head
+    /// ("against Syrian chemical weapons facilities": "against" on "weapons"); null when it opens with none.
+    /// </summary>
+    private string? LeadingAdposition(int head)
+    {
+        int first = tree.Extent(head).Start;
+        return first < head && tree.Upos(first) == "ADP" && tree.Is(first, "case") ? tree.Lemma(first) : null;
     }
 
     /// <summary>The actors in the first of <paramref name="slots"/> that has any: <c>obj</c>, <c>iobj</c>, or a preposition's oblique.</summary>
