@@ -518,17 +518,26 @@ public sealed class EventCoder
 
     private EventRecord? Build(EventContext context, ArticleActors actors, ActorMention? source, ActorMention? target)
     {
-        var cameo = Knowledge.Cameo.GetOrAncestor(context.Code);
+        var tree = context.Tree;
+        var doc = tree.Doc;
+        int outer = context.Chain[0];
+        int modal = RealisingVerb(tree, context) ?? outer;
+        var modality = _modality.Of(tree, modal);
+        string code = context.Code;
+        if (modality == Modality.Negated && IsRefusal(tree, modal) && _patterns.Family("reject")?.CodeForEvent(code) is { } refused)
+        {
+            // "Karzai said he would not sign the agreement", "Ankara will not send troops": saying one will not do it
+            // is a refusal (12), which happened, as "refused to sign" is; "did not sign" stays a negated signing.
+            code = refused;
+            modality = Modality.Asserted;
+        }
+        var cameo = Knowledge.Cameo.GetOrAncestor(code);
         if (cameo is null)
         {
             return null;
         }
-        var tree = context.Tree;
-        var doc = tree.Doc;
-        int outer = context.Chain[0];
         var trigger = TriggerOf(tree, context.Chain);
         var plover = Knowledge.Plover.Map(cameo.Code, context.Chain.Select(tree.Lemma));
-        var modality = _modality.Of(tree, RealisingVerb(tree, context) ?? outer);
         var attribution = _attribution.For(tree, outer, actors);
         var date = DateOf(context, outer);
         var location = LocationOf(context, source, target, outer);
@@ -595,6 +604,19 @@ public sealed class EventCoder
     }
 
     /// <summary>The trigger's words: the chain's tokens, with "…" where words between them are left out.</summary>
+    /// <summary>True when <paramref name="verb"/> is negated with a future auxiliary: "would not sign", "will never accept".</summary>
+    private static bool IsRefusal(DependencyTree tree, int verb)
+    {
+        bool future = false, negated = false;
+        foreach (int c in tree.Children(verb))
+        {
+            string lemma = tree.Lemma(c).ToLowerInvariant();
+            future |= tree.Is(c, "aux") && lemma is "will" or "would" or "shall";
+            negated |= lemma is "not" or "never" or "n't";
+        }
+        return future && negated;
+    }
+
     /// <summary>
     /// The verb that realises a noun pattern's event ("suspended talks" is 164, "halted aid" 162): its modality is the
     /// event's, and the verb is not a governor that negates the noun. Null when the trigger is not such a noun.
