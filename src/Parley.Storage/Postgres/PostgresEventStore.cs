@@ -194,7 +194,7 @@ public sealed class PostgresEventStore : IEventStore, IFilteredEventQueries
         // before, and any with one of the batch's event ids (an event id stored under another article moves to this
         // one, as in every store). A stored event that is exactly the row the batch brings stays as it is: an article
         // coded again by the same coder (a redelivered message, a rerun) then costs a read of its events instead of
-        // rewriting every row with its ten index entries, and leaves no dead rows for vacuum.
+        // rewriting every row with its eleven index entries, and leaves no dead rows for vacuum.
         var written = rows.Events.Select(EventColumns.ToRow).ToList();
         var stale = new List<string>();
         var unchanged = new HashSet<string>(StringComparer.Ordinal);
