@@ -142,6 +142,43 @@ public abstract class EventStoreTests : IAsyncLifetime
         Assert.Equal("190", events.Single(e => e.EventId == "e2").Cameo);
     }
 
+    [ContractTheory]
+    [InlineData("confidence")]
+    [InlineData("sentence")]
+    [InlineData("target gone")]
+    [InlineData("source sectors")]
+    [InlineData("plover context")]
+    [InlineData("location coordinates gone")]
+    [InlineData("event date precision")]
+    [InlineData("basis gone")]
+    [InlineData("schema")]
+    public async Task An_event_stored_again_with_one_field_changed_comes_back_changed(string field)
+    {
+        var article = SampleEvents.Article("a1");
+        var first = SampleEvents.Full("a1", "e1");
+        var changed = field switch
+        {
+            "confidence" => first with { Confidence = first.Confidence + 1e-12 },
+            "sentence" => first with { Sentence = first.Sentence + " " },
+            "target gone" => first with { Target = null },
+            "source sectors" => first with { Source = first.Source! with { Sectors = ["GOV"] } },
+            "plover context" => first with { Plover = first.Plover! with { Context = ["diplomatic"] } },
+            "location coordinates gone" => first with { Location = first.Location! with { Lat = null, Lon = null } },
+            "event date precision" => first with { EventDate = first.EventDate! with { Value = "2025", Precision = "year" } },
+            "basis gone" => first with { Source = first.Source! with { Basis = null } },
+            _ => first with { Schema = "parley.event/2" },
+        };
+        Assert.NotEqual(EventRecordJson.Serialize(first), EventRecordJson.Serialize(changed));
+        await Store.StoreAsync([ArticleOutcome.Coded(article, [first])]);
+
+        await Store.StoreAsync([ArticleOutcome.Coded(article, [changed])]);
+
+        Assert.Equal(EventRecordJson.Serialize(changed), EventRecordJson.Serialize(Assert.Single(await Store.QueryEventsAsync(EventQuery.All))));
+        // And back: the store holds what was stored last, whichever way the field went.
+        await Store.StoreAsync([ArticleOutcome.Coded(article, [first])]);
+        Assert.Equal(EventRecordJson.Serialize(first), EventRecordJson.Serialize(Assert.Single(await Store.QueryEventsAsync(EventQuery.All))));
+    }
+
     [ContractFact]
     public async Task Storing_the_same_batch_twice_gives_the_same_events()
     {

@@ -1,3 +1,4 @@
+using Parley.Coding;
 using Npgsql;
 using Parley.Storage.Postgres;
 using Parley.Testing.Servers;
@@ -151,6 +152,40 @@ public sealed class PostgresStoreTests
 
             Assert.Equal([10_000L], await ScalarsAsync<long>(server, database, "SELECT count(*) FROM events"));
             Assert.Equal([500L], await ScalarsAsync<long>(server, database, "SELECT count(DISTINCT article_id) FROM events"));
+        }
+        finally
+        {
+            await server.DropDatabaseAsync(database);
+        }
+    }
+
+    [ServerFact(LocalServers.Postgres)]
+    public async Task Events_stored_again_as_they_were_keep_their_rows_and_only_changed_ones_are_written()
+    {
+        var server = await PostgresServer.SharedAsync();
+        var database = PostgresServer.NewDatabaseName();
+        try
+        {
+            await using var store = await PostgresEventStore.OpenAsync(server.Uri(database));
+            var article = SampleEvents.Article("a1");
+            var kept = SampleEvents.Full("a1", "e1");
+            var other = SampleEvents.Counted("a2", 3);
+            await store.StoreAsync([ArticleOutcome.Coded(article, [kept, SampleEvents.Bare("a1", "e2"), SampleEvents.Bare("a1", "e3")]), other]);
+            const string Versions = "SELECT event_id || ' ' || xmin::text FROM events ORDER BY event_id";
+            var before = await ScalarsAsync<string>(server, database, Versions);
+
+            // e1 as it was, e2 changed, e3 gone, e4 new; a2 exactly as it was.
+            var changed = SampleEvents.Bare("a1", "e2") with { Confidence = 0.75 };
+            await store.StoreAsync([ArticleOutcome.Coded(article, [kept, changed, SampleEvents.Bare("a1", "e4")]), other]);
+
+            var after = await ScalarsAsync<string>(server, database, Versions);
+            Assert.Equal(before.Where(v => v.StartsWith("a2", StringComparison.Ordinal) || v.StartsWith("e1 ", StringComparison.Ordinal)),
+                after.Where(v => v.StartsWith("a2", StringComparison.Ordinal) || v.StartsWith("e1 ", StringComparison.Ordinal)));
+            Assert.DoesNotContain(after.Single(v => v.StartsWith("e2 ", StringComparison.Ordinal)), before);
+            Assert.Equal(["e1", "e2", "e4"], after.Where(v => v.StartsWith('e')).Select(v => v.Split(' ')[0]));
+            var events = await store.QueryEventsAsync(EventQuery.All);
+            Assert.Equal(0.75, events.Single(e => e.EventId == "e2").Confidence);
+            Assert.Equal(EventRecordJson.Serialize(kept), EventRecordJson.Serialize(events.Single(e => e.EventId == "e1")));
         }
         finally
         {

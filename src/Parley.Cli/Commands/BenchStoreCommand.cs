@@ -193,6 +193,8 @@ public static class BenchStoreCommand
                     $"parley: {name}: {written:N0} events, {written / Seconds(storing):N0} events/s so far"));
             }
         }
+        // A mark for bench/store/run.sh, which reads the server's processor time here to give each pass its own share.
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parley: {name}: done in {Seconds(storing):F2} s"));
         return new Pass(name, Seconds(storing), processor.TotalSeconds, Seconds(making), characters);
     }
 

@@ -13,7 +13,8 @@ namespace Parley.Storage.Postgres;
 /// The shared event store: a PostgreSQL database, created when the server has none of that name and migrated on
 /// <see cref="OpenAsync"/>. Safe to share between threads, and any number of processes may write to it at once
 /// (a batch is one transaction; two batches that store the same article take turns on its row). Batches are
-/// written with one statement per table and the events with binary COPY.
+/// written with one statement per table and the events with binary COPY; an article stored again has its stored events
+/// read and compared with the new ones, and only the rows that differ are deleted and written.
 /// </summary>
 public sealed class PostgresEventStore : IEventStore, IFilteredEventQueries
 {
@@ -25,6 +26,12 @@ public sealed class PostgresEventStore : IEventStore, IFilteredEventQueries
 
     private static readonly string CopyEvents =
         $"COPY events ({string.Join(", ", EventColumns.Written)}) FROM STDIN (FORMAT BINARY)";
+
+    private static readonly string StoredEventsOfArticles =
+        $"SELECT {string.Join(", ", EventColumns.Written)} FROM events WHERE article_id = ANY(@article_ids) OR event_id = ANY(@event_ids)";
+
+    private static readonly string StoredEventsById =
+        $"SELECT {string.Join(", ", EventColumns.Written)} FROM events WHERE event_id = ANY(@event_ids)";
 
     private readonly NpgsqlDataSource dataSource;
     private bool disposed;
@@ -115,27 +122,33 @@ public sealed class PostgresEventStore : IEventStore, IFilteredEventQueries
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var now = DateTimeOffset.UtcNow;
+        var articles = rows.Articles;
 
         // Articles first, in id order: their rows are what concurrent writers of the same article queue on, and a
         // fixed order keeps two batches from each holding a row the other wants. An article stored again as it was
         // (coded again) keeps its row, and with it the stored_at of when it last changed: rewriting it would write its
         // text, its search vector and their index entries once more, the dearest part of storing an article. The
-        // conflicting row is locked all the same, so writers of one article still take turns on it.
+        // conflicting row is locked all the same, so writers of one article still take turns on it. The statement
+        // returns the ids it inserted (a row it inserted has no xmax; one it updated carries this transaction's lock):
+        // an article that was not there has no events yet.
+        var inserted = new HashSet<string>(StringComparer.Ordinal);
         await using (var prepare = new NpgsqlBatch(connection, transaction))
         {
             var upsert = new NpgsqlBatchCommand("""
-                INSERT INTO articles (id, date, ref, title, body, url, source, origin, content_hash, stored_at)
-                SELECT a.id, a.date, a.ref, a.title, a.body, a.url, a.source, a.origin, a.content_hash, @stored_at
-                FROM unnest(@id, @date, @ref, @title, @body, @url, @source, @origin, @content_hash)
-                    AS a (id, date, ref, title, body, url, source, origin, content_hash)
-                ON CONFLICT (id) DO UPDATE SET
-                    date = excluded.date, ref = excluded.ref, title = excluded.title, body = excluded.body,
-                    url = excluded.url, source = excluded.source, origin = excluded.origin,
-                    content_hash = excluded.content_hash, stored_at = excluded.stored_at
-                WHERE (articles.date, articles.ref, articles.title, articles.body, articles.url, articles.source, articles.origin)
-                    IS DISTINCT FROM (excluded.date, excluded.ref, excluded.title, excluded.body, excluded.url, excluded.source, excluded.origin)
+                WITH stored AS (
+                    INSERT INTO articles (id, date, ref, title, body, url, source, origin, content_hash, stored_at)
+                    SELECT a.id, a.date, a.ref, a.title, a.body, a.url, a.source, a.origin, a.content_hash, @stored_at
+                    FROM unnest(@id, @date, @ref, @title, @body, @url, @source, @origin, @content_hash)
+                        AS a (id, date, ref, title, body, url, source, origin, content_hash)
+                    ON CONFLICT (id) DO UPDATE SET
+                        date = excluded.date, ref = excluded.ref, title = excluded.title, body = excluded.body,
+                        url = excluded.url, source = excluded.source, origin = excluded.origin,
+                        content_hash = excluded.content_hash, stored_at = excluded.stored_at
+                    WHERE (articles.date, articles.ref, articles.title, articles.body, articles.url, articles.source, articles.origin)
+                        IS DISTINCT FROM (excluded.date, excluded.ref, excluded.title, excluded.body, excluded.url, excluded.source, excluded.origin)
+                    RETURNING id, xmax = 0 AS fresh)
+                SELECT id FROM stored WHERE fresh
                 """);
-            var articles = rows.Articles;
             AddArray(upsert, "id", articles.Select(a => a.Id));
             upsert.Parameters.Add(new NpgsqlParameter<DateOnly?[]>("date", NpgsqlDbType.Array | NpgsqlDbType.Date) { TypedValue = [.. articles.Select(a => a.Date)] });
             AddArray(upsert, "ref", articles.Select(a => a.Ref));
@@ -147,12 +160,6 @@ public sealed class PostgresEventStore : IEventStore, IFilteredEventQueries
             AddArray(upsert, "content_hash", articles.Select(a => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(a.Text)))));
             upsert.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("stored_at", now));
             prepare.BatchCommands.Add(upsert);
-
-            // An event id already stored under another article moves to this one, as in every store.
-            var deleteEvents = new NpgsqlBatchCommand("DELETE FROM events WHERE article_id = ANY(@ids) OR event_id = ANY(@event_ids)");
-            AddArray(deleteEvents, "ids", articles.Select(a => a.Id));
-            AddArray(deleteEvents, "event_ids", rows.Events.Select(e => e.EventId));
-            prepare.BatchCommands.Add(deleteEvents);
 
             var deleteFailures = new NpgsqlBatchCommand("DELETE FROM failures WHERE article_id = ANY(@ids)");
             AddArray(deleteFailures, "ids", articles.Select(a => a.Id));
@@ -173,18 +180,57 @@ public sealed class PostgresEventStore : IEventStore, IFilteredEventQueries
                 insertFailures.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("failed_at", now));
                 prepare.BatchCommands.Add(insertFailures);
             }
-            await prepare.ExecuteNonQueryAsync(cancellationToken);
+            await using var reader = await prepare.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                inserted.Add(reader.GetString(0));
+            }
+            while (await reader.NextResultAsync(cancellationToken))
+            {
+            }
         }
 
-        if (rows.Events.Count > 0)
+        // The rows to write, and the stored events to remove first: those of the batch's articles that were there
+        // before, and any with one of the batch's event ids (an event id stored under another article moves to this
+        // one, as in every store). A stored event that is exactly the row the batch brings stays as it is: an article
+        // coded again by the same coder (a redelivered message, a rerun) then costs a read of its events instead of
+        // rewriting every row with its eleven index entries, and leaves no dead rows for vacuum.
+        var written = rows.Events.Select(EventColumns.ToRow).ToList();
+        var stale = new List<string>();
+        var unchanged = new HashSet<string>(StringComparer.Ordinal);
+        var existing = articles.Where(a => !inserted.Contains(a.Id)).Select(a => a.Id).ToList();
+        if (existing.Count > 0 || written.Count > 0)
+        {
+            var stored = await StoredEventsAsync(connection, transaction, existing, rows.Events, cancellationToken);
+            foreach (var row in written)
+            {
+                var id = (string)row[0]!;
+                if (stored.TryGetValue(id, out var before) && before.AsSpan().SequenceEqual(row))
+                {
+                    unchanged.Add(id);
+                }
+            }
+            stale.AddRange(stored.Keys.Where(id => !unchanged.Contains(id)));
+        }
+        if (stale.Count > 0)
+        {
+            await using var delete = new NpgsqlCommand("DELETE FROM events WHERE event_id = ANY(@ids)", connection, transaction);
+            delete.Parameters.Add(new NpgsqlParameter<string[]>("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. stale] });
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (written.Count > unchanged.Count)
         {
             await using var copy = await connection.BeginBinaryImportAsync(CopyEvents, cancellationToken);
-            foreach (var record in rows.Events)
+            foreach (var row in written)
             {
+                if (unchanged.Contains((string)row[0]!))
+                {
+                    continue;
+                }
                 // Cancelling between events abandons the COPY and so the transaction: nothing of the batch is kept.
                 cancellationToken.ThrowIfCancellationRequested();
                 await copy.StartRowAsync(cancellationToken);
-                var row = EventColumns.ToRow(record);
                 for (var i = 0; i < row.Length; i++)
                 {
                     await WriteValueAsync(copy, row[i], EventColumnTypes[i], cancellationToken);
@@ -193,6 +239,34 @@ public sealed class PostgresEventStore : IEventStore, IFilteredEventQueries
             await copy.CompleteAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The stored rows (every written column, by event id) of the events of <paramref name="articleIds"/> and of any
+    /// event with one of <paramref name="events"/>' ids; a new batch's articles have none, so only the ids are looked up.
+    /// </summary>
+    private static async Task<Dictionary<string, object?[]>> StoredEventsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        List<string> articleIds, List<EventRecord> events, CancellationToken cancellationToken)
+    {
+        var sql = articleIds.Count > 0 ? StoredEventsOfArticles : StoredEventsById;
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        if (articleIds.Count > 0)
+        {
+            command.Parameters.Add(new NpgsqlParameter<string[]>("article_ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. articleIds] });
+        }
+        command.Parameters.Add(new NpgsqlParameter<string[]>("event_ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. events.Select(e => e.EventId)] });
+        var stored = new Dictionary<string, object?[]>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var row = new object?[EventColumns.Written.Length];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+            stored[(string)row[0]!] = row;
+        }
+        return stored;
     }
 
     /// <inheritdoc/>

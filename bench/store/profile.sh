@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Where the PostgreSQL server's time per stored event goes. Fills a throwaway store on a throwaway loopback server
+# with `parley bench store` (EVENTS synthetic events, both passes), exports its articles and events, and then, for each
+# variant of the schema (all of it; the article search vector or one events index or the foreign key taken away;
+# every events index taken away), loads them again into a fresh copy of the empty schema with server-side COPY: one
+# transaction for the articles, one for the events, then the second pass's work (delete the events by article, COPY
+# them again). Each figure is the processor time of the server process that ran the statement (from /proc, so the
+# client and the rest of the machine do not count), per event; ROUNDS rounds, alternating the variants, with the load.
+# Usage: bench/store/profile.sh [EVENTS] [ROUNDS]   (defaults 100,000 events, 2 rounds; PG_SETTINGS as in run.sh)
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+events="${1:-100000}"
+rounds="${2:-2}"
+work="$(mktemp -d /tmp/parley-store-profile-XXXXXX)"
+chmod 755 "$work"
+[ "$(id -u)" = 0 ] && chown postgres "$work"
+pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  as_pg "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+dotnet build -c Release "$repo/src/Parley.Cli" -o "$work/parley" >/dev/null
+pg_port=55442
+as_pg mkdir -p "$work/pg"
+as_pg "$pgbin/initdb" -D "$work/pg" -U parley --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1 ${PG_SETTINGS:-}" start >/dev/null
+sql() { psql -h 127.0.0.1 -p "$pg_port" -U parley -X -q -v ON_ERROR_STOP=1 "$@"; }
+load() { uptime | sed 's/.*load average: //'; }
+
+dotnet "$work/parley/parley.dll" bench store --db "postgres://parley@127.0.0.1:$pg_port/filled" --events "$events" >/dev/null 2>&1
+# The server writes and reads these files itself (the user is the server's superuser).
+sql -d filled -c "COPY articles (id, date, ref, title, body, url, source, origin, content_hash, stored_at) TO '$work/articles.bin' (FORMAT binary)" \
+  -c "COPY events TO '$work/events.bin' (FORMAT binary)"
+sql -d postgres -c "CREATE DATABASE empty"
+pg_dump -h 127.0.0.1 -p "$pg_port" -U parley --schema-only filled | sql -d empty >/dev/null
+
+indexes=$(sql -d empty -At -c "SELECT string_agg(indexrelname, ' ' ORDER BY indexrelname) FROM pg_stat_user_indexes WHERE relname = 'events' AND indexrelname NOT IN ('events_pkey', 'events_article_id')")
+no_indexes="ALTER TABLE events DROP CONSTRAINT events_article_id_fkey, DROP CONSTRAINT events_pkey; DROP INDEX $(echo "$indexes" | tr ' ' ',');"
+
+# One variant: a fresh copy of the empty schema, the change, then the timed statements.
+run() {
+  local name="$1" change="$2"
+  sql -d postgres -c "DROP DATABASE IF EXISTS variant" -c "CREATE DATABASE variant TEMPLATE empty" 2>/dev/null
+  sql -d variant <<SQL | awk -v name="$name" -v n="$events" '{ t[$1] = $2 } END {
+      printf "  %-32s %8.1f %8.1f %8.1f %8.1f %8.1f\n", name, (t["t1"] - t["t0"]) * 1e4 / n, (t["t2"] - t["t1"]) * 1e4 / n,
+        (t["t3"] - t["t2"]) * 1e4 / n, (t["t4"] - t["t3"]) * 1e4 / n, (t["t4"] - t["t0"]) * 1e4 / n }'
+$change
+CHECKPOINT;
+SELECT pg_backend_pid() AS pid \gset
+\setenv PID :pid
+\! awk '{ print "t0", \$14 + \$15 }' /proc/\$PID/stat
+COPY articles (id, date, ref, title, body, url, source, origin, content_hash, stored_at) FROM '$work/articles.bin' (FORMAT binary);
+\! awk '{ print "t1", \$14 + \$15 }' /proc/\$PID/stat
+COPY events FROM '$work/events.bin' (FORMAT binary);
+\! awk '{ print "t2", \$14 + \$15 }' /proc/\$PID/stat
+DELETE FROM events WHERE article_id = ANY (ARRAY(SELECT id FROM articles));
+\! awk '{ print "t3", \$14 + \$15 }' /proc/\$PID/stat
+COPY events FROM '$work/events.bin' (FORMAT binary);
+\! awk '{ print "t4", \$14 + \$15 }' /proc/\$PID/stat
+SQL
+}
+
+echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') ${PG_SETTINGS:-(default settings)}; $events events, $((events / 10)) articles"
+echo "server processor µs per event (clock ticks of the statement's server process):"
+printf "  %-32s %8s %8s %8s %8s %8s\n" variant articles events delete again total
+for round in $(seq "$rounds"); do
+  echo "round $round; load $(load)"
+  run "everything" ""
+  run "no search vector" "ALTER TABLE articles DROP COLUMN search;"
+  run "no articles_search (GIN)" "DROP INDEX articles_search;"
+  run "no articles_content_hash" "DROP INDEX articles_content_hash;"
+  run "no foreign key" "ALTER TABLE events DROP CONSTRAINT events_article_id_fkey;"
+  run "no events_pkey" "ALTER TABLE events DROP CONSTRAINT events_pkey;"
+  for index in $indexes; do
+    run "no $index" "DROP INDEX $index;"
+  done
+  run "no events index but article_id" "$no_indexes"
+  echo "  load after: $(load)"
+done
