@@ -603,7 +603,6 @@ public sealed class EventCoder
         return _locations.For(context.Tree, outer, context.Trigger.IsNoun);
     }
 
-    /// <summary>The trigger's words: the chain's tokens, with "…" where words between them are left out.</summary>
     /// <summary>True when <paramref name="verb"/> is negated with a future auxiliary: "would not sign", "will never accept".</summary>
     private static bool IsRefusal(DependencyTree tree, int verb)
     {
@@ -628,6 +627,7 @@ public sealed class EventCoder
             ? verb
             : null;
 
+    /// <summary>The trigger's words: the chain's tokens, with "…" where words between them are left out.</summary>
     private static EventTrigger TriggerOf(DependencyTree tree, List<int> chain)
     {
         var doc = tree.Doc;
