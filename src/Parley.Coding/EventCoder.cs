@@ -131,6 +131,15 @@ public sealed class EventCoder
             }
             string code = folded.Codes.GetValueOrDefault(t) ?? trigger.Code;
             var participants = Participants(trigger, chain, triggers, arguments);
+            // "Erdogan demanded that Saudi Arabia reveal who ordered the killing": a demand or appeal whose clause says
+            // what is asked stands though no event folded into it, and the clause's subject is the one asked.
+            int asked = chain.Count == 1 && trigger is { Verb: not null, Complement: "demand" or "appeal" } ? AskedClause(tree, t) : -1;
+            if (asked >= 0 && participants.Targets.Count == 0)
+            {
+                Events.Participants.AddNew(participants.Targets, arguments.ActorsOf(tree.Child(asked, "nsubj"), 0)
+                    .Where(m => m.Code is not null && !participants.Sources.Any(s => Events.Participants.SameActor(s, m))));
+            }
+            bool stated = chain.Count > 1 || (asked >= 0 && participants.Targets.Count > 0);
             if (trigger.Origin is not null && participants.ThroughEvents.Count > 0)
             {
                 // "speculation was fueled by a phone call between Trump and Xi": a predicate the model typed whose
@@ -140,20 +149,20 @@ public sealed class EventCoder
             bool jointly = DoneTogether(tree, trigger, chain, code, triggers);
             bool realised = trigger.IsNoun && TriggerFinder.Governor(tree, t) is int governor and >= 0
                 && _patterns.Modality.RealisingVerbs.Contains(tree.Lemma(governor));
-            var pairs = Pairs(trigger, code, chain.Count > 1, jointly, realised, participants);
+            var pairs = Pairs(trigger, code, stated, jointly, realised, participants);
             if (pairs.Count == 0 && participants is { Sources.Count: 0, Parties.Count: 0, UnnamedSource: >= 0 })
             {
                 // "Berisha's opponents accused him", "Western politicians called on China": people no dictionary knows
                 // still did it. They are of the story's country unless their phrase says otherwise.
                 participants.Sources.Add(PeopleActor(tree, participants.UnnamedSource, actors));
-                pairs = Pairs(trigger, code, chain.Count > 1, jointly, realised, participants);
+                pairs = Pairs(trigger, code, stated, jointly, realised, participants);
             }
             if (pairs.Count == 0 && participants.UnnamedTarget >= 0 && actors.StoryCountry is { } country && ActsOnPeopleOrPlaces(code))
             {
                 // "Gunmen stormed a hotel", "captors freed the girls": a target the text does not name as an actor
                 // is taken to be of the story's country, with the least sure basis.
                 participants.Targets.Add(UnnamedActor(tree, participants.UnnamedTarget, country, actors));
-                pairs = Pairs(trigger, code, chain.Count > 1, jointly, realised, participants);
+                pairs = Pairs(trigger, code, stated, jointly, realised, participants);
             }
             if (pairs.Count > 0)
             {
@@ -601,6 +610,19 @@ public sealed class EventCoder
             return _locations.For(context.Tree, outer, context.Trigger.IsNoun) ?? _locations.AtActor(source);
         }
         return _locations.For(context.Tree, outer, context.Trigger.IsNoun);
+    }
+
+    /// <summary>The clause that says what a demand or appeal asks ("demanded that Pakistan bring …"): a ccomp with a subject, or -1.</summary>
+    private static int AskedClause(DependencyTree tree, int verb)
+    {
+        foreach (int c in tree.Children(verb))
+        {
+            if (tree.Is(c, "ccomp") && tree.Child(c, "nsubj") >= 0)
+            {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /// <summary>True when <paramref name="verb"/> is negated with a future auxiliary: "would not sign", "will never accept".</summary>
