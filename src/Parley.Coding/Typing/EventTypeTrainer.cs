@@ -133,8 +133,10 @@ public sealed class EventTypeTrainer
         var (tree, lexicon, actors, reader) = Read(document, date);
         for (int i = 0; i < tree.Count; i++)
         {
-            if (TriggerFinder.At(tree, i, _knowledge.Patterns, licensedBy: null) is { } trigger && PredicateCandidates.IsCandidate(tree, i, actors)
-                && HasActor(tree, i, reader) && Labels.IndexOf(trigger.Code[..3]) is int code and >= 0)
+            // A predicate that is an event only through what it governs ("halted the attacks", verbs.yaml's folds_only)
+            // says nothing alone, and its own code may be a bare root ("08").
+            if (TriggerFinder.At(tree, i, _knowledge.Patterns, licensedBy: null) is { FoldsOnly: false, Code.Length: >= 3 } trigger
+                && PredicateCandidates.IsCandidate(tree, i, actors) && HasActor(tree, i, reader) && Labels.IndexOf(trigger.Code[..3]) is int code and >= 0)
             {
                 Add(tree, lexicon, i, actors, new Example([], null, code, null, 0.5f, articleId), "silver");
             }

@@ -144,6 +144,17 @@ public sealed class EventTypeModelTests
     }
 
     [Fact]
+    public void Silver_examples_leave_out_a_predicate_that_is_an_event_only_through_what_it_governs()
+    {
+        // "halt" codes only what it stops (the halt family, folds_only); its own code is the bare root "08".
+        var trainer = new EventTypeTrainer(Knowledge.Value, wordNet: null);
+        trainer.AddSilver(Parsed.Of("Russia/PROPN/NNP/Russia/2/nsubj halted/VERB/VBD/halt/0/root Ukraine/PROPN/NNP/Ukraine/2/obj"), "h", StoryDate);
+        trainer.AddSilver(Parsed.Of(Bombarded), "b", StoryDate);
+        // The shipped patterns code "bombarded" (194): one silver example, none from "halted".
+        Assert.Equal(1, trainer.Counts.GetValueOrDefault("silver"));
+    }
+
+    [Fact]
     public void A_labelled_story_teaches_the_type_of_its_title_predicate()
     {
         var trainer = new EventTypeTrainer(Knowledge.Value, wordNet: null);
