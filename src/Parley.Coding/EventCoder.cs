@@ -146,7 +146,7 @@ public sealed class EventCoder
                 // actors are another event's parties is about that event; the event is the call.
                 continue;
             }
-            bool jointly = DoneTogether(tree, trigger, chain, code, triggers);
+            bool jointly = DoneTogether(tree, trigger, chain, code, triggers, arguments);
             bool realised = trigger.IsNoun && TriggerFinder.Governor(tree, t) is int governor and >= 0
                 && _patterns.Modality.RealisingVerbs.Contains(tree.Lemma(governor));
             var pairs = Pairs(trigger, code, stated, jointly, realised, participants);
@@ -501,29 +501,11 @@ public sealed class EventCoder
     /// launched strikes against Syrian facilities": they struck together, not each other). What sides agree on or
     /// create is no target ("created a confederation").
     /// </summary>
-    private static bool DoneTogether(DependencyTree tree, Trigger trigger, List<int> chain, string code, Trigger?[] triggers) =>
-        !(code[..2] == "19" && HasTargetPhrase(tree, trigger))
+    private static bool DoneTogether(DependencyTree tree, Trigger trigger, List<int> chain, string code, Trigger?[] triggers, ArgumentReader arguments) =>
+        !(code[..2] == "19" && arguments.FirstSlotNoun(trigger.Token, trigger.Targets) >= 0)
         && (IsMutual(code)
             || (code[..2] == "03" && (tree.Lemma(chain[0]).Equals("agree", StringComparison.OrdinalIgnoreCase)
                 || chain.Skip(1).Any(t => triggers[t] is { } inner && IsMutual(inner.Code)))));
-
-    /// <summary>True when the trigger has a noun in one of its target slots: its object, or an oblique or modifier with a target preposition.</summary>
-    private static bool HasTargetPhrase(DependencyTree tree, Trigger trigger)
-    {
-        foreach (int c in tree.Children(trigger.Token))
-        {
-            if (tree.Upos(c) is not ("NOUN" or "PROPN"))
-            {
-                continue;
-            }
-            if ((tree.Is(c, "obj") && trigger.Targets.Contains("obj"))
-                || ((tree.Is(c, "obl") || tree.Is(c, "nmod")) && tree.CaseOf(c) is { } word && trigger.Targets.Contains(word, StringComparer.OrdinalIgnoreCase)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private EventRecord? Build(EventContext context, ArticleActors actors, ActorMention? source, ActorMention? target)
     {

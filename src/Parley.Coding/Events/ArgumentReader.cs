@@ -351,7 +351,7 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     /// The head of the first slot filled by a noun that names no actor ("stormed a hotel", "freed the girls"), or
     /// -1: event nouns, pronouns and time words do not count.
     /// </summary>
-    private int FirstSlotNoun(int v, IReadOnlyList<string> slots)
+    internal int FirstSlotNoun(int v, IReadOnlyList<string> slots)
     {
         foreach (var slot in slots)
         {
