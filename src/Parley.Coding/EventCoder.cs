@@ -129,6 +129,11 @@ public sealed class EventCoder
                 // "stopped at the border": a predicate that yields only by what it stops is no event alone.
                 continue;
             }
+            if (trigger.Verb is not null && StruckByWeapon(tree, t, triggers))
+            {
+                // "The attack killed 12 soldiers", "a bomb exploded": the weapon's event is the one that happened.
+                continue;
+            }
             string code = folded.Codes.GetValueOrDefault(t) ?? trigger.Code;
             var participants = Participants(trigger, chain, triggers, arguments);
             // "Erdogan demanded that Saudi Arabia reveal who ordered the killing": a demand or appeal whose clause says
@@ -202,6 +207,26 @@ public sealed class EventCoder
             }
         }
         return WithoutRepeatedTitle(WithDistinctIds(records));
+    }
+
+    /// <summary>
+    /// True when a weapon or attack noun that is a trigger is verb <paramref name="v"/>'s subject ("the attack killed
+    /// 12"), or the subject of the clause a subjectless <paramref name="v"/> continues ("a bomb exploded, killing 19").
+    /// </summary>
+    private static bool StruckByWeapon(DependencyTree tree, int v, Trigger?[] triggers)
+    {
+        if ((tree.Is(v, "advcl") || tree.Is(v, "conj")) && tree.Child(v, "nsubj") < 0 && tree.Head(v) is int head and >= 0 && StruckByWeapon(tree, head, triggers))
+        {
+            return true;
+        }
+        foreach (int c in tree.Children(v))
+        {
+            if (triggers[c] is { } weapon && weapon.StrikingPredicate == v)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -78,6 +78,7 @@ public sealed class TemporaryDictionaries : IDisposable
         negating_governors: [refuse, "call off"]
         reporting_verbs: [say]
         realising_verbs: [hold, "take place"]
+        striking_verbs: [explode, "go off"]
         """;
 
     public TemporaryDictionaries(string? file = null, string? content = null)

@@ -77,6 +77,11 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         return result;
     }
 
+    /// <summary>Where a striking verb names what its weapon struck: its object, or the place ("exploded outside the embassy").</summary>
+    private static readonly IReadOnlyList<string> StruckSlots = ["obj", "at", "on", "outside", "near", "inside", "in", "into", "against", "through"];
+
+    private static readonly IReadOnlyList<string> PlaceSlots = ["at", "outside", "near", "inside", "in"];
+
     /// <summary>Prepositions that name what an event was done to, not where ("strikes against", "an attack on").</summary>
     private static readonly IReadOnlyList<string> AttackedSlots = ["against", "on"];
 
@@ -111,6 +116,24 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             {
                 Participants.AddNew(result.Targets, SlotActors(governor, trigger.Targets.Where(s => s is not "obj" and not "iobj").ToList()));
             }
+        }
+        if (trigger.StrikingPredicate >= 0 && result.Sources.Count == 0)
+        {
+            // "A truck bomb exploded outside a U.S. housing complex", "NATO bombs hit the Chinese embassy": the weapon
+            // struck what its verb names; who fired it is the phrase's own party ("NATO bombs") or no one named.
+            if (result.Targets.Count == 0)
+            {
+                var struck = SlotActors(trigger.StrikingPredicate, StruckSlots);
+                if (struck.All(m => m.Basis == MentionBasis.StoryCountry) && SlotActors(trigger.StrikingPredicate, PlaceSlots) is { Count: > 0 } place)
+                {
+                    // "hit a school in Gaza City": a building given the story's country is in the place the verb names.
+                    struck = place;
+                }
+                Participants.AddNew(result.Targets, struck);
+                result.UnnamedTarget = result.Targets.Count == 0 ? FirstSlotNoun(trigger.StrikingPredicate, StruckSlots) : -1;
+            }
+            result.Agentless = true;
+            return result;
         }
         if (result.Targets.Count == 0 && result.Parties.Count == 0)
         {

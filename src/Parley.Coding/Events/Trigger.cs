@@ -27,6 +27,12 @@ internal sealed record Trigger(int Token, VerbPattern? Verb, NounPattern? Noun)
 
     public bool IsNoun => Noun is not null;
 
+    /// <summary>
+    /// For a weapon or attack noun that is the subject of a striking verb ("a car bomb exploded outside the embassy"),
+    /// that verb, whose object or place is what was struck; -1 otherwise.
+    /// </summary>
+    public int StrikingPredicate { get; init; } = -1;
+
     /// <summary>The rule when it is not a team pattern's (the event model); null for a pattern.</summary>
     public string? Origin { get; init; }
 

@@ -43,10 +43,11 @@ internal static class TriggerFinder
             var nouns = JoinedLemma(tree, i) is { } joined && patterns.NounsFor(joined) is { Count: > 0 } compound ? compound : patterns.NounsFor(tree.Lemma(i));
             foreach (var pattern in nouns)
             {
-                if (HasModifier(tree, i, pattern.Modifiers) && (licensedBy is not null || HasVerb(tree, i, pattern.Verbs))
+                int struck = IsViolent(pattern.Code) ? StrikingPredicate(tree, i, patterns.Modality) : -1;
+                if (HasModifier(tree, i, pattern.Modifiers) && (licensedBy is not null || struck >= 0 || HasVerb(tree, i, pattern.Verbs))
                     && (pattern.Preposition is null || Governs(tree, i, pattern.Preposition)))
                 {
-                    return new Trigger(i, null, pattern);
+                    return new Trigger(i, null, pattern) { StrikingPredicate = struck };
                 }
             }
         }
@@ -199,6 +200,37 @@ internal static class TriggerFinder
             break;
         }
         return noun;
+    }
+
+    /// <summary>Attacks, coercion by force and mass violence: the events a weapon or an attack is (CAMEO 18, 19, 20).</summary>
+    private static bool IsViolent(string code) => code[..2] is "18" or "19" or "20";
+
+    /// <summary>
+    /// The predicate whose subject weapon or attack noun <paramref name="i"/> is, when it is a striking verb
+    /// (modality.yaml: "a car bomb exploded outside the embassy", "the airstrike hit a hospital", "a bomb went off");
+    /// -1 otherwise. A weapon that struck is the event though no verb of its pattern governs it.
+    /// </summary>
+    private static int StrikingPredicate(DependencyTree tree, int i, ModalityCues cues)
+    {
+        int noun = Climb(tree, i);
+        int head = tree.Head(noun);
+        if (head < 0 || !tree.Is(noun, "nsubj") || tree.Is(noun, "nsubj:pass"))
+        {
+            return -1;
+        }
+        string lemma = tree.Lemma(head).ToLowerInvariant();
+        if (cues.StrikingVerbs.Contains(lemma))
+        {
+            return head;
+        }
+        foreach (int c in tree.Children(head))
+        {
+            if (tree.Is(c, "compound:prt") && cues.StrikingVerbs.Contains(lemma + " " + tree.Lemma(c).ToLowerInvariant()))
+            {
+                return head;
+            }
+        }
+        return -1;
     }
 
     private static bool HasVerb(DependencyTree tree, int i, IReadOnlyList<string> verbs)

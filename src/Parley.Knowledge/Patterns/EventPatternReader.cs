@@ -19,12 +19,12 @@ internal static class EventPatternReader
     [
         "hypothetical_auxiliaries", "hypothetical_modifiers", "hypothetical_governors",
         "future_auxiliaries", "future_modifiers", "future_governors",
-        "negators", "negating_governors", "reporting_verbs", "realising_verbs",
+        "negators", "negating_governors", "reporting_verbs", "realising_verbs", "striking_verbs",
     ];
 
     // Lists whose entries may be a lemma and the particle, preposition or object word it governs ("call off").
     private static readonly HashSet<string> TwoWordLists =
-        ["hypothetical_governors", "future_governors", "negating_governors", "reporting_verbs", "realising_verbs"];
+        ["hypothetical_governors", "future_governors", "negating_governors", "reporting_verbs", "realising_verbs", "striking_verbs"];
 
     // A word in two lists of one group would give an event two contradicting readings.
     private static readonly string[][] DisjointLists =
@@ -361,6 +361,7 @@ internal static class EventPatternReader
             NegatingGovernors = lists["negating_governors"],
             ReportingVerbs = lists["reporting_verbs"],
             RealisingVerbs = lists["realising_verbs"],
+            StrikingVerbs = lists["striking_verbs"],
         };
     }
 

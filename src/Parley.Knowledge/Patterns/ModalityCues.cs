@@ -18,6 +18,7 @@ public sealed record ModalityCues
         NegatingGovernors = new HashSet<string>(),
         ReportingVerbs = new HashSet<string>(),
         RealisingVerbs = new HashSet<string>(),
+        StrikingVerbs = new HashSet<string>(),
     };
 
     /// <summary>Modal auxiliaries that make an event hypothetical ("could", "might", "would").</summary>
@@ -49,4 +50,10 @@ public sealed record ModalityCues
 
     /// <summary>Verbs whose object event noun is realised, not merely mentioned ("hold" talks, "take place").</summary>
     public required IReadOnlySet<string> RealisingVerbs { get; init; }
+
+    /// <summary>
+    /// Verbs whose subject, a weapon or an attack, struck the verb's object or place ("a car bomb exploded outside the
+    /// embassy", "the airstrike hit a hospital"); with a particle where it needs one ("go off").
+    /// </summary>
+    public required IReadOnlySet<string> StrikingVerbs { get; init; }
 }

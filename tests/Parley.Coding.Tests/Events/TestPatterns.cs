@@ -44,5 +44,6 @@ internal static class TestPatterns
             NegatingGovernors = Set("deny", "refuse", "cancel"),
             ReportingVerbs = Set("say", "tell", "report", "announce", "acknowledge", "suggest", "claim"),
             RealisingVerbs = Set("hold", "have", "take", "attend", "host"),
+            StrikingVerbs = Set("explode", "hit"),
         });
 }
