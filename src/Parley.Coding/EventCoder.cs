@@ -169,7 +169,7 @@ public sealed class EventCoder
                 participants.Targets.Add(UnnamedActor(tree, participants.UnnamedTarget, country, actors));
                 pairs = Pairs(trigger, code, stated, jointly, realised, participants);
             }
-            if (pairs.Count > 0)
+            if (pairs.Count > 0 && !RepeatsFirstConjunct(tree, t, code, pairs, found))
             {
                 found.Add(new Candidate(trigger, chain, code, participants, pairs));
             }
@@ -207,6 +207,19 @@ public sealed class EventCoder
             }
         }
         return WithoutRepeatedTitle(WithDistinctIds(records));
+    }
+
+    /// <summary>
+    /// True when event noun <paramref name="t"/> is a later conjunct of one already found with the same code and actors
+    /// ("fired tear gas and water cannon at protesters"): one event, named by the first.
+    /// </summary>
+    private static bool RepeatsFirstConjunct(DependencyTree tree, int t, string code, List<(ActorMention? Source, ActorMention? Target)> pairs, List<Candidate> found)
+    {
+        if (!tree.Is(t, "conj") || found.Count == 0 || found[^1] is not { Trigger.IsNoun: true } first || first.Trigger.Token != tree.Head(t) || first.Code != code)
+        {
+            return false;
+        }
+        return pairs.Select(p => (p.Source?.Code, p.Target?.Code)).SequenceEqual(first.Pairs.Select(p => (p.Source?.Code, p.Target?.Code)));
     }
 
     /// <summary>
