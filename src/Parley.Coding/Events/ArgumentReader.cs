@@ -92,7 +92,10 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         ReadNounPhrase(n, trigger.Targets, result);
         int noun = TriggerFinder.Climb(tree, n);
         int governor = tree.Head(noun);
-        if (governor >= 0 && result.Sources.Count == 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass")))
+        // An oblique with no preposition is an object the parser misread ("began large-scale military drills": "scale"
+        // taken for the object); time and measure phrases carry their own subtype.
+        bool bareOblique = tree.Dep(noun) == "obl" && tree.CaseOf(noun) is null;
+        if (governor >= 0 && result.Sources.Count == 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || bareOblique))
         {
             // A light verb lends its subject: "Beijing extended an invitation", "Putin and Trump have held talks".
             // A receiving verb's subject is the target: "Trump received an invitation from Xi".
