@@ -154,6 +154,11 @@ public sealed class EventCoder
             bool jointly = DoneTogether(tree, trigger, chain, code, triggers, arguments);
             bool realised = trigger.IsNoun && TriggerFinder.Governor(tree, t) is int governor and >= 0
                 && _patterns.Modality.RealisingVerbs.Contains(tree.Lemma(governor));
+            if (participants.Targets.Count == 0 && participants.UnnamedTarget >= 0 && ActsOnPeopleOrPlaces(code) && NamedPlace(tree, participants.UnnamedTarget) is { } place)
+            {
+                // "M23 fighters captured Goma", "shelled Kharkiv": a town the gazetteer knows is a target of its own country.
+                participants.Targets.Add(place);
+            }
             var pairs = Pairs(trigger, code, stated, jointly, realised, participants);
             if (pairs.Count == 0 && participants is { Sources.Count: 0, Parties.Count: 0, UnnamedSource: >= 0 })
             {
@@ -429,6 +434,13 @@ public sealed class EventCoder
         return pairs.Count > MaxEventsPerTrigger ? pairs.GetRange(0, MaxEventsPerTrigger) : pairs;
     }
 
+    /// <summary>Sectors of a state's own agents: government, armed forces, police, courts, intelligence.</summary>
+    private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "JUD", "SPY" };
+
+    /// <summary>True for a state acting: a country named by itself or one of its state agents ("Turkish commandos").</summary>
+    private static bool IsStateAgent(ActorMention actor) =>
+        actor.Country is not null && (actor.IsPlace || actor.Code == actor.Country || actor.Sectors.Any(StateSectors.Contains));
+
     /// <summary>Aid, release, coercion and violence: events done to people and places, whoever the text says they are.</summary>
     private static bool ActsOnPeopleOrPlaces(string code) => code[..2] is "07" or "08" or "17" or "18" or "19" or "20";
 
@@ -455,6 +467,44 @@ public sealed class EventCoder
     }
 
     /// <summary>A target named only by a common noun phrase, coded as the story's country.</summary>
+    /// <summary>
+    /// A target the actor dictionaries do not name that is a place the gazetteer knows ("captured Goma", "shelled
+    /// Kharkiv"): coded as the place's country and marked a place. Null when <paramref name="head"/> is no such name.
+    /// </summary>
+    private ActorMention? NamedPlace(DependencyTree tree, int head)
+    {
+        if (tree.Upos(head) != "PROPN")
+        {
+            return null;
+        }
+        int start = head;
+        while (start > 0 && tree.Head(start - 1) == head && tree.Upos(start - 1) == "PROPN" && (tree.Is(start - 1, "compound") || tree.Is(start - 1, "flat")))
+        {
+            start--;
+        }
+        var doc = tree.Doc;
+        string name = doc.Text[doc.Starts[start]..doc.Ends[head]];
+        if (Knowledge.Gazetteer.Find(name).FirstOrDefault(p => p.Country is not null) is not { } place)
+        {
+            return null;
+        }
+        return new ActorMention
+        {
+            Start = start,
+            End = head + 1,
+            Head = head,
+            Text = name,
+            CharStart = doc.Starts[start],
+            CharEnd = doc.Ends[head],
+            Code = place.Country,
+            Country = place.Country,
+            Name = place.Name,
+            IsPlace = true,
+            Basis = MentionBasis.Catalogue,
+            Reason = "named place (gazetteer.yaml)",
+        };
+    }
+
     private static ActorMention UnnamedActor(DependencyTree tree, int head, string country, ArticleActors actors)
     {
         var doc = tree.Doc;
@@ -553,6 +603,15 @@ public sealed class EventCoder
         int modal = RealisingVerb(tree, context) ?? outer;
         var modality = _modality.Of(tree, modal);
         string code = context.Code;
+        if (context.Chain.Count == 1 && context.Trigger.Verb?.PlaceCode is { } placeCode && target is not null
+            && (target.IsPlace || Knowledge.Gazetteer.Find(target.Text).Count > 0))
+        {
+            code = placeCode;
+        }
+        else if (context.Chain.Count == 1 && context.Trigger.Verb?.StateCode is { } stateCode && source is not null && IsStateAgent(source))
+        {
+            code = stateCode;
+        }
         if (modality == Modality.Negated && IsRefusal(tree, modal) && _patterns.Family("reject")?.CodeForEvent(code) is { } refused)
         {
             // "Karzai said he would not sign the agreement", "Ankara will not send troops": saying one will not do it

@@ -10,7 +10,7 @@ namespace Parley.Knowledge.Patterns;
 /// </summary>
 internal static class EventPatternReader
 {
-    private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement", "folds_only"];
+    private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement", "folds_only", "state_code", "place_code"];
 
     private static readonly string[] NounFields =
         ["id", "lemmas", "code", "modifiers", "verbs", "prep", "targets", "target_optional", "complement", "folds_only", "at_target"];
@@ -114,6 +114,8 @@ internal static class EventPatternReader
             var common = ReadCommon(entry, VerbFields, check, codebook, families, ids);
             var targets = check.Read(() => YamlFields.LocatedStrings(entry, "targets"), []);
             CheckWords(check, "targets", targets, target => IsWord(target) ? null : "must be obj, iobj or a single preposition");
+            var stateCode = OptionalCode(entry, "state_code", check, codebook);
+            var placeCode = OptionalCode(entry, "place_code", check, codebook);
             if (check.Failed || common is null)
             {
                 continue;
@@ -145,6 +147,8 @@ internal static class EventPatternReader
                 TargetOptional = c.TargetOptional,
                 Complement = c.Complement,
                 FoldsOnly = c.FoldsOnly,
+                StateCode = stateCode,
+                PlaceCode = placeCode,
                 Line = c.Line,
             };
             result.Add(targets.Count == 0 ? pattern : pattern with { Targets = targets.Select(t => t.Value).ToList() });
@@ -270,6 +274,17 @@ internal static class EventPatternReader
             return null;
         }
         return new Common(id, lemmas, code, prep, optional, complement, foldsOnly, line);
+    }
+
+    /// <summary>An optional CAMEO code field of an entry ("state_code"), reported when the codebook lacks it.</summary>
+    private static string? OptionalCode(YamlMappingNode entry, string key, EntryCheck check, CameoCodebook? codebook)
+    {
+        var code = check.Read(() => YamlFields.OptionalString(entry, key), null);
+        if (code is not null && codebook is not null && !codebook.Contains(code))
+        {
+            check.Problem(YamlFields.Line(YamlFields.Get(entry, key)!), $"'{key}' {code} is not in cameo.yaml");
+        }
+        return code;
     }
 
     /// <summary>Checks each word of a list with <paramref name="wrong"/> (null when fine) and for repeats.</summary>

@@ -39,6 +39,19 @@ public sealed record VerbPattern
     /// </summary>
     public bool FoldsOnly { get; init; }
 
+    /// <summary>
+    /// The code when the source is a state's agent (a government, its forces, police, courts or spies, or a country
+    /// named as such): "Turkish commandos captured Ocalan" is an arrest (173) where "Hezbollah guerrillas captured two
+    /// soldiers" is an abduction (181, <see cref="Code"/>). Null when the source does not matter.
+    /// </summary>
+    public string? StateCode { get; init; }
+
+    /// <summary>
+    /// The code when the target is a place named by itself: "M23 fighters captured Goma" takes territory (192), where
+    /// "captured two soldiers" takes people. Null when the target does not matter.
+    /// </summary>
+    public string? PlaceCode { get; init; }
+
     /// <summary>The line of the entry in its file, for messages.</summary>
     public int Line { get; init; }
 }
