@@ -4,21 +4,16 @@
 # The stories are the 3,000 synthetic ones of the shared data, repeated under new ids to 10,000; they are made in a
 # temporary folder and never committed. Run it on a quiet machine, twice, and compare the runs.
 # Usage: bench/queue/run.sh [SHARED_DATA_DIR] [COUNT]   (default ../shared/data beside the repository, 10,000 stories;
-# a smaller COUNT for a busy machine)
+# a smaller COUNT for a busy machine; PG_SETTINGS as in bench/store/run.sh)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 data="${1:-$repo/../shared/data}"
 count="${2:-10000}"
-work="$(mktemp -d /tmp/parley-queue-bench-XXXXXX)"
-chmod 755 "$work"
-# As root, PostgreSQL runs as the postgres user, which must be able to make its data folder and log in here.
-[ "$(id -u)" = 0 ] && chown postgres "$work"
-pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+. "$repo/bench/lib/pg.sh"
+pg_work_folder parley-queue-bench
 cleanup() {
   [ -n "${nats_pid:-}" ] && kill "$nats_pid" 2>/dev/null || true
-  as_pg "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$work"
+  pg_cleanup
 }
 trap cleanup EXIT
 
@@ -35,9 +30,7 @@ dotnet build -c Release "$repo/src/Parley.Cli" -o "$work/parley" >/dev/null
 parley() { dotnet "$work/parley/parley.dll" "$@"; }
 
 pg_port=55439; nats_port=54229
-as_pg mkdir -p "$work/pg"
-as_pg "$pgbin/initdb" -D "$work/pg" -U parley --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
+pg_start "$pg_port"
 db() { echo "postgres://parley@127.0.0.1:$pg_port/$1"; }
 
 start_nats() {

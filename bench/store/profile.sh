@@ -11,22 +11,13 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 events="${1:-100000}"
 rounds="${2:-2}"
-work="$(mktemp -d /tmp/parley-store-profile-XXXXXX)"
-chmod 755 "$work"
-[ "$(id -u)" = 0 ] && chown postgres "$work"
-pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-cleanup() {
-  as_pg "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. "$repo/bench/lib/pg.sh"
+pg_work_folder parley-store-profile
+trap pg_cleanup EXIT
 
 dotnet build -c Release "$repo/src/Parley.Cli" -o "$work/parley" >/dev/null
 pg_port=55442
-as_pg mkdir -p "$work/pg"
-as_pg "$pgbin/initdb" -D "$work/pg" -U parley --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1 ${PG_SETTINGS:-}" start >/dev/null
+pg_start "$pg_port"
 sql() { psql -h 127.0.0.1 -p "$pg_port" -U parley -X -q -v ON_ERROR_STOP=1 "$@"; }
 load() { uptime | sed 's/.*load average: //'; }
 

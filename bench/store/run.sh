@@ -13,25 +13,15 @@ events="${1:-1000000}"
 batch="${2:-1000}"
 rounds="${3:-3}"
 writers="${4:-1}"
-work="$(mktemp -d /tmp/parley-store-bench-XXXXXX)"
-chmod 755 "$work"
-# As root, PostgreSQL runs as the postgres user, which must be able to make its data folder here.
-[ "$(id -u)" = 0 ] && chown postgres "$work"
-pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-cleanup() {
-  as_pg "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. "$repo/bench/lib/pg.sh"
+pg_work_folder parley-store-bench
+trap pg_cleanup EXIT
 
 dotnet build -c Release "$repo/src/Parley.Cli" -o "$work/parley" >/dev/null
 parley() { dotnet "$work/parley/parley.dll" "$@"; }
 
 pg_port=55441
-as_pg mkdir -p "$work/pg"
-as_pg "$pgbin/initdb" -D "$work/pg" -U parley --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1 ${PG_SETTINGS:-}" start >/dev/null
+pg_start "$pg_port"
 
 # Processor seconds the server has used: the postmaster's own and its ended children's, plus its running children's.
 pg_cpu() {
