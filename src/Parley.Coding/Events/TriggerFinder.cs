@@ -26,7 +26,7 @@ internal static class TriggerFinder
         {
             foreach (var pattern in VerbPatterns(tree, i, patterns))
             {
-                if (pattern.Preposition is null || Governs(tree, i, pattern.Preposition))
+                if ((pattern.Preposition is null || Governs(tree, i, pattern.Preposition)) && (pattern.Cue is null || ClauseHolds(tree, i, pattern.Cue)))
                 {
                     return new Trigger(i, pattern, null);
                 }
@@ -127,6 +127,22 @@ internal static class TriggerFinder
                 return true;
             }
             if (IsArgument(tree, c) && tree.CaseOf(c) is { } word && word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the words of predicate <paramref name="i"/>'s phrase hold <paramref name="cue"/> as whole words, ignoring case.</summary>
+    private static bool ClauseHolds(DependencyTree tree, int i, string cue)
+    {
+        var (start, end) = tree.Extent(i);
+        var doc = tree.Doc;
+        string text = doc.Text[doc.Starts[start]..doc.Ends[end - 1]];
+        for (int at = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(cue, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + cue.Length == text.Length || !char.IsLetter(text[at + cue.Length])))
             {
                 return true;
             }

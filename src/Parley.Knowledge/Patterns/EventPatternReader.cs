@@ -10,7 +10,7 @@ namespace Parley.Knowledge.Patterns;
 /// </summary>
 internal static class EventPatternReader
 {
-    private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement", "folds_only", "state_code", "place_code"];
+    private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement", "folds_only", "state_code", "place_code", "cue"];
 
     private static readonly string[] NounFields =
         ["id", "lemmas", "code", "modifiers", "verbs", "prep", "targets", "target_optional", "complement", "folds_only", "at_target"];
@@ -116,6 +116,7 @@ internal static class EventPatternReader
             CheckWords(check, "targets", targets, target => IsWord(target) ? null : "must be obj, iobj or a single preposition");
             var stateCode = OptionalCode(entry, "state_code", check, codebook);
             var placeCode = OptionalCode(entry, "place_code", check, codebook);
+            var cue = check.Read(() => YamlFields.OptionalString(entry, "cue"), null);
             if (check.Failed || common is null)
             {
                 continue;
@@ -124,7 +125,7 @@ internal static class EventPatternReader
             // Two entries for one lemma and preposition: the coder would only ever use the first.
             foreach (var (lemma, line) in c.Lemmas)
             {
-                var key = lemma + " " + c.Preposition;
+                var key = lemma + " " + c.Preposition + " " + YamlFields.OptionalString(entry, "cue");
                 if (shadow.TryGetValue(key, out var first))
                 {
                     check.Problem(line, $"lemma '{lemma}'{With(c.Preposition)} is already in entry '{first.Id}' (line {first.Line}); only one of them could ever apply");
@@ -149,6 +150,7 @@ internal static class EventPatternReader
                 FoldsOnly = c.FoldsOnly,
                 StateCode = stateCode,
                 PlaceCode = placeCode,
+                Cue = cue,
                 Line = c.Line,
             };
             result.Add(targets.Count == 0 ? pattern : pattern with { Targets = targets.Select(t => t.Value).ToList() });

@@ -108,7 +108,7 @@ public sealed class EventPatterns
 
     private static int Specificity<T>(T pattern) => pattern switch
     {
-        VerbPattern v => v.Preposition is null ? 0 : 1,
+        VerbPattern v => (v.Cue is null ? 0 : 2) + (v.Preposition is null ? 0 : 1),
         NounPattern n => (n.Modifiers.Count > 0 ? 4 : 0) + (n.Preposition is null ? 0 : 2) + (n.Verbs.Count > 0 ? 1 : 0),
         _ => 0,
     };

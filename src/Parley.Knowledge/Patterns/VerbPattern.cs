@@ -52,6 +52,12 @@ public sealed record VerbPattern
     /// </summary>
     public string? PlaceCode { get; init; }
 
+    /// <summary>
+    /// Words the predicate's clause must hold for the pattern to apply ("or face": "gave Iraq 48 hours to leave or face
+    /// military action" is an ultimatum); null when none. Patterns with a cue are tried before those without.
+    /// </summary>
+    public string? Cue { get; init; }
+
     /// <summary>The line of the entry in its file, for messages.</summary>
     public int Line { get; init; }
 }

@@ -7,9 +7,11 @@ public class PatternValidationTests
 {
     [Theory]
     [InlineData("verbs.yaml", "verbs:\n  - {id: a, lemmas: [meet], code: \"040\", lemma: meet}\n", 2,
-        "unknown field 'lemma' (this entry takes id, lemmas, code, prep, targets, target_optional, complement, folds_only, state_code, place_code)")]
+        "unknown field 'lemma' (this entry takes id, lemmas, code, prep, targets, target_optional, complement, folds_only, state_code, place_code, cue)")]
     [InlineData("verbs.yaml", "verbs:\n  - {id: a, lemmas: [capture], code: \"043\", state_code: \"999\"}\n", 2,
         "'state_code' 999 is not in cameo.yaml")]
+    [InlineData("verbs.yaml", "verbs:\n  - {id: a, lemmas: [give], code: \"139\", cue: [or, face]}\n", 2,
+        "'cue' must be a single value")]
     [InlineData("verbs.yaml", "verbs:\n  - {id: a, lemmas: [stop], code: \"08\", folds_only: true}\n", 2,
         "'folds_only' needs a 'complement' family: the entry codes only the events its family folds into it")]
     [InlineData("verbs.yaml", "verbs:\n  - {lemmas: [meet], code: \"040\"}\n", 2, "'id' is missing")]
