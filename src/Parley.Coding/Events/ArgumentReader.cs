@@ -274,8 +274,20 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     private bool HasThingSubject(int v)
     {
         int subject = tree.Child(v, "nsubj");
-        return subject >= 0 && tree.Upos(subject) == "NOUN" && actors.At(subject) is null && !PeopleNouns.Names(tree, subject);
+        return subject >= 0 && tree.Upos(subject) == "NOUN" && actors.At(subject) is null && !PeopleNouns.Names(tree, subject)
+            && !Hazards.Contains(tree.Lemma(subject));
     }
+
+    /// <summary>
+    /// Nature and accidents, which kill and destroy without anyone doing it: "an earthquake struck central Chile,
+    /// killing hundreds" is no attack, where "the blast killed eight" is one whose agent the story does not name.
+    /// </summary>
+    private static readonly HashSet<string> Hazards = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "earthquake", "quake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood",
+        "flooding", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "fire", "blaze", "drought", "heatwave",
+        "eruption", "lightning", "disease", "virus", "epidemic", "outbreak", "pandemic", "crash", "accident", "collapse",
+    };
 
     /// <summary>
     /// True when <paramref name="v"/> is the passive of a headline, which drops the auxiliary: "Former leader sentenced
