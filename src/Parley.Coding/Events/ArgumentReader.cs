@@ -95,7 +95,8 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         // An oblique with no preposition is an object the parser misread ("began large-scale military drills": "scale"
         // taken for the object); time and measure phrases carry their own subtype.
         bool bareOblique = tree.Dep(noun) == "obl" && tree.CaseOf(noun) is null;
-        if (governor >= 0 && result.Sources.Count == 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || bareOblique))
+        bool governed = governor >= 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || bareOblique);
+        if (governed && result.Sources.Count == 0)
         {
             // A light verb lends its subject: "Beijing extended an invitation", "Putin and Trump have held talks".
             // A receiving verb's subject is the target: "Trump received an invitation from Xi".
@@ -119,6 +120,11 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             {
                 Participants.AddNew(result.Targets, SlotActors(governor, trigger.Targets.Where(s => s is not "obj" and not "iobj").ToList()));
             }
+        }
+        else if (governed && result.Targets.Count == 0 && result.Parties.Count == 0)
+        {
+            // The source in the phrase itself, the target on the verb: "expressed his regret to Putin".
+            Participants.AddNew(result.Targets, SlotActors(governor, trigger.Targets.Where(s => s is not "obj" and not "iobj").ToList()));
         }
         if (trigger.StrikingPredicate >= 0 && result.Sources.Count == 0)
         {
@@ -268,8 +274,20 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     private bool HasThingSubject(int v)
     {
         int subject = tree.Child(v, "nsubj");
-        return subject >= 0 && tree.Upos(subject) == "NOUN" && actors.At(subject) is null && !PeopleNouns.Names(tree, subject);
+        return subject >= 0 && tree.Upos(subject) == "NOUN" && actors.At(subject) is null && !PeopleNouns.Names(tree, subject)
+            && !Hazards.Contains(tree.Lemma(subject));
     }
+
+    /// <summary>
+    /// Nature and accidents, which kill and destroy without anyone doing it: "an earthquake struck central Chile,
+    /// killing hundreds" is no attack, where "the blast killed eight" is one whose agent the story does not name.
+    /// </summary>
+    private static readonly HashSet<string> Hazards = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "earthquake", "quake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood",
+        "flooding", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "fire", "blaze", "drought", "heatwave",
+        "eruption", "lightning", "disease", "virus", "epidemic", "outbreak", "pandemic", "crash", "accident", "collapse",
+    };
 
     /// <summary>
     /// True when <paramref name="v"/> is the passive of a headline, which drops the auxiliary: "Former leader sentenced
