@@ -512,7 +512,6 @@ public sealed class EventCoder
         return unplaced || mention.Country is "" ? mention with { Code = null, Country = null, Basis = MentionBasis.Unresolved } : mention;
     }
 
-    /// <summary>A target named only by a common noun phrase, coded as the story's country.</summary>
     /// <summary>
     /// A target the actor dictionaries do not name that is a place the gazetteer knows ("captured Goma", "shelled
     /// Kharkiv"): coded as the place's country and marked a place. Null when <paramref name="head"/> is no such name.
@@ -551,6 +550,7 @@ public sealed class EventCoder
         };
     }
 
+    /// <summary>A target named only by a common noun phrase, coded as the story's country.</summary>
     private static ActorMention UnnamedActor(DependencyTree tree, int head, string country, ArticleActors actors)
     {
         var doc = tree.Doc;
