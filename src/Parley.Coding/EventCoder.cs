@@ -96,9 +96,10 @@ public sealed class EventCoder
         for (int i = 0; i < tree.Count; i++)
         {
             if (triggers[i] is { Noun.Verbs.Count: > 0 } licensed && TriggerFinder.Governor(tree, i) is int verb and >= 0 && triggers[verb] is { IsNoun: false } general
-                && general.Complement is null)
+                && (general.Complement is null || general.FoldsOnly))
             {
-                // "struck a deal" is the deal (057), not a strike: the noun its verb licenses is the event.
+                // "struck a deal" is the deal (057), not a strike: the noun its verb licenses is the event. So is
+                // "suspended all imports" (163), which the noun's pattern names, not what the halt family makes of it.
                 triggers[verb] = null;
             }
             else if (triggers[i] is null && TriggerFinder.Governor(tree, i) is int governor and >= 0 && triggers[governor] is { Complement: not null })
@@ -511,7 +512,6 @@ public sealed class EventCoder
         return unplaced || mention.Country is "" ? mention with { Code = null, Country = null, Basis = MentionBasis.Unresolved } : mention;
     }
 
-    /// <summary>A target named only by a common noun phrase, coded as the story's country.</summary>
     /// <summary>
     /// A target the actor dictionaries do not name that is a place the gazetteer knows ("captured Goma", "shelled
     /// Kharkiv"): coded as the place's country and marked a place. Null when <paramref name="head"/> is no such name.
@@ -550,6 +550,7 @@ public sealed class EventCoder
         };
     }
 
+    /// <summary>A target named only by a common noun phrase, coded as the story's country.</summary>
     private static ActorMention UnnamedActor(DependencyTree tree, int head, string country, ArticleActors actors)
     {
         var doc = tree.Doc;
