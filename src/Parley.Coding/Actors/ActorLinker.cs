@@ -673,9 +673,10 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Name = person.Name,
                 IsPerson = !collective,
                 Title = collective ? null : role.Title,
-                Basis = person.IsImported ? MentionBasis.Imported : MentionBasis.Catalogue,
+                // A team entry's role on a day only the imported dictionary knows of is as sure as an imported entry.
+                Basis = person.IsImported || personRole.ImportedFrom is not null ? MentionBasis.Imported : MentionBasis.Catalogue,
                 Reason = role == personRole ? "named person on that date" : "named person, a former office-holder on that date",
-                Entry = person.Origin,
+                Entry = personRole.ImportedFrom ?? person.Origin,
             };
         }
         if (body?.RoleOn(date) is { } bodyRole)
