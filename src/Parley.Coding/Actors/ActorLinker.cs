@@ -114,7 +114,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         var components = new List<Component>();
         for (int i = 0; i < words.Count;)
         {
-            var component = ComponentAt(tree, offset, words, i, entities);
+            var component = ComponentAt(tree, offset, words, i, entities, date);
             if (component.Part == Part.None)
             {
                 i++;
@@ -178,7 +178,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return null;
     }
 
-    private Component ComponentAt(DependencyTree tree, int offset, List<string> words, int i, List<EntitySpan> entities)
+    private Component ComponentAt(DependencyTree tree, int offset, List<string> words, int i, List<EntitySpan> entities, DateOnly? date)
     {
         int token = offset + i;
         if (IsDateMonth(tree, token))
@@ -201,7 +201,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             var actor = knowledge.Actors.LongestMatch(words, i);
             if (actor is not null && actor.Length > bestLength)
             {
-                var entry = Prefer(actor.Entries);
+                var entry = Prefer(actor.Entries, date);
                 best = new Component(token, offset + actor.End, PartOf(entry), entry, null, null);
                 bestLength = actor.Length;
             }
@@ -221,7 +221,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                     continue;
                 }
                 best = known.Count > 0
-                    ? new Component(entity.Start, entity.End, PartOf(Prefer(known)), Prefer(known), null, null)
+                    ? new Component(entity.Start, entity.End, PartOf(Prefer(known, date)), Prefer(known, date), null, null)
                     : new Component(entity.Start, entity.End, Part.Name, CountryWithin(words, i, entity.End - offset), null, entity.Label,
                         entity.Label == "ORG" ? AgentWithin(words, i, entity.End - offset) : null);
                 bestLength = entity.End - entity.Start;
@@ -457,9 +457,15 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return null;
     }
 
-    /// <summary>Of several entries for one name, a person first (the name is most specific), then a body, a seat, a country.</summary>
-    private static Actor Prefer(IReadOnlyList<Actor> entries) =>
-        entries.OrderBy(e => e.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.SeatOfPower => 2, _ => 3 }).First();
+    /// <summary>
+    /// Of several entries for one name, a person first (the name is most specific), then a body, a seat, a country;
+    /// of the same kind, one that held a role on the date, a role of the team's before an imported one ("Assad" in
+    /// 1995 is Hafez al-Assad, in 2005 Bashar).
+    /// </summary>
+    private static Actor Prefer(IReadOnlyList<Actor> entries, DateOnly? date = null) =>
+        entries.OrderBy(e => e.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.SeatOfPower => 2, _ => 3 })
+            .ThenBy(e => date is null ? 0 : e.RoleOn(date) is not { } role ? 2 : e.IsImported || role.ImportedFrom is not null ? 1 : 0)
+            .First();
 
     private static Part PartOf(Actor actor) => actor.Kind switch
     {

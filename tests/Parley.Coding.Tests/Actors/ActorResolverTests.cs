@@ -118,6 +118,26 @@ public sealed class ActorResolverTests
         Assert.Equal("PAKGOV", Resolve("Nawaz/PROPN/NNP/Nawaz/0/root Sharif/PROPN/NNP/Sharif/1/flat", new DateOnly(2016, 1, 1)).Code);
     }
 
+    [Theory]
+    [InlineData("1995-06-01", "SYRGOV", "Hafez al-Assad")]
+    [InlineData("2005-06-01", "SYRGOV", "Bashar al-Assad")]
+    [InlineData("2025-06-01", "SYRELI", "Bashar al-Assad")]
+    public void A_surname_two_people_share_is_the_one_who_held_a_role_on_the_date(string date, string code, string name)
+    {
+        var assad = Resolve("Assad/PROPN/NNP/Assad/0/root", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal((code, name), (assad.Code, assad.Name));
+    }
+
+    [Fact]
+    public void A_role_only_the_imported_dictionary_knows_is_less_sure_and_names_the_imported_line()
+    {
+        // Sisi's team entry starts with his presidency (2014); the imported entry knows him as defence minister.
+        var sisi = Resolve("Sisi/PROPN/NNP/Sisi/0/root", new DateOnly(2013, 7, 3));
+        Assert.Equal(("EGYGOVMIL", MentionBasis.Imported, "imported-actors.tsv"), (sisi.Code, sisi.Basis, sisi.Entry?.File));
+        var president = Resolve("Sisi/PROPN/NNP/Sisi/0/root", new DateOnly(2020, 1, 1));
+        Assert.Equal(("EGYGOV", MentionBasis.Catalogue, "people.yaml"), (president.Code, president.Basis, president.Entry?.File));
+    }
+
     [Fact]
     public void An_agent_noun_with_no_country_takes_the_country_given()
     {
