@@ -228,6 +228,15 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             }
         }
         var agent = article ? null : knowledge.Agents.LongestMatch(words, i);
+        if (agent is null && i >= 3 && LedCoalition.Equals(words[i], StringComparison.OrdinalIgnoreCase)
+            && LedWords.Contains(words[i - 1]) && words[i - 2] is "-" or "‑" && tree.Upos(token) is "NOUN" or "PROPN"
+            && !knowledge.Actors.Find(words, i - 3, 1).Any(a => a is Organization { Category: "party" }))
+        {
+            // "the Saudi-led coalition", "the U.S.-led coalition": the forces of the countries one of them leads, its
+            // military; elsewhere a coalition is as often a government's parties ("the Likud-led coalition"), so the
+            // noun is no agent on its own.
+            agent = new CatalogMatch<AgentNoun>(i, 1, [CoalitionForces]);
+        }
         // An agent noun as long as an entity the catalogue does not know is the better reading: "Defence Ministry"
         // is a ministry even when the recogniser calls it a person.
         bool beats = agent is not null && (agent.Length > bestLength || (agent.Length == bestLength && best.Part == Part.Name));
@@ -489,10 +498,11 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             // "Vietnamese-led forces", "Saudi-led coalition troops": the forces of the one who leads them.
             return true;
         }
-        if (gap > 1 && right.Part is Part.Agent && left.Part is not (Part.Agent or Part.Backer) && IsPossessive(tree, left.End)
-            && gap <= 4 && Enumerable.Range(left.End + 1, gap - 1).All(k => tree.Upos(k) is "ADJ" or "ADV"))
+        if (gap > 1 && right.Part is Part.Agent or Part.Organization && left.Part is not (Part.Agent or Part.Backer) && IsPossessive(tree, left.End)
+            && gap <= 4 && Enumerable.Range(left.End + 1, gap - 1).All(k => tree.Upos(k) is "ADJ" or "ADV" || RulingWords.Contains(tree.Word(k))))
         {
-            // "Ivory Coast's tiny air force", "the United Nations' highest court": the owner's, whatever the adjectives.
+            // "Ivory Coast's tiny air force", "the United Nations' highest court", "South Africa's ruling ANC",
+            // "Britain's ruling Conservatives": the owner's, whatever the adjectives.
             return true;
         }
         if (gap <= 2 && left.Part is Part.Organization or Part.Country or Part.Seat or Part.Agent && right.Part is Part.Person or Part.Name
@@ -522,6 +532,14 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// <summary>A body that has national branches named after it: an NGO, a company, a news organisation.</summary>
     private static bool IsBranchable(Organization body) =>
         body.Category is "ngo" or "company" or "media" || body.Roles[0].Code.StartsWith("NGO", StringComparison.Ordinal) || body.Roles[0].Code.StartsWith("MNC", StringComparison.Ordinal);
+
+    /// <summary>Participles a tagger may read as verbs that describe a party between its country and its name: "Turkey's ruling AKP".</summary>
+    private static readonly HashSet<string> RulingWords = new(StringComparer.OrdinalIgnoreCase) { "ruling", "governing" };
+
+    private const string LedCoalition = "coalition";
+
+    /// <summary>A coalition one party leads ("the Saudi-led coalition"): the allied forces.</summary>
+    private static readonly AgentNoun CoalitionForces = new("coalition", ["MIL"]);
 
     /// <summary>Words after a name and a hyphen that make the name the leader of the actor: "Vietnamese-led forces".</summary>
     private static readonly HashSet<string> LedWords = new(StringComparer.OrdinalIgnoreCase) { "led", "run", "controlled", "commanded", "dominated" };

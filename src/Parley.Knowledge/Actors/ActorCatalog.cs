@@ -139,7 +139,8 @@ public sealed class ActorCatalog
 
     /// <summary>
     /// Adds the entries of a compiled PETRARCH/Phoenix dictionary behind the team's: an imported person or body whose
-    /// first name is already a team name is left out whole (the team's entry is the same actor, and it wins), and
+    /// first name is already a team name is left out whole (the team's entry is the same actor, and it wins; a
+    /// person's dated roles have already joined the team's entry, <see cref="JoinImportedRoles"/>), and
     /// any other imported name the team uses, that is a place of the gazetteer or an agent noun
     /// (<paramref name="reserved"/>, given the name's key) is not added. All names are checked against the team's before any is added, so
     /// imported entries may share names with each other ("President Bush" for both Bushes; the date decides).

@@ -139,6 +139,25 @@ public sealed class ActorResolverTests
     }
 
     [Fact]
+    public void A_country_s_party_family_is_that_country_s_party()
+    {
+        Assert.Equal("DEUPTY", Resolve("Germany/PROPN/NNP/Germany/3/nmod:poss 's/PART/POS/'s/1/case Greens/PROPN/NNPS/Greens/0/root").Code);
+        Assert.Equal("ZAFPTYANC", Resolve("the/DET/DT/the/3/det ruling/VERB/VBG/rule/3/amod ANC/PROPN/NNP/ANC/0/root").Code);
+        Assert.Equal("ZAFPTYANC", Resolve("South/PROPN/NNP/South/2/compound Africa/PROPN/NNP/Africa/5/nmod:poss 's/PART/POS/'s/2/case ruling/VERB/VBG/rule/5/amod ANC/PROPN/NNP/ANC/0/root").Code);
+        Assert.Equal("GBRPTY", Resolve("Britain/PROPN/NNP/Britain/4/nmod:poss 's/PART/POS/'s/1/case ruling/VERB/VBG/rule/4/amod Conservatives/PROPN/NNPS/Conservatives/0/root").Code);
+        Assert.Equal("TURPTYAKP", Resolve("Turkey/PROPN/NNP/Turkey/5/nmod:poss 's/PART/POS/'s/1/case ruling/VERB/VBG/rule/5/amod AK/PROPN/NNP/AK/5/compound Party/PROPN/NNP/Party/0/root").Code);
+        Assert.NotEqual("PTY", Resolve("the/DET/DT/the/2/det greens/NOUN/NNS/green/0/root", country: "FRA").Sectors.FirstOrDefault());
+    }
+
+    [Fact]
+    public void A_coalition_a_country_leads_is_that_country_s_forces_and_one_a_party_leads_is_not()
+    {
+        Assert.Equal("SAUMIL", Resolve("the/DET/DT/the/5/det Saudi/ADJ/JJ/Saudi/4/compound -/PUNCT/HYPH/-/4/punct led/VERB/VBN/lead/5/amod coalition/NOUN/NN/coalition/0/root").Code);
+        Assert.Equal("USAMIL", Resolve("the/DET/DT/the/5/det U.S./PROPN/NNP/U.S./4/compound -/PUNCT/HYPH/-/4/punct led/VERB/VBN/lead/5/amod coalition/NOUN/NN/coalition/0/root").Code);
+        Assert.DoesNotContain("MIL", Resolve("the/DET/DT/the/5/det Likud/PROPN/NNP/Likud/4/compound -/PUNCT/HYPH/-/4/punct led/VERB/VBN/lead/5/amod coalition/NOUN/NN/coalition/0/root").Sectors);
+    }
+
+    [Fact]
     public void An_agent_noun_with_no_country_takes_the_country_given()
     {
         Assert.Equal("FRACOP", Resolve("police/NOUN/NNS/police/0/root", country: "FRA").Code);
