@@ -114,7 +114,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         var components = new List<Component>();
         for (int i = 0; i < words.Count;)
         {
-            var component = ComponentAt(tree, offset, words, i, entities);
+            var component = ComponentAt(tree, offset, words, i, entities, date);
             if (component.Part == Part.None)
             {
                 i++;
@@ -178,7 +178,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return null;
     }
 
-    private Component ComponentAt(DependencyTree tree, int offset, List<string> words, int i, List<EntitySpan> entities)
+    private Component ComponentAt(DependencyTree tree, int offset, List<string> words, int i, List<EntitySpan> entities, DateOnly? date)
     {
         int token = offset + i;
         if (IsDateMonth(tree, token))
@@ -201,7 +201,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             var actor = knowledge.Actors.LongestMatch(words, i);
             if (actor is not null && actor.Length > bestLength)
             {
-                var entry = Prefer(actor.Entries);
+                var entry = Prefer(actor.Entries, date);
                 best = new Component(token, offset + actor.End, PartOf(entry), entry, null, null);
                 bestLength = actor.Length;
             }
@@ -221,13 +221,22 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                     continue;
                 }
                 best = known.Count > 0
-                    ? new Component(entity.Start, entity.End, PartOf(Prefer(known)), Prefer(known), null, null)
+                    ? new Component(entity.Start, entity.End, PartOf(Prefer(known, date)), Prefer(known, date), null, null)
                     : new Component(entity.Start, entity.End, Part.Name, CountryWithin(words, i, entity.End - offset), null, entity.Label,
                         entity.Label == "ORG" ? AgentWithin(words, i, entity.End - offset) : null);
                 bestLength = entity.End - entity.Start;
             }
         }
         var agent = article ? null : knowledge.Agents.LongestMatch(words, i);
+        if (agent is null && i >= 3 && LedCoalition.Equals(words[i], StringComparison.OrdinalIgnoreCase)
+            && LedWords.Contains(words[i - 1]) && words[i - 2] is "-" or "‑" && tree.Upos(token) is "NOUN" or "PROPN"
+            && !knowledge.Actors.Find(words, i - 3, 1).Any(a => a is Organization { Category: "party" }))
+        {
+            // "the Saudi-led coalition", "the U.S.-led coalition": the forces of the countries one of them leads, its
+            // military; elsewhere a coalition is as often a government's parties ("the Likud-led coalition"), so the
+            // noun is no agent on its own.
+            agent = new CatalogMatch<AgentNoun>(i, 1, [CoalitionForces]);
+        }
         // An agent noun as long as an entity the catalogue does not know is the better reading: "Defence Ministry"
         // is a ministry even when the recogniser calls it a person.
         bool beats = agent is not null && (agent.Length > bestLength || (agent.Length == bestLength && best.Part == Part.Name));
@@ -457,9 +466,15 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return null;
     }
 
-    /// <summary>Of several entries for one name, a person first (the name is most specific), then a body, a seat, a country.</summary>
-    private static Actor Prefer(IReadOnlyList<Actor> entries) =>
-        entries.OrderBy(e => e.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.SeatOfPower => 2, _ => 3 }).First();
+    /// <summary>
+    /// Of several entries for one name, a person first (the name is most specific), then a body, a seat, a country;
+    /// of the same kind, one that held a role on the date, a role of the team's before an imported one ("Assad" in
+    /// 1995 is Hafez al-Assad, in 2005 Bashar).
+    /// </summary>
+    private static Actor Prefer(IReadOnlyList<Actor> entries, DateOnly? date = null) =>
+        entries.OrderBy(e => e.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.SeatOfPower => 2, _ => 3 })
+            .ThenBy(e => date is null ? 0 : e.RoleOn(date) is not { } role ? 2 : e.IsImported || role.ImportedFrom is not null ? 1 : 0)
+            .First();
 
     private static Part PartOf(Actor actor) => actor.Kind switch
     {
@@ -483,10 +498,11 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             // "Vietnamese-led forces", "Saudi-led coalition troops": the forces of the one who leads them.
             return true;
         }
-        if (gap > 1 && right.Part is Part.Agent && left.Part is not (Part.Agent or Part.Backer) && IsPossessive(tree, left.End)
-            && gap <= 4 && Enumerable.Range(left.End + 1, gap - 1).All(k => tree.Upos(k) is "ADJ" or "ADV"))
+        if (gap > 1 && right.Part is Part.Agent or Part.Organization && left.Part is not (Part.Agent or Part.Backer) && IsPossessive(tree, left.End)
+            && gap <= 4 && Enumerable.Range(left.End + 1, gap - 1).All(k => tree.Upos(k) is "ADJ" or "ADV" || RulingWords.Contains(tree.Word(k))))
         {
-            // "Ivory Coast's tiny air force", "the United Nations' highest court": the owner's, whatever the adjectives.
+            // "Ivory Coast's tiny air force", "the United Nations' highest court", "South Africa's ruling ANC",
+            // "Britain's ruling Conservatives": the owner's, whatever the adjectives.
             return true;
         }
         if (gap <= 2 && left.Part is Part.Organization or Part.Country or Part.Seat or Part.Agent && right.Part is Part.Person or Part.Name
@@ -516,6 +532,14 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// <summary>A body that has national branches named after it: an NGO, a company, a news organisation.</summary>
     private static bool IsBranchable(Organization body) =>
         body.Category is "ngo" or "company" or "media" || body.Roles[0].Code.StartsWith("NGO", StringComparison.Ordinal) || body.Roles[0].Code.StartsWith("MNC", StringComparison.Ordinal);
+
+    /// <summary>Participles a tagger may read as verbs that describe a party between its country and its name: "Turkey's ruling AKP".</summary>
+    private static readonly HashSet<string> RulingWords = new(StringComparer.OrdinalIgnoreCase) { "ruling", "governing" };
+
+    private const string LedCoalition = "coalition";
+
+    /// <summary>A coalition one party leads ("the Saudi-led coalition"): the allied forces.</summary>
+    private static readonly AgentNoun CoalitionForces = new("coalition", ["MIL"]);
 
     /// <summary>Words after a name and a hyphen that make the name the leader of the actor: "Vietnamese-led forces".</summary>
     private static readonly HashSet<string> LedWords = new(StringComparer.OrdinalIgnoreCase) { "led", "run", "controlled", "commanded", "dominated" };
@@ -673,9 +697,10 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Name = person.Name,
                 IsPerson = !collective,
                 Title = collective ? null : role.Title,
-                Basis = person.IsImported ? MentionBasis.Imported : MentionBasis.Catalogue,
+                // A team entry's role on a day only the imported dictionary knows of is as sure as an imported entry.
+                Basis = person.IsImported || personRole.ImportedFrom is not null ? MentionBasis.Imported : MentionBasis.Catalogue,
                 Reason = role == personRole ? "named person on that date" : "named person, a former office-holder on that date",
-                Entry = person.Origin,
+                Entry = personRole.ImportedFrom ?? person.Origin,
             };
         }
         if (body?.RoleOn(date) is { } bodyRole)

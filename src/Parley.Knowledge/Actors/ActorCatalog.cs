@@ -20,6 +20,10 @@ public sealed class ActorCatalog
     {
         Countries = countries;
         Organizations = organizations;
+        if (imported is not null)
+        {
+            people = JoinImportedRoles(people, imported.People);
+        }
         People = people;
         _people = people.ToDictionary(p => NameKey.Of(p.Name), StringComparer.Ordinal);
         _organizations = organizations.ToDictionary(o => NameKey.Of(o.Name), StringComparer.Ordinal);
@@ -93,8 +97,50 @@ public sealed class ActorCatalog
     }
 
     /// <summary>
+    /// The team's people, each joined by the dated roles of the imported people whose first name is the team
+    /// person's name or one of its aliases (and no other team person's): the team's roles decide on the days they
+    /// cover, the imported ones on the others (<see cref="ImportedRoleMerge"/>). A name two team people share joins
+    /// neither.
+    /// </summary>
+    private static IReadOnlyList<Person> JoinImportedRoles(IReadOnlyList<Person> people, IReadOnlyList<Person> imported)
+    {
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < people.Count; i++)
+        {
+            foreach (var key in people[i].Aliases.Prepend(people[i].Name).Select(NameKey.Of).Distinct(StringComparer.Ordinal))
+            {
+                // -1: the name is two team people's; an imported entry of that name cannot say whose it is.
+                byKey[key] = byKey.TryGetValue(key, out int other) && other != i ? -1 : i;
+            }
+        }
+        var joined = new Dictionary<int, List<Person>>();
+        foreach (var person in imported)
+        {
+            if (byKey.TryGetValue(NameKey.Of(person.Name), out int i) && i >= 0)
+            {
+                if (!joined.TryGetValue(i, out var list))
+                {
+                    joined[i] = list = [];
+                }
+                list.Add(person);
+            }
+        }
+        if (joined.Count == 0)
+        {
+            return people;
+        }
+        var result = people.ToArray();
+        foreach (var (i, sources) in joined)
+        {
+            result[i] = people[i].WithRoles(ImportedRoleMerge.Merge(people[i].Roles, sources.SelectMany(s => s.Roles.Select(r => (r, s.Origin)))));
+        }
+        return result;
+    }
+
+    /// <summary>
     /// Adds the entries of a compiled PETRARCH/Phoenix dictionary behind the team's: an imported person or body whose
-    /// first name is already a team name is left out whole (the team's entry is the same actor, and it wins), and
+    /// first name is already a team name is left out whole (the team's entry is the same actor, and it wins; a
+    /// person's dated roles have already joined the team's entry, <see cref="JoinImportedRoles"/>), and
     /// any other imported name the team uses, that is a place of the gazetteer or an agent noun
     /// (<paramref name="reserved"/>, given the name's key) is not added. All names are checked against the team's before any is added, so
     /// imported entries may share names with each other ("President Bush" for both Bushes; the date decides).

@@ -28,6 +28,12 @@ public sealed record ActorRole
     /// <summary>Where the dictionary's authors took the fact from, and how sure they are, when they say.</summary>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// The imported (PETRARCH/Phoenix) entry this role was taken from when it joined a team entry for the same person
+    /// (it answers only on days none of the team's roles holds); null for the entry's own roles.
+    /// </summary>
+    public EntryOrigin? ImportedFrom { get; init; }
+
     /// <summary>First day of the role; null when it reaches back indefinitely.</summary>
     public DateOnly? From { get; init; }
 

@@ -52,7 +52,7 @@ public sealed class AgentCatalog
         var agents = new List<AgentNoun>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        void AddAgent(string text, IReadOnlyList<string> codes, int line)
+        void AddAgent(string text, IReadOnlyList<string> codes, int line, bool exact = false)
         {
             var key = NameKey.Of(text);
             if (seen.TryGetValue(key, out int first))
@@ -62,6 +62,12 @@ public sealed class AgentCatalog
             seen[key] = line;
             var agent = new AgentNoun(text, codes) { Origin = new EntryOrigin(System.IO.Path.GetFileName(file.Path), line) };
             agents.Add(agent);
+            if (exact)
+            {
+                // Written as the text is, and only so: "Greens" the party, not "greens" or "the green light".
+                nouns.AddExact(text, agent);
+                return;
+            }
             nouns.Add(text, agent);
             foreach (var plural in EnglishPlural.Of(text))
             {
@@ -103,7 +109,7 @@ public sealed class AgentCatalog
         {
             try
             {
-                YamlFields.CheckKeys(entry, "text", "sectors");
+                YamlFields.CheckKeys(entry, "text", "sectors", "exact");
                 var text = YamlFields.RequiredString(entry, "text");
                 var codes = YamlFields.Strings(entry, "sectors");
                 if (codes.Count == 0)
@@ -114,7 +120,7 @@ public sealed class AgentCatalog
                 {
                     throw new EntryException(YamlFields.Line(entry), $"compound agent '{text}' names unknown sector '{code}'");
                 }
-                AddAgent(text, codes, YamlFields.Line(entry));
+                AddAgent(text, codes, YamlFields.Line(entry), YamlFields.OptionalBool(entry, "exact", false));
             }
             catch (EntryException e)
             {

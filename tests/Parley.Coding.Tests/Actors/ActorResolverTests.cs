@@ -118,6 +118,45 @@ public sealed class ActorResolverTests
         Assert.Equal("PAKGOV", Resolve("Nawaz/PROPN/NNP/Nawaz/0/root Sharif/PROPN/NNP/Sharif/1/flat", new DateOnly(2016, 1, 1)).Code);
     }
 
+    [Theory]
+    [InlineData("1995-06-01", "SYRGOV", "Hafez al-Assad")]
+    [InlineData("2005-06-01", "SYRGOV", "Bashar al-Assad")]
+    [InlineData("2025-06-01", "SYRELI", "Bashar al-Assad")]
+    public void A_surname_two_people_share_is_the_one_who_held_a_role_on_the_date(string date, string code, string name)
+    {
+        var assad = Resolve("Assad/PROPN/NNP/Assad/0/root", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal((code, name), (assad.Code, assad.Name));
+    }
+
+    [Fact]
+    public void A_role_only_the_imported_dictionary_knows_is_less_sure_and_names_the_imported_line()
+    {
+        // Sisi's team entry starts with his presidency (2014); the imported entry knows him as defence minister.
+        var sisi = Resolve("Sisi/PROPN/NNP/Sisi/0/root", new DateOnly(2013, 7, 3));
+        Assert.Equal(("EGYGOVMIL", MentionBasis.Imported, "imported-actors.tsv"), (sisi.Code, sisi.Basis, sisi.Entry?.File));
+        var president = Resolve("Sisi/PROPN/NNP/Sisi/0/root", new DateOnly(2020, 1, 1));
+        Assert.Equal(("EGYGOV", MentionBasis.Catalogue, "people.yaml"), (president.Code, president.Basis, president.Entry?.File));
+    }
+
+    [Fact]
+    public void A_country_s_party_family_is_that_country_s_party()
+    {
+        Assert.Equal("DEUPTY", Resolve("Germany/PROPN/NNP/Germany/3/nmod:poss 's/PART/POS/'s/1/case Greens/PROPN/NNPS/Greens/0/root").Code);
+        Assert.Equal("ZAFPTYANC", Resolve("the/DET/DT/the/3/det ruling/VERB/VBG/rule/3/amod ANC/PROPN/NNP/ANC/0/root").Code);
+        Assert.Equal("ZAFPTYANC", Resolve("South/PROPN/NNP/South/2/compound Africa/PROPN/NNP/Africa/5/nmod:poss 's/PART/POS/'s/2/case ruling/VERB/VBG/rule/5/amod ANC/PROPN/NNP/ANC/0/root").Code);
+        Assert.Equal("GBRPTY", Resolve("Britain/PROPN/NNP/Britain/4/nmod:poss 's/PART/POS/'s/1/case ruling/VERB/VBG/rule/4/amod Conservatives/PROPN/NNPS/Conservatives/0/root").Code);
+        Assert.Equal("TURPTYAKP", Resolve("Turkey/PROPN/NNP/Turkey/5/nmod:poss 's/PART/POS/'s/1/case ruling/VERB/VBG/rule/5/amod AK/PROPN/NNP/AK/5/compound Party/PROPN/NNP/Party/0/root").Code);
+        Assert.NotEqual("PTY", Resolve("the/DET/DT/the/2/det greens/NOUN/NNS/green/0/root", country: "FRA").Sectors.FirstOrDefault());
+    }
+
+    [Fact]
+    public void A_coalition_a_country_leads_is_that_country_s_forces_and_one_a_party_leads_is_not()
+    {
+        Assert.Equal("SAUMIL", Resolve("the/DET/DT/the/5/det Saudi/ADJ/JJ/Saudi/4/compound -/PUNCT/HYPH/-/4/punct led/VERB/VBN/lead/5/amod coalition/NOUN/NN/coalition/0/root").Code);
+        Assert.Equal("USAMIL", Resolve("the/DET/DT/the/5/det U.S./PROPN/NNP/U.S./4/compound -/PUNCT/HYPH/-/4/punct led/VERB/VBN/lead/5/amod coalition/NOUN/NN/coalition/0/root").Code);
+        Assert.DoesNotContain("MIL", Resolve("the/DET/DT/the/5/det Likud/PROPN/NNP/Likud/4/compound -/PUNCT/HYPH/-/4/punct led/VERB/VBN/lead/5/amod coalition/NOUN/NN/coalition/0/root").Sectors);
+    }
+
     [Fact]
     public void An_agent_noun_with_no_country_takes_the_country_given()
     {

@@ -4,6 +4,16 @@ namespace Parley.Knowledge.Tests.Actors;
 
 public class AgentCatalogTests
 {
+    [Fact]
+    public void A_party_family_counts_only_as_a_capitalised_name()
+    {
+        var agents = ShippedDictionaries.Knowledge.Agents;
+        Assert.Equal(["PTY"], Assert.Single(agents.Find("Greens")).Sectors);
+        Assert.Equal(["PTY"], Assert.Single(agents.Find("Social Democrats")).Sectors);
+        Assert.Empty(agents.Find("greens"));
+        Assert.Empty(agents.Find("Green"));
+    }
+
     private static AgentCatalog Agents => ShippedDictionaries.Knowledge.Agents;
 
     [Theory]

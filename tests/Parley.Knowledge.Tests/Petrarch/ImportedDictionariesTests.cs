@@ -175,4 +175,17 @@ public class ImportedDictionariesTests
         Assert.Equal("USAGOV", CodeOn(knowledge, "Colin Powell", "2003-02-05"));
         Assert.NotEqual("USAGOV", CodeOn(knowledge, "Colin Powell", "2012-01-01"));
     }
+
+    [Theory]
+    [InlineData("Abdel Fattah el-Sisi", "2013-07-03", "EGYGOVMIL", true)] // defence minister: only the imported entry knows
+    [InlineData("Abdel Fattah el-Sisi", "2020-01-01", "EGYGOV", false)]   // president: the team's entry
+    [InlineData("Michel Temer", "2012-06-01", "BRAGOV", true)]            // vice president before the team's presidency
+    [InlineData("Michel Temer", "2017-06-01", "BRAGOV", false)]
+    public void A_team_entry_keeps_the_imported_roles_of_the_same_person_for_other_years(string name, string date, string code, bool imported)
+    {
+        var candidate = Assert.Single(ShippedDictionaries.Knowledge.Actors.FindOn(name, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.False(candidate.Actor.IsImported);
+        Assert.Equal(code, candidate.Role?.Code);
+        Assert.Equal(imported, candidate.Role?.ImportedFrom is not null);
+    }
 }
