@@ -435,58 +435,6 @@ public sealed class EventCoder
         return pairs.Count > MaxEventsPerTrigger ? pairs.GetRange(0, MaxEventsPerTrigger) : pairs;
     }
 
-    /// <summary>Aircraft, whose attacks are aerial (195) whatever verb tells them ("warplanes bombed", "jets struck").</summary>
-    private static readonly HashSet<string> Aircraft = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "warplane", "jet", "aircraft", "plane", "airplane", "bomber", "drone", "helicopter", "gunship", "airforce",
-    };
-
-    /// <summary>People gathered in protest, against whom a state's force is repression (175).</summary>
-    private static readonly HashSet<string> Crowds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "protester", "protestor", "demonstrator", "crowd", "marcher", "rioter", "mourner", "picketer",
-    };
-
-    /// <summary>
-    /// A plain attack made specific by who did it to whom: by aircraft it is aerial ("Israeli warplanes bombed Hamas
-    /// compounds", 195); by a state's forces against protesters it is violent repression ("security forces killed more
-    /// than 100 protesters", "troops opened fire on demonstrators", 175), as CAMEO codes both.
-    /// </summary>
-    private static string ByMeansAndVictims(DependencyTree tree, string code, ActorMention? source, ActorMention? target)
-    {
-        if (code is not ("190" or "183" or "193" or "180" or "182"))
-        {
-            return code;
-        }
-        if (source is not null && Aircraft.Contains(NounOf(tree, source)) && code is "190" or "183")
-        {
-            return "195";
-        }
-        if (source is not null && target is not null && IsStateAgent(source) && Crowds.Contains(NounOf(tree, target)))
-        {
-            return "175";
-        }
-        return code;
-    }
-
-    /// <summary>The noun an actor names: its head, or the noun its country word modifies ("Russian jets" → jet).</summary>
-    private static string NounOf(DependencyTree tree, ActorMention actor)
-    {
-        int head = actor.Head;
-        if ((tree.Is(head, "amod") || tree.Is(head, "compound") || tree.Is(head, "nmod:poss")) && tree.Head(head) >= 0)
-        {
-            head = tree.Head(head);
-        }
-        return tree.Lemma(head);
-    }
-
-    /// <summary>Sectors of a state's own agents: government, armed forces, police, courts, intelligence.</summary>
-    private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "JUD", "SPY" };
-
-    /// <summary>True for a state acting: a country named by itself or one of its state agents ("Turkish commandos").</summary>
-    private static bool IsStateAgent(ActorMention actor) =>
-        actor.Country is not null && (actor.IsPlace || actor.Code == actor.Country || actor.Sectors.Any(StateSectors.Contains));
-
     /// <summary>Aid, release, coercion and violence: events done to people and places, whoever the text says they are.</summary>
     private static bool ActsOnPeopleOrPlaces(string code) => code[..2] is "07" or "08" or "17" or "18" or "19" or "20";
 
@@ -648,17 +596,7 @@ public sealed class EventCoder
         int outer = context.Chain[0];
         int modal = RealisingVerb(tree, context) ?? outer;
         var modality = _modality.Of(tree, modal);
-        string code = context.Code;
-        if (context.Chain.Count == 1 && context.Trigger.Verb?.PlaceCode is { } placeCode && target is not null
-            && (target.IsPlace || Knowledge.Gazetteer.Find(target.Text).Count > 0))
-        {
-            code = placeCode;
-        }
-        else if (context.Chain.Count == 1 && context.Trigger.Verb?.StateCode is { } stateCode && source is not null && IsStateAgent(source))
-        {
-            code = stateCode;
-        }
-        code = ByMeansAndVictims(tree, code, source, target);
+        string code = CodeBySides.Of(tree, context.Code, context.Chain.Count == 1 ? context.Trigger.Verb : null, source, target, Knowledge.Gazetteer);
         if (modality == Modality.Negated && IsRefusal(tree, modal) && _patterns.Family("reject")?.CodeForEvent(code) is { } refused)
         {
             // "Karzai said he would not sign the agreement", "Ankara will not send troops": saying one will not do it

@@ -1,0 +1,83 @@
+using Parley.Coding.Actors;
+using Parley.Knowledge.Patterns;
+using Parley.Knowledge.Places;
+using Parley.Text;
+
+namespace Parley.Coding.Events;
+
+/// <summary>
+/// A pattern's code made specific by the event's sides: a verb's <see cref="VerbPattern.PlaceCode"/> when its target is
+/// a place ("captured Goma", 192), its <see cref="VerbPattern.StateCode"/> when a state acts ("Turkish commandos
+/// captured Ocalan", 173); and a plain attack by aircraft (195) or by a state's forces against protesters (175).
+/// </summary>
+internal static class CodeBySides
+{
+    /// <summary>
+    /// The code of an event of <paramref name="code"/> from <paramref name="source"/> to <paramref name="target"/>;
+    /// <paramref name="verb"/> is the trigger's own verb pattern when nothing was folded into it, else null.
+    /// </summary>
+    public static string Of(DependencyTree tree, string code, VerbPattern? verb, ActorMention? source, ActorMention? target, Gazetteer gazetteer)
+    {
+        if (verb?.PlaceCode is { } placeCode && target is not null && (target.IsPlace || gazetteer.Find(target.Text).Count > 0))
+        {
+            code = placeCode;
+        }
+        else if (verb?.StateCode is { } stateCode && source is not null && IsStateAgent(source))
+        {
+            code = stateCode;
+        }
+        return ByMeansAndVictims(tree, code, source, target);
+    }
+
+    /// <summary>Aircraft, whose attacks are aerial (195) whatever verb tells them ("warplanes bombed", "jets struck").</summary>
+    private static readonly HashSet<string> Aircraft = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "warplane", "jet", "aircraft", "plane", "airplane", "bomber", "drone", "helicopter", "gunship", "airforce",
+    };
+
+    /// <summary>People gathered in protest, against whom a state's force is repression (175).</summary>
+    private static readonly HashSet<string> Crowds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "protester", "protestor", "demonstrator", "crowd", "marcher", "rioter", "mourner", "picketer",
+    };
+
+    /// <summary>
+    /// A plain attack made specific by who did it to whom: by aircraft it is aerial ("Israeli warplanes bombed Hamas
+    /// compounds", 195); by a state's forces against protesters it is violent repression ("security forces killed more
+    /// than 100 protesters", "troops opened fire on demonstrators", 175), as CAMEO codes both.
+    /// </summary>
+    private static string ByMeansAndVictims(DependencyTree tree, string code, ActorMention? source, ActorMention? target)
+    {
+        if (code is not ("190" or "183" or "193" or "180" or "182"))
+        {
+            return code;
+        }
+        if (source is not null && Aircraft.Contains(NounOf(tree, source)) && code is "190" or "183")
+        {
+            return "195";
+        }
+        if (source is not null && target is not null && IsStateAgent(source) && Crowds.Contains(NounOf(tree, target)))
+        {
+            return "175";
+        }
+        return code;
+    }
+
+    /// <summary>The noun an actor names: its head, or the noun its country word modifies ("Russian jets" → jet).</summary>
+    private static string NounOf(DependencyTree tree, ActorMention actor)
+    {
+        int head = actor.Head;
+        if ((tree.Is(head, "amod") || tree.Is(head, "compound") || tree.Is(head, "nmod:poss")) && tree.Head(head) >= 0)
+        {
+            head = tree.Head(head);
+        }
+        return tree.Lemma(head);
+    }
+
+    /// <summary>Sectors of a state's own agents: government, armed forces, police, courts, intelligence.</summary>
+    private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "JUD", "SPY" };
+
+    /// <summary>True for a state acting: a country named by itself or one of its state agents ("Turkish commandos").</summary>
+    private static bool IsStateAgent(ActorMention actor) =>
+        actor.Country is not null && (actor.IsPlace || actor.Code == actor.Country || actor.Sectors.Any(StateSectors.Contains));
+}
