@@ -181,6 +181,7 @@ public sealed class EventCoder
             }
         }
         var partOfAnother = found.SelectMany(f => f.Participants.ThroughEvents).ToHashSet();
+        partOfAnother.UnionWith(found.Where(f => ToldByItsPurpose(tree, f, found)).Select(f => f.Trigger.Token));
         var records = new List<EventRecord>();
         DateOnly? anchor = null;
         var sentences = document.Sentences.ToList();
@@ -213,6 +214,22 @@ public sealed class EventCoder
             }
         }
         return WithoutRepeatedTitle(WithDistinctIds(records));
+    }
+
+    /// <summary>
+    /// True when an event with no target is told again, with its target, by the purpose clause of its own verb: "police
+    /// used water cannon to disperse protesters" is one repression of the protesters, not also one of no one.
+    /// </summary>
+    private static bool ToldByItsPurpose(DependencyTree tree, Candidate candidate, List<Candidate> found)
+    {
+        if (candidate.Pairs.Any(p => p.Target is not null))
+        {
+            return false;
+        }
+        int verb = candidate.Trigger.IsNoun ? TriggerFinder.Governor(tree, candidate.Trigger.Token) : candidate.Trigger.Token;
+        return verb >= 0 && found.Any(other => other != candidate && other.Code[..2] == candidate.Code[..2]
+            && tree.Head(other.Trigger.Token) == verb && (tree.Is(other.Trigger.Token, "xcomp") || tree.Is(other.Trigger.Token, "advcl"))
+            && other.Pairs.Any(p => p.Target is not null));
     }
 
     /// <summary>

@@ -57,4 +57,13 @@ public class SentenceClassesTests
             $"wanted {code} {source} -> {target}; the coder gives: "
             + (events.Count == 0 ? "nothing" : string.Join("; ", events.Select(e => $"{e.Cameo} {e.Source?.Code ?? "-"} -> {e.Target?.Code ?? "-"} ('{e.Trigger.Text}')"))));
     }
+
+    [ShippedCoderFact]
+    public void A_force_its_purpose_clause_tells_again_is_one_event()
+    {
+        var events = ShippedCoder.CodeText("Georgian police used water cannon to disperse thousands of protesters in Tbilisi.", Date);
+
+        var repression = Assert.Single(events, e => e.Cameo == "175");
+        Assert.Equal("GEOOPP", repression.Target?.Code);
+    }
 }
