@@ -41,9 +41,11 @@ internal static class TriggerFinder
                 return null;
             }
             var nouns = JoinedLemma(tree, i) is { } joined && patterns.NounsFor(joined) is { Count: > 0 } compound ? compound : patterns.NounsFor(tree.Lemma(i));
+            // The verb a weapon struck with does not depend on the pattern: look it up once, not for each of the lemma's patterns.
+            int striking = nouns.Count > 0 ? StrikingPredicate(tree, i, patterns.Modality) : -1;
             foreach (var pattern in nouns)
             {
-                int struck = IsViolent(pattern.Code) ? StrikingPredicate(tree, i, patterns.Modality) : -1;
+                int struck = IsViolent(pattern.Code) ? striking : -1;
                 if (HasModifier(tree, i, pattern.Modifiers) && (licensedBy is not null || struck >= 0 || HasVerb(tree, i, pattern.Verbs))
                     && (pattern.Preposition is null || Governs(tree, i, pattern.Preposition)))
                 {
