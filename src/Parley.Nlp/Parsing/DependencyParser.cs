@@ -142,6 +142,7 @@ public sealed class DependencyParser : IPipe
             }
             FrontedSubjectRepair.Apply(doc, sentence.Start, sentence.Length);
             TitledSubjectRepair.Apply(doc, sentence.Start, sentence.Length);
+            OpeningModifierRepair.Apply(doc, sentence.Start, sentence.Length);
         }
         doc.Mark(Annotations.Dependencies);
     }
