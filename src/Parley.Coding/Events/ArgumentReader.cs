@@ -95,7 +95,9 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         // An oblique with no preposition is an object the parser misread ("began large-scale military drills": "scale"
         // taken for the object); time and measure phrases carry their own subtype.
         bool bareOblique = tree.Dep(noun) == "obl" && tree.CaseOf(noun) is null;
-        bool governed = governor >= 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || bareOblique);
+        // A verb the noun's pattern names governs it through a preposition too: "withdrew from the treaty".
+        bool licensedOblique = tree.Dep(noun) == "obl" && NamesVerb(trigger, governor);
+        bool governed = governor >= 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || bareOblique || licensedOblique);
         if (governed && result.Sources.Count == 0)
         {
             // A light verb lends its subject: "Beijing extended an invitation", "Putin and Trump have held talks".
@@ -120,6 +122,16 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             {
                 Participants.AddNew(result.Targets, SlotActors(governor, trigger.Targets.Where(s => s is not "obj" and not "iobj").ToList()));
             }
+        }
+        else if (governed && NamesVerb(trigger, governor) && result.Targets.Count == 0 && result.Parties.Count == 0
+            && Subjects(governor, 0, out _) is { Count: > 0 } doers && !doers.Any(d => result.Sources.Any(o => SameSide(d, o))))
+        {
+            // A verb the noun's pattern names does the event, and its subject is the doer; the phrase's owner is who it
+            // is done to when that is someone else: "the Council suspended Libya's membership", "froze Iran's assets".
+            Participants.AddNew(result.Targets, result.Sources);
+            result.Sources.Clear();
+            Participants.AddNew(result.Sources, doers);
+            result.Inherited = true;
         }
         else if (governed && result.Targets.Count == 0 && result.Parties.Count == 0)
         {
@@ -152,6 +164,24 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         return result;
     }
 
+    /// <summary>True when the noun's pattern names <paramref name="governor"/>'s lemma among the verbs that do its event.</summary>
+    private bool NamesVerb(Trigger trigger, int governor) =>
+        governor >= 0 && trigger.Noun is { Verbs.Count: > 0 } pattern && pattern.Verbs.Contains(tree.Lemma(governor), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns of accords, which a city names without being a party: "the Paris agreement", "the Minsk accords".</summary>
+    private static readonly HashSet<string> AccordNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "treaty", "agreement", "accord", "deal", "pact", "convention", "protocol", "process", "declaration", "format",
+    };
+
+    /// <summary>True when <paramref name="modifier"/> is a city or capital that names accord <paramref name="n"/>.</summary>
+    private bool NamesAccord(ActorMention modifier, int n) =>
+        modifier.IsPlace && modifier.Reason?.StartsWith("metonym", StringComparison.Ordinal) == true && AccordNouns.Contains(tree.Lemma(n));
+
+    /// <summary>True when two actors are one side: the same actor, or of one country ("Israel" and "its").</summary>
+    private static bool SameSide(ActorMention a, ActorMention b) =>
+        Participants.SameActor(a, b) || (a.Country is not null && a.Country == b.Country);
+
     private void ReadNounPhrase(int n, IReadOnlyList<string> targetSlots, Participants into)
     {
         var byPreposition = new List<(string Preposition, int Token)>();
@@ -164,7 +194,7 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             else if (tree.Is(c, "compound") || tree.Is(c, "amod"))
             {
                 // "the U.S.-Russia summit", "Chinese-Russian talks": the parties, in text order.
-                if (actors.At(c) is { } modifier && modifier.Code is not null && !modifier.AgentOnly && !Covers(modifier, n))
+                if (actors.At(c) is { } modifier && modifier.Code is not null && !modifier.AgentOnly && !Covers(modifier, n) && !NamesAccord(modifier, n))
                 {
                     Participants.AddNew(into.Parties, Expand(c, 0));
                 }
