@@ -143,6 +143,7 @@ public sealed class DependencyParser : IPipe
             FrontedSubjectRepair.Apply(doc, sentence.Start, sentence.Length);
             TitledSubjectRepair.Apply(doc, sentence.Start, sentence.Length);
             OpeningModifierRepair.Apply(doc, sentence.Start, sentence.Length);
+            ReportedClauseRepair.Apply(doc, sentence.Start, sentence.Length);
         }
         doc.Mark(Annotations.Dependencies);
     }

@@ -15,10 +15,10 @@ public class ParserOutputTests
 {
     // The SHA-256 of models/parser/model.bin whose output is recorded, and of that output (as built below), recorded
     // again with the fronted-subject repair (FrontedSubjectRepair), which changes a few EWT dev trees (LAS 80.77 -> 80.78),
-    // and on 2026-12-07 with the titled-subject and opening-modifier repairs and datelines parsed apart (UAS with gold
-    // tags 88.34 -> 88.37 %).
+    // and on 2026-12-07 with the titled-subject, opening-modifier and reported-clause repairs and datelines parsed apart
+    // (UAS with gold tags 88.34 -> 88.37 %, LAS with gold tags 86.42 % before and after the reported-clause repair).
     private const string ModelDigest = "5e59e38136751e32afeaf714baf47ae23a82b0101db8a4e5ba7fd0823139b99d";
-    private const string OutputDigest = "64c3b5f72a5bc6a8785aa79141d7fe6b8e7c11ab9200654844cd2bc74d7c4fce";
+    private const string OutputDigest = "4f028372ddf81fd19e36498e6c82b6c2d54182266d409444757121b5133a5d98";
 
     [SharedDataFact("ud/en_ewt-ud-dev.conllu")]
     public void The_shipped_parser_gives_EWT_dev_the_same_trees_as_when_recorded()
