@@ -63,6 +63,12 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         {
             Participants.AddNew(result.Targets, SlotActors(t, trigger.Targets));
         }
+        if (trigger.Code.StartsWith("04", StringComparison.Ordinal) && tree.Dep(t) is "acl" or "amod" && tree.Head(t) is int accord and >= 0)
+        {
+            // "a deal brokered by China", "a U.N.-brokered ceasefire between Israel and Hezbollah": the go-between
+            // acts on the accord's parties, which its own phrase names, or the clause it belongs to.
+            MediatedAccord(t, accord, result);
+        }
         if (result.Sources.Count == 0)
         {
             result.Agentless = passive ? agent < 0 && (tree.Child(t, "aux:pass") >= 0 || headlinePassive) : HasThingSubject(t);
@@ -167,6 +173,43 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     /// <summary>True when the noun's pattern names <paramref name="governor"/>'s lemma among the verbs that do its event.</summary>
     private bool NamesVerb(Trigger trigger, int governor) =>
         governor >= 0 && trigger.Noun is { Verbs.Count: > 0 } pattern && pattern.Verbs.Contains(tree.Lemma(governor), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The sides of a mediation told by a participle on the accord it brought about: the accord's own parties ("between
+    /// Israel and Hezbollah"), else the subjects of the clause the accord is part of ("Saudi Arabia and Iran agreed … in a
+    /// deal brokered by China"); a go-between glued to the participle ("U.N.-brokered") is the source.
+    /// </summary>
+    private void MediatedAccord(int participle, int accord, Participants result)
+    {
+        if (result.Sources.Count == 0)
+        {
+            for (int c = tree.Extent(participle).Start; c < participle; c++)
+            {
+                if (tree.Head(c) == participle && actors.At(c) is { Code: not null } glued)
+                {
+                    Participants.AddNew(result.Sources, [glued]);
+                }
+            }
+        }
+        if (result.Targets.Count > 0 || result.Sources.Count == 0)
+        {
+            return;
+        }
+        var parties = new Participants();
+        ReadNounPhrase(accord, [], parties);
+        var sides = parties.Parties.Concat(parties.Targets).ToList();
+        int phrase = accord;
+        while (tree.Is(phrase, "nmod") && tree.Head(phrase) >= 0)
+        {
+            // "after weeks of talks mediated by Ethiopia": the phrase that holds the accord is the clause's.
+            phrase = tree.Head(phrase);
+        }
+        if (sides.Count == 0 && tree.Head(phrase) is int clause and >= 0 && tree.Dep(phrase) is "obl" or "obj")
+        {
+            sides = Subjects(clause, 0, out _);
+        }
+        Participants.AddNew(result.Targets, sides.Where(m => m.Code is not null && !result.Sources.Any(s => Participants.SameActor(s, m))));
+    }
 
     /// <summary>Nouns of accords, which a city names without being a party: "the Paris agreement", "the Minsk accords".</summary>
     private static readonly HashSet<string> AccordNouns = new(StringComparer.OrdinalIgnoreCase)
