@@ -617,10 +617,12 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             return true;
         }
         if (gap > 1 && right.Part is Part.Agent or Part.Organization && left.Part is not (Part.Agent or Part.Backer) && IsPossessive(tree, left.End)
-            && gap <= 4 && Enumerable.Range(left.End + 1, gap - 1).All(k => tree.Upos(k) is "ADJ" or "ADV" || RulingWords.Contains(tree.Word(k))))
+            && gap <= 4 && Enumerable.Range(left.End + 1, gap - 1).All(k => tree.Upos(k) is "ADJ" or "ADV" || RulingWords.Contains(tree.Word(k))
+                || (tree.Upos(k) == "NOUN" && tree.Is(k, "compound") && char.IsLower(tree.Word(k), 0))))
         {
             // "Ivory Coast's tiny air force", "the United Nations' highest court", "South Africa's ruling ANC",
-            // "Britain's ruling Conservatives": the owner's, whatever the adjectives.
+            // "Britain's ruling Conservatives", "Iran's morality police": the owner's, whatever the adjectives and the
+            // nouns that say what kind of body it is.
             return true;
         }
         if (gap <= 2 && left.Part is Part.Organization or Part.Country or Part.Seat or Part.Agent && right.Part is Part.Person or Part.Name
@@ -1228,7 +1230,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         ActorMention?[] at, Quotations quotes)
     {
         int sentence = tree.SentenceOf(pronoun);
-        int bound = tree.Is(pronoun, "obj") || tree.Is(pronoun, "iobj") ? tree.Child(tree.Head(pronoun), "nsubj") : -1;
+        int bound = tree.Is(pronoun, "obj") || tree.Is(pronoun, "iobj") ? BoundSubject(tree, tree.Head(pronoun)) : -1;
         bool quoted = quotes.Around(pronoun) is not null;
         bool Fits(ActorMention m, bool sameSide) =>
             m.Code is not null && m.IsPerson == person && m.End <= pronoun && !(bound >= m.Start && bound < m.End)
@@ -1279,6 +1281,25 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The subject of verb <paramref name="verb"/>, which its object pronoun cannot stand for: its own, else, for a
+    /// participle or infinitive with none ("… cut ties with Qatar, accusing it of …", "asked Iran to release it"), the
+    /// subject of the verb it hangs on. -1 when there is none.
+    /// </summary>
+    private static int BoundSubject(DependencyTree tree, int verb)
+    {
+        if (verb < 0)
+        {
+            return -1;
+        }
+        int own = tree.Child(verb, "nsubj");
+        if (own >= 0 || !(tree.Is(verb, "advcl") || tree.Is(verb, "xcomp") || tree.Is(verb, "conj")) || tree.Upos(verb) != "VERB")
+        {
+            return own;
+        }
+        return tree.Head(verb) is int governor and >= 0 ? tree.Child(governor, "nsubj") : -1;
     }
 
     /// <summary>

@@ -21,9 +21,19 @@ internal sealed class OfficeHolderSurnames
         _isState = isState ?? (_ => true);
         foreach (var person in team)
         {
-            if (!person.Surname.Contains(' ', StringComparison.Ordinal) && person.Roles.Any(r => r.Offices.Count > 0))
+            if (!person.Roles.Any(r => r.Offices.Count > 0))
+            {
+                continue;
+            }
+            if (!person.Surname.Contains(' ', StringComparison.Ordinal))
             {
                 Add(person.Surname, person);
+            }
+            else if (person.Roles.Any(r => r.Country is { } c && FamilyNameFirst.Contains(c)) && person.Name.StartsWith(person.Surname, StringComparison.Ordinal))
+            {
+                // "Kim Jong Un", "Lee Hsien Loong": the team writes the whole name as the surname, as "Kim" or "Lee"
+                // alone names many; on a date the one of them in office is who a story means by it.
+                Add(person.Name[..person.Name.IndexOf(' ', StringComparison.Ordinal)], person);
             }
         }
         foreach (var person in imported)
@@ -31,7 +41,7 @@ internal sealed class OfficeHolderSurnames
             // The source gives no offices, but it marks its leaders: by names with their title ("President Bush", "Us
             // President George W. Bush"), and by an undated elite role beside the dated ones (a leader is an elite
             // before and after the terms; its ministers have only their dated roles).
-            if (!HasTitledName(person) && !person.Roles.Any(r => r is { From: null, To: null } && r.Sectors.Contains("ELI")))
+            if (!person.Roles.Any(r => r is { From: null, To: null } && r.Sectors.Contains("ELI")) && !HasTitledName(person))
             {
                 continue;
             }
@@ -81,6 +91,11 @@ internal sealed class OfficeHolderSurnames
         string surname = person.Name[(person.Name.LastIndexOf(' ') + 1)..];
         foreach (var name in person.Aliases)
         {
+            // Tens of thousands of names are read at load: split only those that end with the surname.
+            if (!name.EndsWith(surname, StringComparison.OrdinalIgnoreCase) || name.Length == surname.Length)
+            {
+                continue;
+            }
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2 || !words[^1].Equals(surname, StringComparison.OrdinalIgnoreCase))
             {
@@ -96,6 +111,12 @@ internal sealed class OfficeHolderSurnames
         }
         return false;
     }
+
+    /// <summary>Countries whose names are written family name first in English news.</summary>
+    private static readonly HashSet<string> FamilyNameFirst = new(StringComparer.Ordinal)
+    {
+        "CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP", "KHM",
+    };
 
     private void Add(string surname, Person person)
     {

@@ -325,4 +325,17 @@ public sealed class ActorResolverTests
     {
         Assert.Equal("IMGISI", Resolve("Islamic/PROPN/NNP/Islamic/2/compound State/PROPN/NNP/State/0/root", new DateOnly(2015, 6, 1)).Code);
     }
+
+    [Fact]
+    public void A_family_name_written_first_is_the_one_office_holder_of_that_name_on_the_date()
+    {
+        var kim = Resolve("Kim/PROPN/NNP/Kim/0/root", new DateOnly(2018, 6, 12));
+        Assert.Equal(("PRKGOV", "Kim Jong Un"), (kim.Code, kim.Name));
+    }
+
+    [Fact]
+    public void A_noun_that_says_what_kind_of_body_keeps_the_possessive_owner()
+    {
+        Assert.Equal("IRNCOP", Resolve("Iran/PROPN/NNP/Iran/4/nmod:poss 's/PART/POS/'s/1/case morality/NOUN/NN/morality/4/compound police/NOUN/NN/police/0/root", country: "CAN").Code);
+    }
 }
