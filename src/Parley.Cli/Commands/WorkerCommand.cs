@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using Parley.Engine;
 using Parley.Queue;
@@ -120,6 +121,7 @@ public static class WorkerCommand
                 }
                 var totals = worker.Totals;
                 error.WriteLine(Describe(totals, "stopped"));
+                error.WriteLine(Describe(worker.Times, Process.GetCurrentProcess().TotalProcessorTime));
                 return totals.DeadLettered > 0 ? ExitCodes.SomeSkipped : ExitCodes.Success;
             }
         }
@@ -145,6 +147,10 @@ public static class WorkerCommand
         {
         }
     }
+
+    /// <summary>The time split, with the processor time of the whole process: a worker that uses more processor time than its coding takes cores from the others.</summary>
+    private static string Describe(WorkerTimes times, TimeSpan processor) => string.Create(CultureInfo.InvariantCulture,
+        $"parley worker: time: {times.Coding.TotalSeconds:0.0} s coding, {times.Storing.TotalSeconds:0.0} s storing, {times.Acknowledging.TotalSeconds:0.0} s acknowledging, {times.Pulling.TotalSeconds:0.0} s pulling from the queue; {processor.TotalSeconds:0.0} s of processor time in all (loading included).");
 
     private static string Describe(WorkerTotals totals, string when) => string.Create(CultureInfo.InvariantCulture,
         $"parley worker: {when}: {totals.Stored:N0} articles stored ({totals.Events:N0} events), {totals.Retried:N0} codings to try again, {totals.DeadLettered:N0} dead-lettered.");
