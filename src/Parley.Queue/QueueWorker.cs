@@ -31,10 +31,10 @@ public sealed class QueueWorker
 
     private static readonly TimeSpan FirstStoreRetryDelay = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>How long one pull waits for an article to arrive when none is waiting.</summary>
+    /// <summary>How long one pull waits for an article to arrive when none is waiting (the server takes no less than 1 s).</summary>
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(2);
 
-    /// <summary>The same while draining, when what is left is in other workers' hands (or comes back from them).</summary>
+    /// <summary>How soon a draining worker looks again when nothing is waiting but other workers still hold articles.</summary>
     private static readonly TimeSpan DrainPoll = TimeSpan.FromMilliseconds(250);
 
     private readonly WorkQueue queue;
@@ -87,9 +87,15 @@ public sealed class QueueWorker
             try
             {
                 batch = await FetchAsync(cancellationToken);
-                if (batch.Count == 0 && options.Drain && await IsDrainedAsync(cancellationToken))
+                if (batch.Count == 0 && options.Drain)
                 {
-                    return;
+                    if (await IsDrainedAsync(cancellationToken))
+                    {
+                        return;
+                    }
+                    // What is left is in other workers' hands (or comes back from them): look again soon, so that the
+                    // last worker to finish is not followed by the others' waits.
+                    await Task.Delay(DrainPoll, cancellationToken);
                 }
                 wait = FirstStoreRetryDelay;
             }
@@ -115,14 +121,12 @@ public sealed class QueueWorker
     private async Task<List<INatsJSMsg<byte[]>>> FetchAsync(CancellationToken cancellationToken)
     {
         var batch = await FetchWaitingAsync(options.BatchSize, cancellationToken);
-        // A draining worker that finds the queue empty stops now rather than after a wait for articles that will not
-        // come: with several workers, the last one's wait was the whole run's tail.
-        if (batch.Count == 0 && !(options.Drain && await IsDrainedAsync(cancellationToken)))
+        // A draining worker that finds nothing waiting does not wait for articles (none are coming): it checks whether
+        // the queue is empty and stops at once; the 2 s wait it had was the whole run's tail.
+        if (batch.Count == 0 && !options.Drain)
         {
-            // Nothing waiting: wait a little for the next article, then take what else has come with it. While draining,
-            // what is left is in other workers' hands, and the wait is short so that this one sees soon when they are done.
-            var expires = options.Drain ? DrainPoll : IdlePoll;
-            var next = await queue.ArticleConsumer.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = expires }, cancellationToken: cancellationToken);
+            // Nothing waiting: wait a little for the next article, then take what else has come with it.
+            var next = await queue.ArticleConsumer.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = IdlePoll }, cancellationToken: cancellationToken);
             if (next is not null)
             {
                 batch.Add(next);
