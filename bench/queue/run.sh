@@ -64,6 +64,14 @@ for workers in 1 2; do
   stop_nats
   eval "w$workers=$(rate "$t0" "$t1")"
   echo "$workers worker(s), drain:          $(eval echo \$w$workers) articles/s"
+  # Each worker's own account (its last line): where its wall time went and its processor time. The processor time
+  # per article is much less sensitive to the machine's load than articles/s: on idle cores, N workers that each
+  # take the same processor time per article as one worker code N times as fast.
+  grep "parley worker: time:" "$work/workers.log" | sed 's/^parley worker: time: /  /'
+  grep "parley worker: time:" "$work/workers.log" | awk -v n="$count" -v w="$workers" '
+    { sub(/.*processor time /, ""); cpu += $1; loading += $3 }
+    END { printf "  processor time of the workers: %.1f s, of it loading %.1f s; %.2f ms per article after loading\n", cpu, loading, 1000 * (cpu - loading) / n }'
+  : >"$work/workers.log"
 done
 awk -v a="$w1" -v b="$w2" 'BEGIN { printf "speed-up of 2 workers over 1: %.2f (target 1.7)\n", b / a }'
 events=$(PGHOST=127.0.0.1 PGPORT=$pg_port psql -U parley -d bench_workers_2 -tAc "SELECT count(*) FROM events")

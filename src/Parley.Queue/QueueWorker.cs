@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NATS.Client.Core;
@@ -30,6 +31,12 @@ public sealed class QueueWorker
 
     private static readonly TimeSpan FirstStoreRetryDelay = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How long one pull waits for an article to arrive when none is waiting (the server takes no less than 1 s).</summary>
+    private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(2);
+
+    /// <summary>How soon a draining worker looks again when nothing is waiting but other workers still hold articles.</summary>
+    private static readonly TimeSpan DrainPoll = TimeSpan.FromMilliseconds(250);
+
     private readonly WorkQueue queue;
     private readonly ParleyEngine engine;
     private readonly IEventStore store;
@@ -39,6 +46,10 @@ public sealed class QueueWorker
     private long events;
     private long retried;
     private long deadLettered;
+    private long pullingTicks;
+    private long codingTicks;
+    private long storingTicks;
+    private long acknowledgingTicks;
 
     public QueueWorker(WorkQueue queue, ParleyEngine engine, IEventStore store, WorkerOptions? options = null, ILogger<QueueWorker>? logger = null)
     {
@@ -57,6 +68,9 @@ public sealed class QueueWorker
     /// <summary>What this worker has done so far (safe to read while it runs).</summary>
     public WorkerTotals Totals => new(Interlocked.Read(ref stored), Interlocked.Read(ref events), Interlocked.Read(ref retried), Interlocked.Read(ref deadLettered));
 
+    /// <summary>Where this worker's time has gone so far (safe to read while it runs).</summary>
+    public WorkerTimes Times => new(Elapsed(ref pullingTicks), Elapsed(ref codingTicks), Elapsed(ref storingTicks), Elapsed(ref acknowledgingTicks));
+
     /// <summary>
     /// Works until <paramref name="cancellationToken"/> is cancelled or, with <see cref="WorkerOptions.Drain"/>, until the
     /// queue has nothing pending or in flight. Messages in hand when it is cancelled are handed back at once.
@@ -69,12 +83,19 @@ public sealed class QueueWorker
         {
             cancellationToken.ThrowIfCancellationRequested();
             List<INatsJSMsg<byte[]>> batch;
+            var pulling = Stopwatch.GetTimestamp();
             try
             {
                 batch = await FetchAsync(cancellationToken);
-                if (batch.Count == 0 && options.Drain && await IsDrainedAsync(cancellationToken))
+                if (batch.Count == 0 && options.Drain)
                 {
-                    return;
+                    if (await IsDrainedAsync(cancellationToken))
+                    {
+                        return;
+                    }
+                    // What is left is in other workers' hands (or comes back from them): look again soon, so that the
+                    // last worker to finish is not followed by the others' waits.
+                    await Task.Delay(DrainPoll, cancellationToken);
                 }
                 wait = FirstStoreRetryDelay;
             }
@@ -86,6 +107,10 @@ public sealed class QueueWorker
                 wait = Grow(wait);
                 continue;
             }
+            finally
+            {
+                AddSince(ref pullingTicks, pulling);
+            }
             if (batch.Count > 0)
             {
                 await HandleAsync(batch, cancellationToken);
@@ -96,10 +121,12 @@ public sealed class QueueWorker
     private async Task<List<INatsJSMsg<byte[]>>> FetchAsync(CancellationToken cancellationToken)
     {
         var batch = await FetchWaitingAsync(options.BatchSize, cancellationToken);
-        if (batch.Count == 0)
+        // A draining worker that finds nothing waiting does not wait for articles (none are coming): it checks whether
+        // the queue is empty and stops at once; the 2 s wait it had was the whole run's tail.
+        if (batch.Count == 0 && !options.Drain)
         {
             // Nothing waiting: wait a little for the next article, then take what else has come with it.
-            var next = await queue.ArticleConsumer.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = TimeSpan.FromSeconds(2) }, cancellationToken: cancellationToken);
+            var next = await queue.ArticleConsumer.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = IdlePoll }, cancellationToken: cancellationToken);
             if (next is not null)
             {
                 batch.Add(next);
@@ -179,7 +206,9 @@ public sealed class QueueWorker
                 continue;
             }
             cancellationToken.ThrowIfCancellationRequested();
+            var coding = Stopwatch.GetTimestamp();
             var processed = engine.ProcessInDetail(article);
+            AddSince(ref codingTicks, coding);
             if (processed.Outcome.Failure is not { } failure)
             {
                 toStore.Add(new Entry(message, article, processed.Outcome, null));
@@ -199,17 +228,23 @@ public sealed class QueueWorker
             }
         }
 
+        var storing = Stopwatch.GetTimestamp();
         deadOnly.AddRange(await StoreAsync(toStore, cancellationToken));
+        AddSince(ref storingTicks, storing);
+        var acknowledging = Stopwatch.GetTimestamp();
         foreach (var entry in toStore.Concat(deadOnly).Where(e => e.DeadReason is not null))
         {
             await DeadLetterAsync(entry, cancellationToken);
         }
-        foreach (var entry in toStore.Concat(deadOnly))
+        // All the batch's acknowledgements at once: each waits for the server's confirmation, and one after the other
+        // they were a round trip per article with the worker's core idle.
+        await Task.WhenAll(toStore.Concat(deadOnly).Select(async entry =>
         {
             await TryAsync(() => entry.Message.AckAsync(new AckOpts { DoubleAck = true }, cancellationToken),
                 "acknowledge (it will be delivered and stored again, which replaces it)");
             held.Release(entry.Message);
-        }
+        }));
+        AddSince(ref acknowledgingTicks, acknowledging);
         Interlocked.Add(ref stored, toStore.Count);
         Interlocked.Add(ref events, toStore.Sum(e => (long)e.Outcome!.Events.Count));
         logger.LogDebug("Stored {Articles} articles; {Total} so far.", toStore.Count, Interlocked.Read(ref stored));
@@ -310,6 +345,10 @@ public sealed class QueueWorker
             logger.LogWarning("Could not {What}: {Reason}", what, e.Message);
         }
     }
+
+    private static void AddSince(ref long ticks, long start) => Interlocked.Add(ref ticks, Stopwatch.GetTimestamp() - start);
+
+    private static TimeSpan Elapsed(ref long ticks) => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref ticks));
 
     private TimeSpan Grow(TimeSpan wait) => TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, options.MaxStoreRetryDelay.Ticks));
 

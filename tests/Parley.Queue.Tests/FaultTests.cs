@@ -26,7 +26,7 @@ public sealed class FaultTests
         // It stored a batch and went straight on to the next: it dies holding it.
         await doomed.KillAsync();
         await using var survivor = WorkerProcess.Start(nats.Url, database, FaultTimes.AckWait);
-        Assert.Equal(0, await survivor.WaitForExitAsync());
+        await survivor.AssertExitsCleanlyAsync();
 
         await AssertDoneAsync(nats.Url, database, corpus);
     }
@@ -45,8 +45,8 @@ public sealed class FaultTests
         // Killed as a crash would: whatever acknowledgements were on the wire are lost.
         await nats.StopAsync(kill: true);
         await nats.StartAsync();
-        Assert.Equal(0, await first.WaitForExitAsync());
-        Assert.Equal(0, await second.WaitForExitAsync());
+        await first.AssertExitsCleanlyAsync();
+        await second.AssertExitsCleanlyAsync();
 
         await AssertDoneAsync(nats.Url, database, corpus);
     }
@@ -73,7 +73,7 @@ public sealed class FaultTests
         await worker.WaitForLineAsync(line => worker.Lines.Count(l => l.Contains("Cannot store a batch", StringComparison.Ordinal)) >= 3);
         var doneStillDown = (await queue.StatusAsync()).Done;
         await postgres.StartAsync();
-        Assert.Equal(0, await worker.WaitForExitAsync());
+        await worker.AssertExitsCleanlyAsync();
 
         // Nothing was acknowledged while nothing could be stored: every acknowledged article had been stored before.
         Assert.Equal(doneWhileDown, doneStillDown);

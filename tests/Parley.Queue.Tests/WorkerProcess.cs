@@ -19,6 +19,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
     private readonly Process process;
     private readonly List<string> lines = [];
     private readonly Task reading;
+    private readonly Task<string> errorOutput;
 
     private WorkerProcess(Process process)
     {
@@ -33,7 +34,8 @@ internal sealed class WorkerProcess : IAsyncDisposable
                 }
             }
         });
-        _ = process.StandardError.ReadToEndAsync();
+        // Kept: a worker that ends on an unhandled exception (exit code 134, SIGABRT) says why only there.
+        errorOutput = process.StandardError.ReadToEndAsync();
     }
 
     /// <summary>Every line the worker has printed so far.</summary>
@@ -106,6 +108,16 @@ internal sealed class WorkerProcess : IAsyncDisposable
         }
         await reading;
         return process.ExitCode;
+    }
+
+    /// <summary>Waits for the worker to end by itself and fails, with what it printed on both outputs, unless it ended with exit code 0.</summary>
+    public async Task AssertExitsCleanlyAsync()
+    {
+        var code = await WaitForExitAsync();
+        if (code != 0)
+        {
+            Assert.Fail($"The worker ended with exit code {code}.\nStandard error:\n{await errorOutput}\nStandard output:\n{string.Join('\n', Lines)}");
+        }
     }
 
     /// <summary>SIGKILL: no finally blocks, no acknowledgements, nothing flushed.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using Parley.Engine;
 using Parley.Queue;
@@ -101,6 +102,7 @@ public static class WorkerCommand
             }
             await using (queue.ConfigureAwait(false))
             {
+                var loading = Process.GetCurrentProcess().TotalProcessorTime;
                 var worker = new QueueWorker(queue, engine, store, options, new StandardErrorLogger<QueueWorker>(error, "worker"));
                 error.WriteLine($"parley worker: coding articles from {url} into {EventStore.Describe(database)}{(options.Drain ? " until the queue is empty" : "; Ctrl-C stops")}.");
                 using var reporting = new CancellationTokenSource();
@@ -120,6 +122,7 @@ public static class WorkerCommand
                 }
                 var totals = worker.Totals;
                 error.WriteLine(Describe(totals, "stopped"));
+                error.WriteLine(Describe(worker.Times, Process.GetCurrentProcess().TotalProcessorTime, loading));
                 return totals.DeadLettered > 0 ? ExitCodes.SomeSkipped : ExitCodes.Success;
             }
         }
@@ -145,6 +148,13 @@ public static class WorkerCommand
         {
         }
     }
+
+    /// <summary>
+    /// The time split, with the processor time of the whole process (and of its loading, which runs on several threads):
+    /// a worker whose processor time after loading is more than its wall time takes cores from the other workers.
+    /// </summary>
+    private static string Describe(WorkerTimes times, TimeSpan processor, TimeSpan loading) => string.Create(CultureInfo.InvariantCulture,
+        $"parley worker: time: {times.Coding.TotalSeconds:0.0} s coding, {times.Storing.TotalSeconds:0.0} s storing, {times.Acknowledging.TotalSeconds:0.0} s acknowledging, {times.Pulling.TotalSeconds:0.0} s pulling from the queue; processor time {processor.TotalSeconds:0.0} s, {loading.TotalSeconds:0.0} s of it loading.");
 
     private static string Describe(WorkerTotals totals, string when) => string.Create(CultureInfo.InvariantCulture,
         $"parley worker: {when}: {totals.Stored:N0} articles stored ({totals.Events:N0} events), {totals.Retried:N0} codings to try again, {totals.DeadLettered:N0} dead-lettered.");

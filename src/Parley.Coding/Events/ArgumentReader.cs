@@ -524,12 +524,38 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             {
                 Participants.AddNew(found, ObjectModifierActors(v, slot));
             }
+            if (found.Count == 0 && slot == "obj" && SharedObjectOf(v) is int shared and >= 0)
+            {
+                // "Police arrested and questioned the student": the object after the last of two verbs is both's.
+                Participants.AddNew(found, ActorsOf(shared, 0));
+            }
             if (found.Count > 0)
             {
                 return found;
             }
         }
         return [];
+    }
+
+    /// <summary>
+    /// The object verb <paramref name="v"/> shares with a verb conjoined after it ("arrested and questioned the
+    /// student"): when <paramref name="v"/> has no object of its own, and the next conjunct has an object but no
+    /// subject of its own, that object; else -1.
+    /// </summary>
+    private int SharedObjectOf(int v)
+    {
+        if (tree.Child(v, "obj") >= 0 || tree.Upos(v) != "VERB")
+        {
+            return -1;
+        }
+        foreach (int c in tree.Children(v))
+        {
+            if (c > v && tree.Is(c, "conj") && tree.Upos(c) == "VERB" && tree.Child(c, "nsubj") < 0 && tree.Child(c, "nsubj:pass") < 0)
+            {
+                return tree.Child(c, "obj");
+            }
+        }
+        return -1;
     }
 
     /// <summary>
