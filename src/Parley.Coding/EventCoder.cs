@@ -181,7 +181,7 @@ public sealed class EventCoder
             }
         }
         var partOfAnother = found.SelectMany(f => f.Participants.ThroughEvents).ToHashSet();
-        partOfAnother.UnionWith(found.Where(f => ToldByItsPurpose(tree, f, found)).Select(f => f.Trigger.Token));
+        partOfAnother.UnionWith(found.Where(f => ToldByItsPurpose(tree, f, found) || CountsCasualties(tree, f, found)).Select(f => f.Trigger.Token));
         var records = new List<EventRecord>();
         DateOnly? anchor = null;
         var sentences = document.Sentences.ToList();
@@ -231,6 +231,25 @@ public sealed class EventCoder
             && tree.Head(other.Trigger.Token) == verb && (tree.Is(other.Trigger.Token, "xcomp") || tree.Is(other.Trigger.Token, "advcl"))
             && other.Pairs.Any(p => p.Target is not null));
     }
+
+    /// <summary>
+    /// True when a killing told by a participle counts the dead of the attack its clause hangs from: "gunmen attacked the
+    /// mall, killing at least 39 people" is one attack, not also a killing; "fighters burst through the fence, killing
+    /// 1,200 people", whose verb is no attack, keeps it.
+    /// </summary>
+    private static bool CountsCasualties(DependencyTree tree, Candidate candidate, List<Candidate> found)
+    {
+        int t = candidate.Trigger.Token;
+        if (candidate.Trigger.IsNoun || !tree.Is(t, "advcl") || tree.Doc.Strings[tree.Doc.Xpos[t]] != "VBG" || !IsViolence(candidate.Code))
+        {
+            return false;
+        }
+        int attack = tree.Head(t);
+        return found.Any(other => other != candidate && IsViolence(other.Code)
+            && (other.Trigger.Token == attack || (other.Trigger.IsNoun && TriggerFinder.Governor(tree, other.Trigger.Token) == attack)));
+    }
+
+    private static bool IsViolence(string code) => code[..2] is "18" or "19" or "20";
 
     /// <summary>
     /// True when event noun <paramref name="t"/> is a later conjunct of one already found with the same code and actors

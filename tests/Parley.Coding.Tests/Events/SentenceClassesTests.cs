@@ -66,4 +66,13 @@ public class SentenceClassesTests
         var repression = Assert.Single(events, e => e.Cameo == "175");
         Assert.Equal("GEOOPP", repression.Target?.Code);
     }
+
+    [ShippedCoderFact]
+    public void The_dead_a_participle_counts_after_an_attack_are_not_a_second_event()
+    {
+        var events = ShippedCoder.CodeText("Gunmen attacked a hotel in Mogadishu on Sunday, killing at least 12 people.", Date);
+
+        var attack = Assert.Single(events, e => e.CameoRoot is "18" or "19" or "20");
+        Assert.Equal("attacked", attack.Trigger.Text);
+    }
 }
