@@ -79,6 +79,7 @@ public sealed class TemporaryDictionaries : IDisposable
         reporting_verbs: [say]
         realising_verbs: [hold, "take place"]
         striking_verbs: [explode, "go off"]
+        negative_judgements: [illegal]
         """;
 
     public TemporaryDictionaries(string? file = null, string? content = null)

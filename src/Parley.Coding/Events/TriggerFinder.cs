@@ -26,7 +26,8 @@ internal static class TriggerFinder
         {
             foreach (var pattern in VerbPatterns(tree, i, patterns))
             {
-                if ((pattern.Preposition is null || Governs(tree, i, pattern.Preposition)) && (pattern.Cue is null || ClauseHolds(tree, i, pattern.Cue)))
+                if ((pattern.Preposition is null || Governs(tree, i, pattern.Preposition)) && (pattern.Cue is null || ClauseHolds(tree, i, pattern.Cue))
+                    && (!pattern.Judged || CallsItBadly(tree, i, patterns.Modality.NegativeJudgements)))
                 {
                     return new Trigger(i, pattern, null);
                 }
@@ -128,13 +129,21 @@ internal static class TriggerFinder
             {
                 return true;
             }
-            if (IsArgument(tree, c) && tree.CaseOf(c) is { } word && word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            if (IsArgument(tree, c) && tree.CaseOf(c) is { } word && word.Equals(preposition, StringComparison.OrdinalIgnoreCase) && !TimeNouns.Contains(tree.Lemma(c)))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>Nouns that say when: "called Putin on Monday" is no "call on", "met in March" no "meet in".</summary>
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "day", "week",
+        "weekend", "month", "year", "morning", "afternoon", "evening", "night", "occasion", "eve", "anniversary",
+    };
 
     /// <summary>True when the words of predicate <paramref name="i"/>'s phrase hold <paramref name="cue"/> as whole words, ignoring case.</summary>
     private static bool ClauseHolds(DependencyTree tree, int i, string cue)
@@ -147,6 +156,32 @@ internal static class TriggerFinder
             if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + cue.Length == text.Length || !char.IsLetter(text[at + cue.Length])))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when what verb <paramref name="i"/> calls its object holds a word of condemnation: its predicate complement
+    /// ("called the ruling arbitrary", "called Bush the devil"), or its "as" phrase ("described the jailbreak as deplorable").
+    /// </summary>
+    private static bool CallsItBadly(DependencyTree tree, int i, IReadOnlySet<string> condemnations)
+    {
+        int firstObject = tree.Child(i, "obj");
+        foreach (int c in tree.Children(i))
+        {
+            bool named = tree.Is(c, "xcomp") || (tree.Is(c, "obl") && tree.CaseOf(c) == "as") || (tree.Is(c, "obj") && c != firstObject);
+            if (!named)
+            {
+                continue;
+            }
+            var (start, end) = tree.Extent(c);
+            for (int t = start; t < end; t++)
+            {
+                if (condemnations.Contains(tree.Lemma(t).ToLowerInvariant()))
+                {
+                    return true;
+                }
             }
         }
         return false;

@@ -10,7 +10,7 @@ namespace Parley.Knowledge.Patterns;
 /// </summary>
 internal static class EventPatternReader
 {
-    private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement", "folds_only", "state_code", "place_code", "body_code", "cue"];
+    private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement", "folds_only", "state_code", "place_code", "body_code", "judged", "cue"];
 
     private static readonly string[] NounFields =
         ["id", "lemmas", "code", "modifiers", "verbs", "prep", "targets", "target_optional", "complement", "folds_only", "at_target"];
@@ -19,7 +19,7 @@ internal static class EventPatternReader
     [
         "hypothetical_auxiliaries", "hypothetical_modifiers", "hypothetical_governors",
         "future_auxiliaries", "future_modifiers", "future_governors",
-        "negators", "negating_governors", "reporting_verbs", "realising_verbs", "striking_verbs",
+        "negators", "negating_governors", "reporting_verbs", "realising_verbs", "striking_verbs", "negative_judgements",
     ];
 
     // Lists whose entries may be a lemma and the particle, preposition or object word it governs ("call off").
@@ -117,6 +117,7 @@ internal static class EventPatternReader
             var stateCode = OptionalCode(entry, "state_code", check, codebook);
             var placeCode = OptionalCode(entry, "place_code", check, codebook);
             var bodyCode = OptionalCode(entry, "body_code", check, codebook);
+            bool judged = check.Read(() => YamlFields.OptionalBool(entry, "judged", false), false);
             var cue = check.Read(() => YamlFields.OptionalString(entry, "cue"), null);
             if (check.Failed || common is null)
             {
@@ -152,6 +153,7 @@ internal static class EventPatternReader
                 StateCode = stateCode,
                 PlaceCode = placeCode,
                 BodyCode = bodyCode,
+                Judged = judged,
                 Cue = cue,
                 Line = c.Line,
             };
@@ -381,6 +383,7 @@ internal static class EventPatternReader
             ReportingVerbs = lists["reporting_verbs"],
             RealisingVerbs = lists["realising_verbs"],
             StrikingVerbs = lists["striking_verbs"],
+            NegativeJudgements = lists["negative_judgements"],
         };
     }
 

@@ -19,6 +19,7 @@ public sealed record ModalityCues
         ReportingVerbs = new HashSet<string>(),
         RealisingVerbs = new HashSet<string>(),
         StrikingVerbs = new HashSet<string>(),
+        NegativeJudgements = new HashSet<string>(),
     };
 
     /// <summary>Modal auxiliaries that make an event hypothetical ("could", "might", "would").</summary>
@@ -56,4 +57,10 @@ public sealed record ModalityCues
     /// embassy", "the airstrike hit a hospital"); with a particle where it needs one ("go off").
     /// </summary>
     public required IReadOnlySet<string> StrikingVerbs { get; init; }
+
+    /// <summary>
+    /// Words of condemnation ("unacceptable", "illegal", "provocation", "insult"): what a verb of naming calls its object
+    /// with one of them is criticism (<see cref="VerbPattern.Judged"/>).
+    /// </summary>
+    public required IReadOnlySet<string> NegativeJudgements { get; init; }
 }

@@ -59,6 +59,13 @@ public sealed record VerbPattern
     public string? BodyCode { get; init; }
 
     /// <summary>
+    /// True when the pattern applies only if what the predicate calls its object is a word of condemnation
+    /// (<see cref="ModalityCues.NegativeJudgements"/>): "called the ruling arbitrary", "described the jailbreak as
+    /// deplorable", "called Bush the devil" criticize (111); "called Putin" does not.
+    /// </summary>
+    public bool Judged { get; init; }
+
+    /// <summary>
     /// Words the predicate's clause must hold for the pattern to apply ("or face": "gave Iraq 48 hours to leave or face
     /// military action" is an ultimatum); null when none. Patterns with a cue are tried before those without.
     /// </summary>

@@ -45,5 +45,6 @@ internal static class TestPatterns
             ReportingVerbs = Set("say", "tell", "report", "announce", "acknowledge", "suggest", "claim"),
             RealisingVerbs = Set("hold", "have", "take", "attend", "host"),
             StrikingVerbs = Set("explode", "hit"),
+            NegativeJudgements = Set("illegal", "unacceptable"),
         });
 }

@@ -94,7 +94,9 @@ public class ShippedPatternsTests
     [Fact]
     public void Call_codes_an_appeal_only_with_for_or_on_and_never_bare()
     {
-        var patterns = Patterns.VerbsFor("call");
+        // Bare "call" codes only when it calls its object a word of condemnation (call-judged, 111).
+        var patterns = Patterns.VerbsFor("call").Where(p => !p.Judged).ToList();
+        Assert.Equal("111", Assert.Single(Patterns.VerbsFor("call"), p => p.Judged).Code);
         Assert.All(patterns, p => Assert.NotNull(p.Preposition));
         var callFor = Assert.Single(patterns, p => p.Preposition == "for");
         Assert.Equal("020", callFor.Code);
