@@ -621,6 +621,17 @@ public sealed class EventCoder
             code = refused;
             modality = Modality.Asserted;
         }
+        var attribution = _attribution.For(tree, outer, actors);
+        if (modality is Modality.Future or Modality.Hypothetical && code[..2] is "04" or "05" or "06" or "07" or "08" or "09"
+            && IsStatedIntent(tree, ClauseVerb(tree, context.Trigger, modal), source, attribution, actors) && _patterns.Family("intent")?.CodeForEvent(code) is { } intended)
+        {
+            // "Japanese prosecutors said they would release the captain", "France announced it would withdraw its
+            // troops": saying what cooperative thing one will do is a statement of intent (03x), which happened; the
+            // deed itself has not. Conflict one says one will do stays that deed, in the future (the gold's rule when
+            // no 03x code fits), and so do statements and appeals, which are speech already.
+            code = intended;
+            modality = Modality.Asserted;
+        }
         var cameo = Knowledge.Cameo.GetOrAncestor(code);
         if (cameo is null)
         {
@@ -628,7 +639,6 @@ public sealed class EventCoder
         }
         var trigger = TriggerOf(tree, context.Chain);
         var plover = Knowledge.Plover.Map(cameo.Code, context.Chain.Select(tree.Lemma));
-        var attribution = _attribution.For(tree, outer, actors);
         var date = DateOf(context, outer);
         var location = LocationOf(context, source, target, outer);
         int sentenceStart = doc.Starts[context.Sentence.Start];
@@ -705,6 +715,44 @@ public sealed class EventCoder
         }
         return -1;
     }
+
+    /// <summary>
+    /// True when <paramref name="verb"/> says with "will" or "would", in a clause its speaker reports, what the speaker's
+    /// own side will do: "Russia said it would help Poland", "Obama announced that he would send troops". Not when
+    /// someone else is the doer ("officials said the rebels would attack"), nor when it is negated (a refusal).
+    /// </summary>
+    private bool IsStatedIntent(DependencyTree tree, int verb, ActorMention? source, EventAttribution? attribution, ArticleActors actors)
+    {
+        if (source?.Code is null || !tree.Is(verb, "ccomp") || tree.Head(verb) is not (int reporting and >= 0)
+            || !_patterns.Modality.ReportingVerbs.Contains(tree.Lemma(reporting)))
+        {
+            return false;
+        }
+        int subject = tree.Child(reporting, "nsubj");
+        string? speaker = (subject >= 0 ? actors.At(subject)?.Code : null) ?? attribution?.Code;
+        if (speaker is null)
+        {
+            return false;
+        }
+        bool future = false;
+        foreach (int c in tree.Children(verb))
+        {
+            string lemma = tree.Lemma(c).ToLowerInvariant();
+            if (lemma is "not" or "never" or "n't")
+            {
+                return false;
+            }
+            future |= tree.Is(c, "aux") && lemma is "will" or "would" or "shall";
+        }
+        return future && SideOf(speaker) == SideOf(source.Code);
+    }
+
+    /// <summary>The verb of the clause an event stands in: an event noun's governing verb ("would hold talks"), else <paramref name="modal"/>.</summary>
+    private static int ClauseVerb(DependencyTree tree, Trigger trigger, int modal) =>
+        trigger.IsNoun && modal == trigger.Token && TriggerFinder.Governor(tree, modal) is int governor and >= 0 ? governor : modal;
+
+    /// <summary>The side an actor code stands for: its country, or the whole code of an international body.</summary>
+    private static string SideOf(string code) => code.StartsWith("IGO", StringComparison.Ordinal) || code.Length < 3 ? code : code[..3];
 
     /// <summary>True when <paramref name="verb"/> is negated with a future auxiliary: "would not sign", "will never accept".</summary>
     private static bool IsRefusal(DependencyTree tree, int verb)

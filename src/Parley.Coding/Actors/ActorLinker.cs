@@ -205,6 +205,12 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 best = new Component(token, offset + actor.End, PartOf(entry), entry, null, null);
                 bestLength = actor.Length;
             }
+            if ((actor is null || (actor.Length == 1 && best.Actor is Person matchedPerson && !InOfficeOn(matchedPerson, date)))
+                && OfficeHolderSurnameAt(tree, offset, words, i, date) is { } holder)
+            {
+                best = new Component(token, token + 1, Part.Person, holder, null, null, Reason: "surname of the office-holder on that date");
+                bestLength = 1;
+            }
         }
         foreach (var entity in entities)
         {
@@ -248,6 +254,21 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         {
             best = named;
         }
+        if (!article && PlaceNameAt(tree, offset, words, i) is { } placeName
+            && (placeName.End - placeName.Start > best.End - best.Start || (placeName.End == best.End && best.Part is Part.Name or Part.Agent)))
+        {
+            // "Gaza City", "Helmand province": a place, not the agent noun "city" or "province" of the story's country,
+            // nor a name the recogniser took for a body.
+            return placeName;
+        }
+        if (best is { Part: Part.Country, Actor: Country nation, Implied: null } && nation.Peoples.Count > 0
+            && nation.Peoples.Contains(tree.Doc.Text[tree.Doc.Starts[best.Start]..tree.Doc.Ends[best.End - 1]], StringComparer.OrdinalIgnoreCase))
+        {
+            // "Rohingya": an ethnic group of the country, not its state; before an agent noun ("Rohingya refugees") it
+            // says whose they are, and a place after them says where they live ("… in Bangladesh").
+            bool described = knowledge.Agents.LongestMatch(words, best.End - offset) is not null;
+            best = best with { Implied = described ? Array.Empty<string>() : [EthnicSector], Reason = "ethnic group" };
+        }
         // "Algerians": a nationality plural is the people of the country, even when the recogniser took it for a name.
         if (best.Part is Part.None or Part.Name && best.End - best.Start <= 1 && PeopleAt(tree, offset, words, i) is { } people)
         {
@@ -260,6 +281,101 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             return default;
         }
         return best;
+    }
+
+    private const string EthnicSector = "ETH";
+
+    /// <summary>
+    /// Nouns that end a place's name ("Gaza City", "Helmand Province", "Kaduna State"). "State" counts only written
+    /// with a capital: "the Jewish state", "Israel state media" are no places.
+    /// </summary>
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "city", "province", "district", "region", "county", "governorate", "oblast", "prefecture", "municipality",
+    };
+
+    /// <summary>
+    /// A place named by one to three capitalised proper nouns and a noun such as "City" or "province" at token
+    /// <paramref name="i"/> ("Gaza City", "Helmand province", "Kaduna State"), as a place of its country: the country
+    /// the gazetteer or the catalogue gives its name, else none (the story's may still be given it later). Null when
+    /// the words are no such name, when the noun begins a longer agent noun ("… state media"), or when no dictionary
+    /// knows the place and its noun is no agent noun either.
+    /// </summary>
+    private Component? PlaceNameAt(DependencyTree tree, int offset, List<string> words, int i)
+    {
+        int token = offset + i;
+        if (tree.Upos(token) != "PROPN" || !char.IsUpper(words[i], 0))
+        {
+            return null;
+        }
+        int end = i;
+        while (end < words.Count && end - i < 3 && char.IsUpper(words[end], 0) && tree.Upos(offset + end) == "PROPN" && !IsPlaceNoun(words[end]))
+        {
+            end++;
+        }
+        if (end == i || end >= words.Count || !IsPlaceNoun(words[end]) || knowledge.Agents.LongestMatch(words, end) is { Length: > 1 })
+        {
+            return null;
+        }
+        string? country = null;
+        if (knowledge.Gazetteer.LongestMatch(words, i) is { } place && (place.End == end || place.End == end + 1))
+        {
+            country = place.Entries[0].Country;
+        }
+        else if (knowledge.Actors.LongestMatch(words, i) is { } named && named.End == end)
+        {
+            country = named.Entries.Select(e => e.Kind switch
+            {
+                ActorKind.Country => e.Id,
+                ActorKind.SeatOfPower => e.RoleOn(null)?.Country,
+                _ => null,
+            }).FirstOrDefault(c => c is not null);
+        }
+        var nation = country is null ? null : knowledge.Countries.Get(country);
+        if (nation is not null)
+        {
+            return new Component(token, offset + end + 1, Part.Country, nation, null, null, Reason: "place name (its country)");
+        }
+        // A place no dictionary knows: when its noun is an agent noun ("Paktika province") it is kept as a name, which
+        // takes the story's country, rather than read as the province's civilians; other nouns ("Sahel region") made
+        // no actor before and make none now.
+        return knowledge.Agents.LongestMatch(words, end) is null ? null
+            : new Component(token, offset + end + 1, Part.Name, null, null, "LOC", Reason: "place name");
+    }
+
+    private static bool IsPlaceNoun(string word) =>
+        PlaceNouns.Contains(word) || (word is "State" or "STATE");
+
+    /// <summary>
+    /// True when the person held a role on the date that is no former office-holder's. A one-word name of someone out
+    /// of office ("Clinton", Hillary's surname in the team's dictionary, in 1998) gives way to the office-holder of
+    /// that surname then (Bill).
+    /// </summary>
+    private static bool InOfficeOn(Person person, DateOnly? date) => person.RoleOn(date) is { } role && !role.Sectors.Contains("ELI");
+
+    /// <summary>Words before a surname that leave it standing alone: "Mr. Bush", "Dr. Abiy".</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Sir", "Dame", "Sheikh", "Gen.",
+    };
+
+    /// <summary>
+    /// The person a capitalised proper noun that stands alone ("Bush", "Mr. Bush") names as a surname on the story's
+    /// date: the one person of that surname in a single-holder office then (<see cref="ActorCatalog.OfficeHolderBySurname"/>).
+    /// Null when the word is part of a longer name, is a place, or no single office-holder has it.
+    /// </summary>
+    private Person? OfficeHolderSurnameAt(DependencyTree tree, int offset, List<string> words, int i, DateOnly? date)
+    {
+        int token = offset + i;
+        if (date is not { } day || tree.Upos(token) != "PROPN" || !char.IsUpper(words[i], 0) || words[i].Length < 2
+            || (i + 1 < words.Count && char.IsUpper(words[i + 1], 0) && tree.Upos(token + 1) == "PROPN")
+            || (i > 0 && char.IsUpper(words[i - 1], 0) && tree.Upos(token - 1) == "PROPN" && !Honorifics.Contains(words[i - 1])
+                && Office.ForTitle(words[i - 1]) is null))
+        {
+            return null;
+        }
+        var holder = knowledge.Actors.OfficeHolderBySurname(words[i], day);
+        return holder is not null && knowledge.Gazetteer.Find(words, i, 1).Count == 0 ? holder : null;
     }
 
     /// <summary>
@@ -468,12 +584,14 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
 
     /// <summary>
     /// Of several entries for one name, a person first (the name is most specific), then a body, a seat, a country;
-    /// of the same kind, one that held a role on the date, a role of the team's before an imported one ("Assad" in
-    /// 1995 is Hafez al-Assad, in 2005 Bashar).
+    /// of the same kind, one that held a role on the date, one in office before a former office-holder ("President
+    /// Bush" in 2003 is George W. Bush, not his father, whom the source lists as an elite from 1993), and a role of the
+    /// team's before an imported one ("Assad" in 1995 is Hafez al-Assad, in 2005 Bashar).
     /// </summary>
     private static Actor Prefer(IReadOnlyList<Actor> entries, DateOnly? date = null) =>
         entries.OrderBy(e => e.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.SeatOfPower => 2, _ => 3 })
-            .ThenBy(e => date is null ? 0 : e.RoleOn(date) is not { } role ? 2 : e.IsImported || role.ImportedFrom is not null ? 1 : 0)
+            .ThenBy(e => date is null ? 0 : e.RoleOn(date) is not { } role ? 4
+                : (role.Sectors.Contains("ELI") ? 2 : 0) + (e.IsImported || role.ImportedFrom is not null ? 1 : 0))
             .First();
 
     private static Part PartOf(Actor actor) => actor.Kind switch
@@ -499,10 +617,12 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             return true;
         }
         if (gap > 1 && right.Part is Part.Agent or Part.Organization && left.Part is not (Part.Agent or Part.Backer) && IsPossessive(tree, left.End)
-            && gap <= 4 && Enumerable.Range(left.End + 1, gap - 1).All(k => tree.Upos(k) is "ADJ" or "ADV" || RulingWords.Contains(tree.Word(k))))
+            && gap <= 4 && Enumerable.Range(left.End + 1, gap - 1).All(k => tree.Upos(k) is "ADJ" or "ADV" || RulingWords.Contains(tree.Word(k))
+                || (tree.Upos(k) == "NOUN" && tree.Is(k, "compound") && char.IsLower(tree.Word(k), 0))))
         {
             // "Ivory Coast's tiny air force", "the United Nations' highest court", "South Africa's ruling ANC",
-            // "Britain's ruling Conservatives": the owner's, whatever the adjectives.
+            // "Britain's ruling Conservatives", "Iran's morality police": the owner's, whatever the adjectives and the
+            // nouns that say what kind of body it is.
             return true;
         }
         if (gap <= 2 && left.Part is Part.Organization or Part.Country or Part.Seat or Part.Agent && right.Part is Part.Person or Part.Name
@@ -621,7 +741,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         Actor? person = null, body = null, seat = null, country = null, backer = null;
         int personEnd = -1;
         string? countryWord = null;
-        string? unknownName = null, reason = null;
+        string? unknownName = null, reason = null, personReason = null;
         bool unknownIsPerson = false, people = false;
         var sectors = new List<string>();
         var agents = new List<AgentNoun>();
@@ -640,7 +760,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             var component = components[k];
             switch (component.Part)
             {
-                case Part.Person: person = component.Actor; personEnd = component.End; break;
+                case Part.Person: person = component.Actor; personEnd = component.End; personReason = component.Reason; break;
                 case Part.Organization: body = component.Actor; break;
                 case Part.Seat: seat = component.Actor; break;
                 case Part.Backer: backer = component.Actor; break;
@@ -699,12 +819,41 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Title = collective ? null : role.Title,
                 // A team entry's role on a day only the imported dictionary knows of is as sure as an imported entry.
                 Basis = person.IsImported || personRole.ImportedFrom is not null ? MentionBasis.Imported : MentionBasis.Catalogue,
-                Reason = role == personRole ? "named person on that date" : "named person, a former office-holder on that date",
+                Reason = role == personRole ? personReason ?? "named person on that date" : "named person, a former office-holder on that date",
                 Entry = personRole.ImportedFrom ?? person.Origin,
+            };
+        }
+        if (body?.RoleOn(date) is { } groupRole && groupRole.Country is null && groupRole.Code.StartsWith("IMG", StringComparison.Ordinal)
+            && place is Country placedIn && person is null && unknownName is null && agents.Count > 0)
+        {
+            // "IS militants in Iraq", "al-Qaeda fighters in Yemen": the fighters of a group acting across borders, where
+            // the text places them, are an armed group of that country (rebels, unless their agent noun says
+            // otherwise). The group itself stays transnational: "the leader of ISIS in Iraq" leads IMGISI.
+            IReadOnlyList<string> placed = sectors.Count > 0 ? sectors : [RebelSector];
+            return mention with
+            {
+                Code = placedIn.Id + string.Concat(placed),
+                Country = placedIn.Id,
+                Sectors = placed,
+                Name = body!.Name,
+                Basis = body.IsImported ? MentionBasis.Imported : MentionBasis.Described,
+                Reason = "transnational group, placed by the text",
+                Entry = body.Origin,
             };
         }
         if (body?.RoleOn(date) is { } bodyRole)
         {
+            // "Taliban insurgents", "Hamas gunmen": a national armed group's fighters named by an armed agent noun keep
+            // the group's code and add the noun's sector, which says what kind of fighters the text calls them. A
+            // transnational group's code (IMGISI) stays as it is: its fighters are placed above, or not at all.
+            if (bodyRole.Country is not null && bodyRole.Sectors.Any(ArmedSectors.Contains))
+            {
+                var added = sectors.Where(ArmedSectors.Contains).Except(bodyRole.Sectors).ToList();
+                if (added.Count > 0)
+                {
+                    bodyRole = bodyRole with { Code = bodyRole.Code + string.Concat(added), Sectors = [.. bodyRole.Sectors, .. added] };
+                }
+            }
             // "IS deputy caliph Abdallah Makki Muslih al-Rufay'i": a person the dictionaries lack acts for the body;
             // the name is kept, so that "al-Rufay'i" later in the story is him.
             bool member = unknownName is not null && unknownIsPerson;
@@ -778,6 +927,23 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             };
         }
         bool foreign = backer is null && name is null && agents.Count > 0 && (IsForeign(tree, start, head) || IsSeveralStates(tree, head));
+        if (!foreign && backer is null && name is null && !former && agents.Count > 0 && sectors.Count > 0 && sectors.All(CivilSocietySectors.Contains)
+            && agents.All(a => BodyWords.Contains(a.Text.Split(' ')[^1])))
+        {
+            // "aid agencies", "rights groups", "humanitarian organisations" that no country is given: the international
+            // non-governmental bodies news means by them (PLOVER: AID_GROUP, RIGHTS_GROUP ~NGO), not the story's
+            // country's. With a nationality ("Kenyan rights groups") they are that country's, above; people ("rights
+            // activists", "aid workers") are most often of the story's country.
+            IReadOnlyList<string> ngo = [NgoSector, .. sectors];
+            return mention with
+            {
+                Code = string.Concat(ngo),
+                Sectors = ngo,
+                Basis = agents.All(a => a.IsImported) ? MentionBasis.Imported : MentionBasis.Described,
+                Reason = "aid or rights group of no country: non-governmental",
+                Entry = agents[0].Origin,
+            };
+        }
         return mention with
         {
             Sectors = sectors,
@@ -790,6 +956,22 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             Entry = agents.Count > 0 ? agents[0].Origin : null,
         };
     }
+
+    private const string RebelSector = "REB";
+
+    private const string NgoSector = "NGO";
+
+    /// <summary>Sectors of aid and rights workers and groups, whom news names by no country when they are international.</summary>
+    private static readonly HashSet<string> CivilSocietySectors = new(StringComparer.Ordinal) { "DEV", "HRI" };
+
+    /// <summary>The last words of agent nouns that name a body rather than people: "rights group", "aid agency".</summary>
+    private static readonly HashSet<string> BodyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "group", "agency", "organization", "organisation", "charity", "NGO", "watchdog",
+    };
+
+    /// <summary>The sectors of armed non-state fighters: rebels, insurgents, separatists, unidentified armed men.</summary>
+    private static readonly HashSet<string> ArmedSectors = new(StringComparer.Ordinal) { "REB", "INS", "SEP", "UAF" };
 
     /// <summary>Adjectives that say an agent noun is not of the country the story is about, without naming another: "international forces", "foreign fighters".</summary>
     private static readonly HashSet<string> ForeignWords = new(StringComparer.OrdinalIgnoreCase)
@@ -1048,7 +1230,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         ActorMention?[] at, Quotations quotes)
     {
         int sentence = tree.SentenceOf(pronoun);
-        int bound = tree.Is(pronoun, "obj") || tree.Is(pronoun, "iobj") ? tree.Child(tree.Head(pronoun), "nsubj") : -1;
+        int bound = tree.Is(pronoun, "obj") || tree.Is(pronoun, "iobj") ? BoundSubject(tree, tree.Head(pronoun)) : -1;
         bool quoted = quotes.Around(pronoun) is not null;
         bool Fits(ActorMention m, bool sameSide) =>
             m.Code is not null && m.IsPerson == person && m.End <= pronoun && !(bound >= m.Start && bound < m.End)
@@ -1099,6 +1281,25 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The subject of verb <paramref name="verb"/>, which its object pronoun cannot stand for: its own, else, for a
+    /// participle or infinitive with none ("… cut ties with Qatar, accusing it of …", "asked Iran to release it"), the
+    /// subject of the verb it hangs on. -1 when there is none.
+    /// </summary>
+    private static int BoundSubject(DependencyTree tree, int verb)
+    {
+        if (verb < 0)
+        {
+            return -1;
+        }
+        int own = tree.Child(verb, "nsubj");
+        if (own >= 0 || !(tree.Is(verb, "advcl") || tree.Is(verb, "xcomp") || tree.Is(verb, "conj")) || tree.Upos(verb) != "VERB")
+        {
+            return own;
+        }
+        return tree.Head(verb) is int governor and >= 0 ? tree.Child(governor, "nsubj") : -1;
     }
 
     /// <summary>

@@ -63,6 +63,12 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         {
             Participants.AddNew(result.Targets, SlotActors(t, trigger.Targets));
         }
+        if (trigger.Code.StartsWith("04", StringComparison.Ordinal) && tree.Dep(t) is "acl" or "amod" && tree.Head(t) is int accord and >= 0)
+        {
+            // "a deal brokered by China", "a U.N.-brokered ceasefire between Israel and Hezbollah": the go-between
+            // acts on the accord's parties, which its own phrase names, or the clause it belongs to.
+            MediatedAccord(t, accord, result);
+        }
         if (result.Sources.Count == 0)
         {
             result.Agentless = passive ? agent < 0 && (tree.Child(t, "aux:pass") >= 0 || headlinePassive) : HasThingSubject(t);
@@ -95,7 +101,9 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         // An oblique with no preposition is an object the parser misread ("began large-scale military drills": "scale"
         // taken for the object); time and measure phrases carry their own subtype.
         bool bareOblique = tree.Dep(noun) == "obl" && tree.CaseOf(noun) is null;
-        bool governed = governor >= 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || bareOblique);
+        // A verb the noun's pattern names governs it through a preposition too: "withdrew from the treaty".
+        bool licensedOblique = tree.Dep(noun) == "obl" && NamesVerb(trigger, governor);
+        bool governed = governor >= 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || bareOblique || licensedOblique);
         if (governed && result.Sources.Count == 0)
         {
             // A light verb lends its subject: "Beijing extended an invitation", "Putin and Trump have held talks".
@@ -120,6 +128,16 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             {
                 Participants.AddNew(result.Targets, SlotActors(governor, trigger.Targets.Where(s => s is not "obj" and not "iobj").ToList()));
             }
+        }
+        else if (governed && NamesVerb(trigger, governor) && result.Targets.Count == 0 && result.Parties.Count == 0
+            && Subjects(governor, 0, out _) is { Count: > 0 } doers && !doers.Any(d => result.Sources.Any(o => SameSide(d, o))))
+        {
+            // A verb the noun's pattern names does the event, and its subject is the doer; the phrase's owner is who it
+            // is done to when that is someone else: "the Council suspended Libya's membership", "froze Iran's assets".
+            Participants.AddNew(result.Targets, result.Sources);
+            result.Sources.Clear();
+            Participants.AddNew(result.Sources, doers);
+            result.Inherited = true;
         }
         else if (governed && result.Targets.Count == 0 && result.Parties.Count == 0)
         {
@@ -152,6 +170,61 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         return result;
     }
 
+    /// <summary>True when the noun's pattern names <paramref name="governor"/>'s lemma among the verbs that do its event.</summary>
+    private bool NamesVerb(Trigger trigger, int governor) =>
+        governor >= 0 && trigger.Noun is { Verbs.Count: > 0 } pattern && pattern.Verbs.Contains(tree.Lemma(governor), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The sides of a mediation told by a participle on the accord it brought about: the accord's own parties ("between
+    /// Israel and Hezbollah"), else the subjects of the clause the accord is part of ("Saudi Arabia and Iran agreed … in a
+    /// deal brokered by China"); a go-between glued to the participle ("U.N.-brokered") is the source.
+    /// </summary>
+    private void MediatedAccord(int participle, int accord, Participants result)
+    {
+        if (result.Sources.Count == 0)
+        {
+            for (int c = tree.Extent(participle).Start; c < participle; c++)
+            {
+                if (tree.Head(c) == participle && actors.At(c) is { Code: not null } glued)
+                {
+                    Participants.AddNew(result.Sources, [glued]);
+                }
+            }
+        }
+        if (result.Targets.Count > 0 || result.Sources.Count == 0)
+        {
+            return;
+        }
+        var parties = new Participants();
+        ReadNounPhrase(accord, [], parties);
+        var sides = parties.Parties.Concat(parties.Targets).ToList();
+        int phrase = accord;
+        while (tree.Is(phrase, "nmod") && tree.Head(phrase) >= 0)
+        {
+            // "after weeks of talks mediated by Ethiopia": the phrase that holds the accord is the clause's.
+            phrase = tree.Head(phrase);
+        }
+        if (sides.Count == 0 && tree.Head(phrase) is int clause and >= 0 && tree.Dep(phrase) is "obl" or "obj")
+        {
+            sides = Subjects(clause, 0, out _);
+        }
+        Participants.AddNew(result.Targets, sides.Where(m => m.Code is not null && !result.Sources.Any(s => Participants.SameActor(s, m))));
+    }
+
+    /// <summary>Nouns of accords, which a city names without being a party: "the Paris agreement", "the Minsk accords".</summary>
+    private static readonly HashSet<string> AccordNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "treaty", "agreement", "accord", "deal", "pact", "convention", "protocol", "process", "declaration", "format",
+    };
+
+    /// <summary>True when <paramref name="modifier"/> is a city or capital that names accord <paramref name="n"/>.</summary>
+    private bool NamesAccord(ActorMention modifier, int n) =>
+        modifier.IsPlace && modifier.Reason?.StartsWith("metonym", StringComparison.Ordinal) == true && AccordNouns.Contains(tree.Lemma(n));
+
+    /// <summary>True when two actors are one side: the same actor, or of one country ("Israel" and "its").</summary>
+    private static bool SameSide(ActorMention a, ActorMention b) =>
+        Participants.SameActor(a, b) || (a.Country is not null && a.Country == b.Country);
+
     private void ReadNounPhrase(int n, IReadOnlyList<string> targetSlots, Participants into)
     {
         var byPreposition = new List<(string Preposition, int Token)>();
@@ -164,7 +237,7 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             else if (tree.Is(c, "compound") || tree.Is(c, "amod"))
             {
                 // "the U.S.-Russia summit", "Chinese-Russian talks": the parties, in text order.
-                if (actors.At(c) is { } modifier && modifier.Code is not null && !modifier.AgentOnly && !Covers(modifier, n))
+                if (actors.At(c) is { } modifier && modifier.Code is not null && !modifier.AgentOnly && !Covers(modifier, n) && !NamesAccord(modifier, n))
                 {
                     Participants.AddNew(into.Parties, Expand(c, 0));
                 }
@@ -451,12 +524,38 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             {
                 Participants.AddNew(found, ObjectModifierActors(v, slot));
             }
+            if (found.Count == 0 && slot == "obj" && SharedObjectOf(v) is int shared and >= 0)
+            {
+                // "Police arrested and questioned the student": the object after the last of two verbs is both's.
+                Participants.AddNew(found, ActorsOf(shared, 0));
+            }
             if (found.Count > 0)
             {
                 return found;
             }
         }
         return [];
+    }
+
+    /// <summary>
+    /// The object verb <paramref name="v"/> shares with a verb conjoined after it ("arrested and questioned the
+    /// student"): when <paramref name="v"/> has no object of its own, and the next conjunct has an object but no
+    /// subject of its own, that object; else -1.
+    /// </summary>
+    private int SharedObjectOf(int v)
+    {
+        if (tree.Child(v, "obj") >= 0 || tree.Upos(v) != "VERB")
+        {
+            return -1;
+        }
+        foreach (int c in tree.Children(v))
+        {
+            if (c > v && tree.Is(c, "conj") && tree.Upos(c) == "VERB" && tree.Child(c, "nsubj") < 0 && tree.Child(c, "nsubj:pass") < 0)
+            {
+                return tree.Child(c, "obj");
+            }
+        }
+        return -1;
     }
 
     /// <summary>

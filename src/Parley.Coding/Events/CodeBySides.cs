@@ -7,7 +7,8 @@ namespace Parley.Coding.Events;
 
 /// <summary>
 /// A pattern's code made specific by the event's sides: a verb's <see cref="VerbPattern.PlaceCode"/> when its target is
-/// a place ("captured Goma", 192), its <see cref="VerbPattern.StateCode"/> when a state acts ("Turkish commandos
+/// a place ("captured Goma", 192), its <see cref="VerbPattern.BodyCode"/> when it is an international organization
+/// ("withdrew from ECOWAS", 161), its <see cref="VerbPattern.StateCode"/> when a state acts ("Turkish commandos
 /// captured Ocalan", 173); and a plain attack by aircraft (195) or by a state's forces against protesters (175).
 /// </summary>
 internal static class CodeBySides
@@ -21,6 +22,10 @@ internal static class CodeBySides
         if (verb?.PlaceCode is { } placeCode && target is not null && (target.IsPlace || gazetteer.Find(target.Text).Count > 0))
         {
             code = placeCode;
+        }
+        else if (verb?.BodyCode is { } bodyCode && target?.Code is { } targetCode && targetCode.StartsWith("IGO", StringComparison.Ordinal))
+        {
+            code = bodyCode;
         }
         else if (verb?.StateCode is { } stateCode && source is not null && IsStateAgent(source))
         {

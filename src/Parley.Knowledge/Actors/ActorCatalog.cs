@@ -14,6 +14,7 @@ public sealed class ActorCatalog
     private readonly Dictionary<string, Person> _people;
     private readonly Dictionary<string, Organization> _organizations;
     private readonly Dictionary<string, List<ActorCandidate>> _offices = new(StringComparer.Ordinal);
+    private readonly OfficeHolderSurnames _officeHolders;
 
     private ActorCatalog(CountryCatalog countries, IReadOnlyList<Organization> organizations, IReadOnlyList<Person> people,
         ImportedActors? imported = null, Func<string, bool>? reserved = null)
@@ -22,6 +23,8 @@ public sealed class ActorCatalog
         Organizations = organizations;
         if (imported is not null)
         {
+            var changes = GovernmentChanges.Of(people);
+            imported = imported with { People = imported.People.Select(changes.EndOpenRoles).ToList() };
             people = JoinImportedRoles(people, imported.People);
         }
         People = people;
@@ -31,7 +34,7 @@ public sealed class ActorCatalog
         foreach (var country in countries.All)
         {
             _names.Add(country.Name, country);
-            foreach (var name in country.Aliases.Concat(country.Adjectives))
+            foreach (var name in country.Aliases.Concat(country.Adjectives).Concat(country.Peoples))
             {
                 _names.Add(name, country);
             }
@@ -94,6 +97,7 @@ public sealed class ActorCatalog
             }
         }
         Imported = imported is null ? [] : AddImported(imported, reserved ?? (_ => false));
+        _officeHolders = new OfficeHolderSurnames(people, Imported.OfType<Person>(), code => countries.Get(code) is { IsDependency: false });
     }
 
     /// <summary>
@@ -409,6 +413,17 @@ public sealed class ActorCatalog
             return null;
         }
         return date is { } day ? holders.FirstOrDefault(h => h.Role!.IsValidOn(day)) : holders.FirstOrDefault(h => h.Role!.IsOpen);
+    }
+
+    /// <summary>
+    /// The person a bare surname ("Bush") names on <paramref name="date"/>: of the people with that surname who held a
+    /// single-holder office of a state (the team's, and the imported source's leaders), the one in office then; null
+    /// when none was or several were.
+    /// </summary>
+    public Person? OfficeHolderBySurname(string surname, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(surname);
+        return _officeHolders.HolderOn(surname, date);
     }
 
     /// <summary>The person with this canonical name, or null.</summary>

@@ -34,6 +34,13 @@ public sealed class Country : Actor
     /// <summary>Demonyms and adjectives ("Russian", "Chinese", "U.S.", "American").</summary>
     public IReadOnlyList<string> Adjectives { get; }
 
+    /// <summary>
+    /// Ethnic groups of the country that news names by a word of their own ("Rohingya"): before an agent noun the word
+    /// gives the country as an adjective does ("Rohingya refugees"), alone it is the group (the country's ETH), and,
+    /// as with "ethnic Albanians", a place the text puts them in decides their country.
+    /// </summary>
+    public IReadOnlyList<string> Peoples { get; init; } = [];
+
     /// <summary>Names that only count written exactly so ("US", "UK"), because in lower case they are ordinary words.</summary>
     public IReadOnlyList<string> ExactNames { get; }
 

@@ -23,7 +23,7 @@ public sealed class CountryCatalog
         foreach (var country in countries)
         {
             _names.Add(country.Name, country);
-            foreach (var name in country.Aliases.Concat(country.Adjectives))
+            foreach (var name in country.Aliases.Concat(country.Adjectives).Concat(country.Peoples))
             {
                 _names.Add(name, country);
             }
@@ -122,7 +122,7 @@ public sealed class CountryCatalog
 
     private static Country ParseCountry(YamlMappingNode entry)
     {
-        YamlFields.CheckKeys(entry, "code", "iso2", "name", "aliases", "adjectives", "exact", "capital", "capital_at", "centroid", "iso", "dependency");
+        YamlFields.CheckKeys(entry, "code", "iso2", "name", "aliases", "adjectives", "peoples", "exact", "capital", "capital_at", "centroid", "iso", "dependency");
         int line = YamlFields.Line(entry);
         var alpha3 = YamlFields.RequiredString(entry, "code");
         if (!ActorCodes.IsSegment(alpha3))
@@ -151,7 +151,10 @@ public sealed class CountryCatalog
             capitalAt,
             YamlFields.OptionalPoint(entry, "centroid"),
             YamlFields.OptionalBool(entry, "iso", true),
-            YamlFields.OptionalBool(entry, "dependency", false));
+            YamlFields.OptionalBool(entry, "dependency", false))
+        {
+            Peoples = YamlFields.Strings(entry, "peoples"),
+        };
     }
 
     /// <summary>The country with this alpha-3 code, or null.</summary>

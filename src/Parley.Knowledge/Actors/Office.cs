@@ -31,6 +31,29 @@ public static class Office
         return Titles.GetValueOrDefault(title.Trim().ToLowerInvariant());
     }
 
+    /// <summary>
+    /// The office a title names at word <paramref name="start"/> of <paramref name="words"/> ("President Bush",
+    /// "Us Prime Minister …"), trying the longest title first; null when no title begins there.
+    /// </summary>
+    public static string? ForTitleAt(IReadOnlyList<string> words, int start)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (start < 0 || start >= words.Count || !TitleFirstWords.Contains(words[start]))
+        {
+            return null;
+        }
+        for (int length = Math.Min(MaxTitleWords, words.Count - start); length >= 1; length--)
+        {
+            if (ForTitle(string.Join(' ', words.Skip(start).Take(length))) is { } office)
+            {
+                return office;
+            }
+        }
+        return null;
+    }
+
+    private const int MaxTitleWords = 4;
+
     private static readonly Dictionary<string, string> Titles = new(StringComparer.Ordinal)
     {
         ["president"] = HeadOfState, ["head of state"] = HeadOfState, ["king"] = HeadOfState, ["queen"] = HeadOfState,
@@ -45,4 +68,7 @@ public static class Office
         ["interior minister"] = InteriorMinister, ["home secretary"] = InteriorMinister, ["home minister"] = InteriorMinister,
         ["minister of the interior"] = InteriorMinister, ["minister of interior"] = InteriorMinister,
     };
+
+    /// <summary>The first words of the titles, so that a scan of many names builds a candidate title only where one may begin.</summary>
+    private static readonly HashSet<string> TitleFirstWords = new(Titles.Keys.Select(t => t.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
 }

@@ -18,8 +18,8 @@ public sealed class Person : Actor
     /// <summary>A free-text remark from the dictionary, if any.</summary>
     public string? Note { get; }
 
-    /// <summary>The same person with other roles (the team's joined by imported ones), from the same dictionary entry.</summary>
-    internal Person WithRoles(IReadOnlyList<ActorRole> roles) => new(Name, Aliases, roles, Surname, Note) { Origin = Origin };
+    /// <summary>The same person with other roles (the team's joined by imported ones, or open ones ended), from the same dictionary entry.</summary>
+    internal Person WithRoles(IReadOnlyList<ActorRole> roles) => new(Name, Aliases, roles, Surname, Note) { Origin = Origin, IsImported = IsImported };
 
     /// <summary>
     /// What the person counts as on <paramref name="date"/> when no role of theirs holds then but one with a country

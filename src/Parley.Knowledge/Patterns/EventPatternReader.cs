@@ -10,7 +10,7 @@ namespace Parley.Knowledge.Patterns;
 /// </summary>
 internal static class EventPatternReader
 {
-    private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement", "folds_only", "state_code", "place_code", "cue"];
+    private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement", "folds_only", "state_code", "place_code", "body_code", "cue"];
 
     private static readonly string[] NounFields =
         ["id", "lemmas", "code", "modifiers", "verbs", "prep", "targets", "target_optional", "complement", "folds_only", "at_target"];
@@ -116,6 +116,7 @@ internal static class EventPatternReader
             CheckWords(check, "targets", targets, target => IsWord(target) ? null : "must be obj, iobj or a single preposition");
             var stateCode = OptionalCode(entry, "state_code", check, codebook);
             var placeCode = OptionalCode(entry, "place_code", check, codebook);
+            var bodyCode = OptionalCode(entry, "body_code", check, codebook);
             var cue = check.Read(() => YamlFields.OptionalString(entry, "cue"), null);
             if (check.Failed || common is null)
             {
@@ -150,6 +151,7 @@ internal static class EventPatternReader
                 FoldsOnly = c.FoldsOnly,
                 StateCode = stateCode,
                 PlaceCode = placeCode,
+                BodyCode = bodyCode,
                 Cue = cue,
                 Line = c.Line,
             };

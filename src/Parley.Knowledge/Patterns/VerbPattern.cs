@@ -53,6 +53,12 @@ public sealed record VerbPattern
     public string? PlaceCode { get; init; }
 
     /// <summary>
+    /// The code when the target is an international organization: "Mali withdrew from ECOWAS" leaves a body (161), where
+    /// "withdrew from the border town" pulls back forces (<see cref="Code"/>). Null when the target does not matter.
+    /// </summary>
+    public string? BodyCode { get; init; }
+
+    /// <summary>
     /// Words the predicate's clause must hold for the pattern to apply ("or face": "gave Iraq 48 hours to leave or face
     /// military action" is an ultimatum); null when none. Patterns with a cue are tried before those without.
     /// </summary>

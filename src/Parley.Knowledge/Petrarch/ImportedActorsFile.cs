@@ -307,6 +307,8 @@ public static class ImportedActorsFile
         return IsoDate.TryParse(text, out var date) ? date : throw new EntryException(line, $"'{text}' is not a date (YYYY-MM-DD)");
     }
 
+    private const string Business = "BUS";
+
     /// <summary>What each distinct role code means (its country and sectors), read once per code: a file repeats a few thousand codes tens of thousands of times.</summary>
     private sealed class RoleCodes(CountryCodes countries, AgentCatalog? agents)
     {
@@ -329,6 +331,12 @@ public static class ImportedActorsFile
             string? country = countries.Contains(segments[0]) ? segments[0]
                 : segments is ["MNC", var home, ..] && countries.Contains(home) ? home : null;
             var sectors = segments.Skip(country == segments[0] ? 1 : 0).Where(s => s != country && (agents?.IsSector(s) ?? true)).ToArray();
+            if (segments[0] == "MNC" && country is not null && !sectors.Contains(Business) && (agents?.IsSector(Business) ?? true))
+            {
+                // A company with a home country is that country's business, as the team's companies are (RUSBUSGZP):
+                // the sector PLOVER and CAMEO give business actors, beside the MNC the code keeps.
+                sectors = [.. sectors, Business];
+            }
             return _read[code] = (code, country, sectors);
         }
     }

@@ -130,22 +130,43 @@ public sealed class DependencyParser : IPipe
         var deps = doc.Deps;
         foreach (var sentence in doc.Sentences)
         {
-            Load(doc, sentence.Start, sentence.Length, config);
-            Parse(config, features, scores);
-            for (int i = 0; i < sentence.Length; i++)
+            // A wire dateline ("KABUL, Afghanistan (AP) —") is parsed apart from the sentence it opens: read as one
+            // phrase with it, the city and the agency become the subject of the sentence's verb.
+            int body = Dateline.BodyStart(doc, sentence.Start, sentence.Length);
+            int bodyRoot = ParseSpan(doc, body, sentence.Start + sentence.Length - body, config, features, scores, labelIds);
+            if (body > sentence.Start)
             {
-                int head = config.Heads[i];
-                heads[sentence.Start + i] = head == config.Root ? -1 : sentence.Start + head;
-                int label = config.Labels[i];
-                if (labelIds[label] == 0)
-                {
-                    labelIds[label] = doc.Strings.Add(_relations[label]);
-                }
-                deps[sentence.Start + i] = labelIds[label];
+                int datelineRoot = ParseSpan(doc, sentence.Start, body - sentence.Start, config, features, scores, labelIds);
+                heads[datelineRoot] = bodyRoot;
+                deps[datelineRoot] = doc.Strings.Add("dep");
             }
             FrontedSubjectRepair.Apply(doc, sentence.Start, sentence.Length);
+            TitledSubjectRepair.Apply(doc, sentence.Start, sentence.Length);
+            OpeningModifierRepair.Apply(doc, sentence.Start, sentence.Length);
+            ReportedClauseRepair.Apply(doc, sentence.Start, sentence.Length);
         }
         doc.Mark(Annotations.Dependencies);
+    }
+
+    /// <summary>Parses tokens <c>[start, start + length)</c> of <paramref name="doc"/> as one sentence, writes their heads and relations, and returns the root's index.</summary>
+    private int ParseSpan(Document doc, int start, int length, ParserConfiguration config, Span<ulong> features, Span<float> scores, Span<int> labelIds)
+    {
+        Load(doc, start, length, config);
+        Parse(config, features, scores);
+        int root = start;
+        for (int i = 0; i < length; i++)
+        {
+            int head = config.Heads[i];
+            doc.Heads[start + i] = head == config.Root ? -1 : start + head;
+            root = head == config.Root ? start + i : root;
+            int label = config.Labels[i];
+            if (labelIds[label] == 0)
+            {
+                labelIds[label] = doc.Strings.Add(_relations[label]);
+            }
+            doc.Deps[start + i] = labelIds[label];
+        }
+        return root;
     }
 
     /// <summary>Fills a configuration's word and tag codes from tokens <c>[start, start + length)</c> of <paramref name="doc"/>.</summary>

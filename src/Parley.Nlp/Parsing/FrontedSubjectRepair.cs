@@ -88,7 +88,7 @@ internal static class FrontedSubjectRepair
         doc.Heads[v] < 0 || doc.Strings[doc.Deps[v]] is "ccomp" or "parataxis";
 
     /// <summary>A verb that is finite itself ("signed") or through its auxiliary ("has signed", "will meet").</summary>
-    private static bool IsFinite(Document doc, int v, int start, int end)
+    internal static bool IsFinite(Document doc, int v, int start, int end)
     {
         if (FiniteTags.Contains(doc.Strings[doc.Xpos[v]]))
         {

@@ -409,7 +409,7 @@ public sealed class PerceptronTagger : IPipe
             bool candidate = fullStop
                 ? _xpos[label] == "VBN"
                 : !participle && _upos[label] == "NOUN" && k + 1 < output.Length && margins.Margins[k] <= HeadlineMargin;
-            if (candidate && _finiteTwin[label] >= 0 && _nominal[output[k - 1]] && !float.IsNaN(margins.Margins[k])
+            if (candidate && _finiteTwin[label] >= 0 && FollowsSubject(output, k) && !float.IsNaN(margins.Margins[k])
                 && (best < 0 || margins.Margins[k] < margins.Margins[best]))
             {
                 best = k;
@@ -468,7 +468,7 @@ public sealed class PerceptronTagger : IPipe
         for (int k = 1; k < clause.Length; k++)
         {
             int label = clause[k];
-            if (_xpos[label] == "VBN" && _finiteTwin[label] >= 0 && _nominal[clause[k - 1]] && !float.IsNaN(margins.Margins[k])
+            if (_xpos[label] == "VBN" && _finiteTwin[label] >= 0 && FollowsSubject(clause, k) && !float.IsNaN(margins.Margins[k])
                 && (best < 0 || margins.Margins[k] < margins.Margins[best]))
             {
                 best = k;
@@ -482,8 +482,18 @@ public sealed class PerceptronTagger : IPipe
         return true;
     }
 
+    /// <summary>
+    /// True when word <paramref name="k"/> follows a word that can be its subject, right before it or with one adverb
+    /// between ("voters narrowly rejected").
+    /// </summary>
+    private bool FollowsSubject(ReadOnlySpan<int> labels, int k) =>
+        k > 0 && (_nominal[labels[k - 1]] || (k > 1 && _upos[labels[k - 1]] == "ADV" && _nominal[labels[k - 2]]));
+
     /// <summary>Tags that open a noun phrase: what may follow a past participle that is really a main verb with its object.</summary>
     private static readonly HashSet<string> PhraseOpeners = new(StringComparer.Ordinal) { "DET", "PROPN", "NOUN", "NUM", "PRON", "ADJ" };
+
+    /// <summary>What may follow a sentence's opening participle that is really its main verb: an object, a preposition, "to" or "that".</summary>
+    private static readonly HashSet<string> VerbFollowers = new(PhraseOpeners, StringComparer.Ordinal) { "ADP", "PART", "SCONJ" };
 
     /// <summary>Tags that end a main clause before a subordinate one ("as he returned", ", officials said", "who fled").</summary>
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "SCONJ", "CCONJ", "PUNCT" };
@@ -493,22 +503,26 @@ public sealed class PerceptronTagger : IPipe
     /// verb when "detained" is read as a participle: the sentence has one ("returned"), but only in a clause of its
     /// own. A past participle that is the sentence's first verb, right after an opening noun phrase (its subject) and
     /// right before another (its object), with no finite verb after it until a subordinator, a conjunction or a mark,
-    /// becomes the main clause's finite verb. A reduced relative ("the man arrested Tuesday was released") keeps its
-    /// participle: its finite verb follows with nothing between.
+    /// becomes the main clause's finite verb. An adverb may stand between the subject and the verb ("voters narrowly
+    /// rejected"), and what follows the verb may be its object, a preposition ("tanks rolled into Bethlehem", "the bloc
+    /// threatened on Friday to use force") or a complement ("inspectors confirmed that"). A reduced relative ("the man
+    /// arrested Tuesday was released", "troops deployed in the region fired on protesters") keeps its participle: its
+    /// finite verb follows before any subordinator, conjunction or mark.
     /// </summary>
     private bool TakeOpeningParticiple(ReadOnlySpan<int> output, Span<int> fixedLabels, TwinMargins margins)
     {
         int k = 0;
         while (k < output.Length && _upos[output[k]] is not ("VERB" or "AUX"))
         {
-            if (_upos[output[k]] is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM" or "PUNCT" or "PART"))
+            bool adverbBeforeVerb = _upos[output[k]] == "ADV" && k > 0 && _nominal[output[k - 1]];
+            if (_upos[output[k]] is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM" or "PUNCT" or "PART") && !adverbBeforeVerb)
             {
                 return false;
             }
             k++;
         }
-        if (k == 0 || k + 1 >= output.Length || _xpos[output[k]] != "VBN" || _finiteTwin[output[k]] < 0 || !_nominal[output[k - 1]]
-            || float.IsNaN(margins.Margins[k]) || !PhraseOpeners.Contains(_upos[output[k + 1]]))
+        if (k == 0 || k + 1 >= output.Length || _xpos[output[k]] != "VBN" || _finiteTwin[output[k]] < 0 || !FollowsSubject(output, k)
+            || float.IsNaN(margins.Margins[k]) || !VerbFollowers.Contains(_upos[output[k + 1]]))
         {
             return false;
         }

@@ -340,4 +340,17 @@ public sealed class ActorLinkerTests
             new DateOnly(1998, 6, 1));
         Assert.Equal("IRQOPP", At(actors, 1).Code);
     }
+
+    [Fact]
+    public void An_object_pronoun_of_a_participle_is_not_the_subject_the_participle_shares()
+    {
+        // "Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism": "accusing" has Saudi Arabia's
+        // subject, so "it" is Qatar.
+        var actors = Link(
+            "Saudi/PROPN/NNP/Saudi/2/compound Arabia/PROPN/NNP/Arabia/3/nsubj cut/VERB/VBD/cut/0/root ties/NOUN/NNS/tie/3/obj with/ADP/IN/with/6/case"
+            + " Qatar/PROPN/NNP/Qatar/3/obl ,/PUNCT/,/,/8/punct accusing/VERB/VBG/accuse/3/advcl it/PRON/PRP/it/8/obj of/SCONJ/IN/of/11/mark"
+            + " supporting/VERB/VBG/support/8/advcl terrorism/NOUN/NN/terrorism/11/obj ./PUNCT/././3/punct",
+            new DateOnly(2017, 6, 5));
+        Assert.Equal("QAT", At(actors, 8).Code);
+    }
 }

@@ -239,4 +239,103 @@ public sealed class ActorResolverTests
         Assert.True(actor.Entry!.Line > 0);
         Assert.Equal("named person on that date", actor.Reason);
     }
+
+    private static DateOnly Day(string date) => DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("2003-03-20", "USAGOV", "George W. Bush")]
+    [InlineData("1990-08-08", "USAGOV", "George Bush")]
+    public void A_title_and_surname_several_people_share_is_the_one_in_office_on_the_date(string date, string code, string name)
+    {
+        var bush = Resolve("President/PROPN/NNP/President/2/compound Bush/PROPN/NNP/Bush/0/root", Day(date));
+        Assert.Equal((code, name), (bush.Code, bush.Name));
+    }
+
+    [Theory]
+    [InlineData("2003-03-20", "USAGOV", "George W. Bush")]
+    [InlineData("1991-01-17", "USAGOV", "George Bush")]
+    [InlineData("2012-06-01", null, null)] // no Bush in office: a surname alone says too little
+    public void A_bare_surname_is_the_one_office_holder_of_that_name_on_the_date(string date, string? code, string? name)
+    {
+        var bush = Resolve("Bush/PROPN/NNP/Bush/0/root", Day(date));
+        Assert.Equal((code, name), (bush.Code, bush.Name));
+    }
+
+    [Theory]
+    [InlineData("Gaza/PROPN/NNP/Gaza/2/compound City/PROPN/NNP/City/0/root", "PSE")]
+    [InlineData("Helmand/PROPN/NNP/Helmand/2/compound province/NOUN/NN/province/0/root", "AFG")]
+    public void A_place_name_that_ends_in_an_agent_noun_is_the_place_not_the_agent(string parsed, string country)
+    {
+        var place = Resolve(parsed, country: "ISR");
+        Assert.Equal((country, country), (place.Code, place.Country));
+        Assert.True(place.IsPlace);
+    }
+
+    [Fact]
+    public void Police_of_a_city_named_with_city_are_that_city_s_country_s_police()
+    {
+        Assert.Equal("PSECOP", Resolve("Gaza/PROPN/NNP/Gaza/2/compound City/PROPN/NNP/City/3/compound police/NOUN/NN/police/0/root", country: "ISR").Code);
+    }
+
+    [Theory]
+    [InlineData("2010-06-01", "CANGOV")] // prime minister: the imported role, which the source leaves open from 2006
+    [InlineData("2018-06-01", "CANELI")] // the team records the next prime minister from 2015-11-04
+    public void An_open_imported_role_ends_where_the_team_records_the_next_government(string date, string code)
+    {
+        Assert.Equal(code, Resolve("Stephen/PROPN/NNP/Stephen/0/root Harper/PROPN/NNP/Harper/1/flat", Day(date)).Code);
+    }
+
+    [Fact]
+    public void A_national_company_is_its_country_s_business()
+    {
+        var gazprom = Resolve("Gazprom/PROPN/NNP/Gazprom/0/root", new DateOnly(2022, 6, 1));
+        Assert.Equal("RUS", gazprom.Country);
+        Assert.Contains("BUS", gazprom.Sectors);
+    }
+
+    [Theory]
+    [InlineData("Rohingya/PROPN/NNP/Rohingya/2/compound refugees/NOUN/NNS/refugee/0/root", "MMRREF")]
+    [InlineData("the/DET/DT/the/2/det Rohingya/PROPN/NNPS/Rohingya/0/root", "MMRETH")]
+    [InlineData("Rohingya/PROPN/NNP/Rohingya/2/compound refugees/NOUN/NNS/refugee/0/root in/ADP/IN/in/4/case Bangladesh/PROPN/NNP/Bangladesh/2/nmod", "BGDREF")]
+    public void An_ethnic_group_is_of_its_country_unless_the_text_places_it(string parsed, string code)
+    {
+        Assert.Equal(code, Resolve(parsed, new DateOnly(2017, 9, 1), "USA").Code);
+    }
+
+    [Fact]
+    public void An_armed_group_called_by_an_armed_agent_noun_keeps_its_code_and_adds_the_noun_s_sector()
+    {
+        var taliban = Resolve("Taliban/PROPN/NNP/Taliban/2/compound insurgents/NOUN/NNS/insurgent/0/root", new DateOnly(2012, 6, 1));
+        Assert.Equal(("AFG", "Taliban"), (taliban.Country, taliban.Name));
+        Assert.Equal(["REB", "INS"], taliban.Sectors);
+    }
+
+    [Theory]
+    [InlineData("IS/PROPN/NNP/IS/2/compound militants/NOUN/NNS/militant/0/root in/ADP/IN/in/4/case Iraq/PROPN/NNP/Iraq/2/nmod", "IRQREB")]
+    [InlineData("Islamic/PROPN/NNP/Islamic/2/compound State/PROPN/NNP/State/3/compound fighters/NOUN/NNS/fighter/0/root in/ADP/IN/in/5/case Syria/PROPN/NNP/Syria/3/nmod", "SYRREB")]
+    public void A_transnational_group_the_text_places_is_an_armed_group_of_that_country(string parsed, string code)
+    {
+        var group = Resolve(parsed, new DateOnly(2015, 6, 1));
+        Assert.Equal(code, group.Code);
+        Assert.Equal("Islamic State", group.Name);
+    }
+
+    [Fact]
+    public void A_transnational_group_the_text_does_not_place_stays_transnational()
+    {
+        Assert.Equal("IMGISI", Resolve("Islamic/PROPN/NNP/Islamic/2/compound State/PROPN/NNP/State/0/root", new DateOnly(2015, 6, 1)).Code);
+    }
+
+    [Fact]
+    public void A_family_name_written_first_is_the_one_office_holder_of_that_name_on_the_date()
+    {
+        var kim = Resolve("Kim/PROPN/NNP/Kim/0/root", new DateOnly(2018, 6, 12));
+        Assert.Equal(("PRKGOV", "Kim Jong Un"), (kim.Code, kim.Name));
+    }
+
+    [Fact]
+    public void A_noun_that_says_what_kind_of_body_keeps_the_possessive_owner()
+    {
+        Assert.Equal("IRNCOP", Resolve("Iran/PROPN/NNP/Iran/4/nmod:poss 's/PART/POS/'s/1/case morality/NOUN/NN/morality/4/compound police/NOUN/NN/police/0/root", country: "CAN").Code);
+    }
 }

@@ -239,4 +239,13 @@ public class ActorCatalogTests
         Parallel.For(0, 200, i => codes.Add(Actors.FindOn(i % 2 == 0 ? "Putin" : "Kremlin", new DateOnly(2025, 7, 22))[0].Role?.Code));
         Assert.Equal(["RUSGOV"], codes.Distinct());
     }
+
+    [Theory]
+    [InlineData("Bush", "2003-03-20", "George W. Bush")]
+    [InlineData("Bush", "1991-01-17", "George Bush")]
+    [InlineData("Bush", "2012-01-01", null)]
+    public void A_bare_surname_is_the_one_office_holder_of_that_name_on_the_date(string surname, string date, string? name)
+    {
+        Assert.Equal(name, Actors.OfficeHolderBySurname(surname, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture))?.Name);
+    }
 }

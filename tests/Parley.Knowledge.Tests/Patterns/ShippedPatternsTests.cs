@@ -182,7 +182,8 @@ public class ShippedPatternsTests
     [Fact]
     public void A_visit_happens_where_its_target_is()
     {
-        var visit = Assert.Single(Patterns.NounsFor("visit"));
+        // A visit cancelled is the other pattern of the noun (meeting-cancelled, 161), found only with its verbs.
+        var visit = Assert.Single(Patterns.NounsFor("visit"), p => p.Verbs.Count == 0);
         Assert.Equal("042", visit.Code);
         Assert.True(visit.AtTarget);
     }

@@ -38,6 +38,7 @@ public class ImportedDictionariesTests
           - {code: COP, name: Police}
           - {code: REL, name: Religion}
           - {code: MED, name: Media}
+          - {code: BUS, name: Business}
           - {code: IGO, name: Intergovernmental organisation, international: true}
           - {code: MNC, name: Company, international: true}
         """;
@@ -108,7 +109,7 @@ public class ImportedDictionariesTests
     }
 
     [Fact]
-    public void One_word_imported_names_count_only_capitalised_and_companies_take_their_home_country()
+    public void One_word_imported_names_count_only_capitalised_and_companies_are_their_home_country_s_business()
     {
         using var dictionaries = new TemporaryDictionaries("sectors.yaml", Sectors);
         var knowledge = Import(dictionaries, out _, out _);
@@ -116,7 +117,7 @@ public class ImportedDictionariesTests
         Assert.Empty(knowledge.Actors.Find(["who"], 0, 1));
         var gazprom = Assert.Single(knowledge.Actors.Find("Gazprom")).Roles[0];
         Assert.Equal("RUS", gazprom.Country);
-        Assert.Equal(["MNC"], gazprom.Sectors);
+        Assert.Equal(["MNC", "BUS"], gazprom.Sectors);
     }
 
     [Fact]

@@ -14,9 +14,11 @@ namespace Parley.Nlp.Tests.Parsing;
 public class ParserOutputTests
 {
     // The SHA-256 of models/parser/model.bin whose output is recorded, and of that output (as built below), recorded
-    // again with the fronted-subject repair (FrontedSubjectRepair), which changes a few EWT dev trees (LAS 80.77 -> 80.78).
+    // again with the fronted-subject repair (FrontedSubjectRepair), which changes a few EWT dev trees (LAS 80.77 -> 80.78),
+    // and on 2026-12-07 with the titled-subject, opening-modifier and reported-clause repairs and datelines parsed apart
+    // (UAS with gold tags 88.34 -> 88.37 %, LAS with gold tags 86.42 % before and after the reported-clause repair).
     private const string ModelDigest = "5e59e38136751e32afeaf714baf47ae23a82b0101db8a4e5ba7fd0823139b99d";
-    private const string OutputDigest = "42e4b4e8bfc74fcdb71ce8e1d52109b5bd65a372de5a9520334d8a5bd5b5076d";
+    private const string OutputDigest = "4f028372ddf81fd19e36498e6c82b6c2d54182266d409444757121b5133a5d98";
 
     [SharedDataFact("ud/en_ewt-ud-dev.conllu")]
     public void The_shipped_parser_gives_EWT_dev_the_same_trees_as_when_recorded()
@@ -38,6 +40,8 @@ public class ParserOutputTests
             }
             output.Append('\n');
         }
-        Assert.Equal(OutputDigest, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(output.ToString()))));
+        string digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(output.ToString())));
+        Assert.True(digest == OutputDigest,
+            $"The parser's output on EWT dev changed (SHA-256 {digest}). If the change is meant (the trees it changes were measured), record the new digest.");
     }
 }

@@ -18,8 +18,9 @@ public class TaggerOutputTests
     private const string ModelDigest = "e1f23b25709c275f68aeec49e011fbe5b4c275e129fac38f338c09f557d5cf87";
     // Recorded again on 2026-12-07: a past participle that opens the main clause after its subject and before its
     // object is read as the finite verb even when a later clause has one ("police detained X as he returned");
-    // EWT dev UPOS stayed 95.13 %, LAS 80.78 → 80.80 %.
-    private const string OutputDigest = "c8f52b2f82301775bfb8cefd24f2583bce24a9d0d20c6e7bdb2c2914b3146bc2";
+    // EWT dev UPOS stayed 95.13 %, LAS 80.78 → 80.80 %. Again later that day: an adverb may stand between that subject
+    // and the participle, and a preposition, "to" or "that" may follow it; UPOS stayed 95.13 %, LAS 80.80 → 80.82 %.
+    private const string OutputDigest = "6738969cc74f3f1817ed9727c836104fc7d3655f93d1131ae367c1f587f7e0a5";
 
     [SharedDataFact("ud/en_ewt-ud-dev.conllu")]
     public void The_shipped_tagger_gives_EWT_dev_the_same_tags_as_when_recorded()
