@@ -632,7 +632,8 @@ public sealed class EventCoder
         int outer = context.Chain[0];
         int modal = RealisingVerb(tree, context) ?? outer;
         var modality = _modality.Of(tree, modal);
-        string code = CodeBySides.Of(tree, context.Code, context.Chain.Count == 1 ? context.Trigger.Verb : null, source, target, Knowledge.Gazetteer);
+        int doer = source is null && context.Trigger.Verb is not null ? tree.Child(context.Trigger.Token, "nsubj") : -1;
+        string code = CodeBySides.Of(tree, context.Code, context.Chain.Count == 1 ? context.Trigger.Verb : null, source, target, Knowledge.Gazetteer, doer);
         if (modality == Modality.Negated && IsRefusal(tree, modal) && _patterns.Family("reject")?.CodeForEvent(code) is { } refused)
         {
             // "Karzai said he would not sign the agreement", "Ankara will not send troops": saying one will not do it

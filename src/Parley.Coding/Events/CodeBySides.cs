@@ -17,7 +17,11 @@ internal static class CodeBySides
     /// The code of an event of <paramref name="code"/> from <paramref name="source"/> to <paramref name="target"/>;
     /// <paramref name="verb"/> is the trigger's own verb pattern when nothing was folded into it, else null.
     /// </summary>
-    public static string Of(DependencyTree tree, string code, VerbPattern? verb, ActorMention? source, ActorMention? target, Gazetteer gazetteer)
+    /// <remarks>
+    /// <paramref name="doer"/>, when not -1, is the head noun of a subject that names no actor ("Allied aircraft bombed
+    /// Baghdad"): the means of an attack show though no one is named.
+    /// </remarks>
+    public static string Of(DependencyTree tree, string code, VerbPattern? verb, ActorMention? source, ActorMention? target, Gazetteer gazetteer, int doer = -1)
     {
         if (verb?.PlaceCode is { } placeCode && target is not null && (target.IsPlace || gazetteer.Find(target.Text).Count > 0))
         {
@@ -31,7 +35,7 @@ internal static class CodeBySides
         {
             code = stateCode;
         }
-        return ByMeansAndVictims(tree, code, source, target);
+        return ByMeansAndVictims(tree, code, source, target, doer);
     }
 
     /// <summary>Aircraft, whose attacks are aerial (195) whatever verb tells them ("warplanes bombed", "jets struck").</summary>
@@ -51,13 +55,14 @@ internal static class CodeBySides
     /// compounds", 195); by a state's forces against protesters it is violent repression ("security forces killed more
     /// than 100 protesters", "troops opened fire on demonstrators", 175), as CAMEO codes both.
     /// </summary>
-    private static string ByMeansAndVictims(DependencyTree tree, string code, ActorMention? source, ActorMention? target)
+    private static string ByMeansAndVictims(DependencyTree tree, string code, ActorMention? source, ActorMention? target, int doer)
     {
         if (code is not ("190" or "183" or "193" or "180" or "182"))
         {
             return code;
         }
-        if (source is not null && Aircraft.Contains(NounOf(tree, source)) && code is "190" or "183")
+        string? means = source is not null ? NounOf(tree, source) : doer >= 0 ? tree.Lemma(doer) : null;
+        if (means is not null && Aircraft.Contains(means) && code is "190" or "183")
         {
             return "195";
         }
