@@ -634,6 +634,12 @@ public sealed class EventCoder
         var modality = _modality.Of(tree, modal);
         int doer = source is null && context.Trigger.Verb is not null ? tree.Child(context.Trigger.Token, "nsubj") : -1;
         string code = CodeBySides.Of(tree, context.Code, context.Chain.Count == 1 ? context.Trigger.Verb : null, source, target, Knowledge.Gazetteer, doer);
+        if (code.StartsWith("15", StringComparison.Ordinal) && target?.Country is { } own && source?.Country == own)
+        {
+            // "North Korea put its military on high alert", "Iran held drills near its border": a show of force
+            // by a side's own forces or on its own ground is aimed at no one the sentence names.
+            target = null;
+        }
         if (modality == Modality.Negated && IsRefusal(tree, modal) && _patterns.Family("reject")?.CodeForEvent(code) is { } refused)
         {
             // "Karzai said he would not sign the agreement", "Ankara will not send troops": saying one will not do it
