@@ -760,17 +760,8 @@ public sealed class EventCoder
         {
             return false;
         }
-        bool future = false;
-        foreach (int c in tree.Children(verb))
-        {
-            string lemma = tree.Lemma(c).ToLowerInvariant();
-            if (lemma is "not" or "never" or "n't")
-            {
-                return false;
-            }
-            future |= tree.Is(c, "aux") && lemma is "will" or "would" or "shall";
-        }
-        return future && SideOf(speaker) == SideOf(source.Code);
+        var (future, negated) = FutureAndNegation(tree, verb);
+        return future && !negated && SideOf(speaker) == SideOf(source.Code);
     }
 
     /// <summary>The verb of the clause an event stands in: an event noun's governing verb ("would hold talks"), else <paramref name="modal"/>.</summary>
@@ -781,7 +772,10 @@ public sealed class EventCoder
     private static string SideOf(string code) => code.StartsWith("IGO", StringComparison.Ordinal) || code.Length < 3 ? code : code[..3];
 
     /// <summary>True when <paramref name="verb"/> is negated with a future auxiliary: "would not sign", "will never accept".</summary>
-    private static bool IsRefusal(DependencyTree tree, int verb)
+    private static bool IsRefusal(DependencyTree tree, int verb) => FutureAndNegation(tree, verb) is (true, true);
+
+    /// <summary>Whether <paramref name="verb"/> has a future auxiliary ("will", "would", "shall") and a negation of its own.</summary>
+    private static (bool Future, bool Negated) FutureAndNegation(DependencyTree tree, int verb)
     {
         bool future = false, negated = false;
         foreach (int c in tree.Children(verb))
@@ -790,7 +784,7 @@ public sealed class EventCoder
             future |= tree.Is(c, "aux") && lemma is "will" or "would" or "shall";
             negated |= lemma is "not" or "never" or "n't";
         }
-        return future && negated;
+        return (future, negated);
     }
 
     /// <summary>

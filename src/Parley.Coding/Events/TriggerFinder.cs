@@ -1,3 +1,4 @@
+using Parley.Coding.Time;
 using Parley.Knowledge.Patterns;
 using Parley.Text;
 
@@ -129,7 +130,7 @@ internal static class TriggerFinder
             {
                 return true;
             }
-            if (IsArgument(tree, c) && tree.CaseOf(c) is { } word && word.Equals(preposition, StringComparison.OrdinalIgnoreCase) && !TimeNouns.Contains(tree.Lemma(c)))
+            if (IsArgument(tree, c) && tree.CaseOf(c) is { } word && word.Equals(preposition, StringComparison.OrdinalIgnoreCase) && !IsTimeNoun(tree, c))
             {
                 return true;
             }
@@ -137,13 +138,17 @@ internal static class TriggerFinder
         return false;
     }
 
-    /// <summary>Nouns that say when: "called Putin on Monday" is no "call on", "met in March" no "meet in".</summary>
-    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// True for a noun that says when: a month or weekday name (<see cref="TimeWords"/>) or a time unit; "called Putin on
+    /// Monday" is no "call on", "arrived in March" no "arrive in".
+    /// </summary>
+    private static bool IsTimeNoun(DependencyTree tree, int c)
     {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december", "day", "week",
-        "weekend", "month", "year", "morning", "afternoon", "evening", "night", "occasion", "eve", "anniversary",
-    };
+        var word = tree.Word(c).AsSpan();
+        return (TimeWords.TryMonth(word, out _, out bool abbreviated, out _) && !abbreviated)
+            || TimeWords.TryWeekday(word, out _) || TimeWords.TryUnit(word, out _)
+            || tree.Lemma(c) is "morning" or "afternoon" or "evening" or "night" or "weekend" or "eve" or "anniversary";
+    }
 
     /// <summary>True when the words of predicate <paramref name="i"/>'s phrase hold <paramref name="cue"/> as whole words, ignoring case.</summary>
     private static bool ClauseHolds(DependencyTree tree, int i, string cue)
