@@ -155,25 +155,36 @@ public sealed class EventCoder
             bool jointly = DoneTogether(tree, trigger, chain, code, triggers, arguments);
             bool realised = trigger.IsNoun && TriggerFinder.Governor(tree, t) is int governor and >= 0
                 && _patterns.Modality.RealisingVerbs.Contains(tree.Lemma(governor));
+            int matter = Matter(tree, trigger, participants);
             if (participants.Targets.Count == 0 && participants.UnnamedTarget >= 0 && ActsOnPeopleOrPlaces(code) && NamedPlace(tree, participants.UnnamedTarget) is { } place)
             {
                 // "M23 fighters captured Goma", "shelled Kharkiv": a town the gazetteer knows is a target of its own country.
                 participants.Targets.Add(place);
             }
-            var pairs = Pairs(trigger, code, stated, jointly, realised, participants);
+            var pairs = Pairs(trigger, code, stated, jointly, realised, matter >= 0, participants);
             if (pairs.Count == 0 && participants is { Sources.Count: 0, Parties.Count: 0, UnnamedSource: >= 0 })
             {
                 // "Berisha's opponents accused him", "Western politicians called on China": people no dictionary knows
                 // still did it. They are of the story's country unless their phrase says otherwise.
                 participants.Sources.Add(PeopleActor(tree, participants.UnnamedSource, actors));
-                pairs = Pairs(trigger, code, stated, jointly, realised, participants);
+                pairs = Pairs(trigger, code, stated, jointly, realised, matter >= 0, participants);
             }
             if (pairs.Count == 0 && participants.UnnamedTarget >= 0 && actors.StoryCountry is { } country && ActsOnPeopleOrPlaces(code))
             {
                 // "Gunmen stormed a hotel", "captors freed the girls": a target the text does not name as an actor
                 // is taken to be of the story's country, with the least sure basis.
                 participants.Targets.Add(UnnamedActor(tree, participants.UnnamedTarget, country, actors));
-                pairs = Pairs(trigger, code, stated, jointly, realised, participants);
+                pairs = Pairs(trigger, code, stated, jointly, realised, matter >= 0, participants);
+            }
+            if (pairs.Count > 0 && pairs.All(p => p.Target is null) && matter >= 0 && ReactsToDeeds(code)
+                && DoerOfDeed(tree, matter, found) is { } doer)
+            {
+                // "Israel struck Rafah. Egypt condemned the move": the reaction is aimed at the one who did the deed.
+                var aimed = pairs.Where(p => p.Source is null || !Events.Participants.SameActor(p.Source, doer)).Select(p => (p.Source, (ActorMention?)doer)).ToList();
+                if (aimed.Count > 0)
+                {
+                    pairs = aimed;
+                }
             }
             if (pairs.Count > 0 && !RepeatsFirstConjunct(tree, t, code, pairs, found))
             {
@@ -309,7 +320,9 @@ public sealed class EventCoder
     /// <summary>
     /// Asks the event model about every predicate no pattern matched that has an actor among its arguments, and makes
     /// it a trigger when the model gives it an event type with enough probability. A noun the model types is left out
-    /// when a verb that governs it is itself a trigger ("condemned the attack": the attack is only mentioned).
+    /// when a verb that governs it is itself a trigger ("condemned the attack": the attack is only mentioned), and so
+    /// is a word that a naming verb calls its object ("called the move unacceptable": the word is what makes the naming
+    /// criticism, one event).
     /// </summary>
     private static void TypeUnmatched(DependencyTree tree, ArticleActors actors, Trigger?[] triggers, LexiconReader.DocumentReader? lexicon, ArgumentReader arguments, EventTypeModel model)
     {
@@ -339,7 +352,8 @@ public sealed class EventCoder
         }
         foreach (int i in typed)
         {
-            if (triggers[i]!.IsNoun && TriggerFinder.Governor(tree, i) is int governor and >= 0 && triggers[governor] is not null)
+            if ((triggers[i]!.IsNoun && TriggerFinder.Governor(tree, i) is int governor and >= 0 && triggers[governor] is not null)
+                || (tree.Head(i) is int naming and >= 0 && triggers[naming] is { Verb.Judged: true }))
             {
                 triggers[i] = null;
             }
@@ -395,7 +409,7 @@ public sealed class EventCoder
     }
 
     /// <summary>The (source, target) pairs of one trigger; an empty list when it lacks a source, or a target it needs.</summary>
-    private static List<(ActorMention? Source, ActorMention? Target)> Pairs(Trigger trigger, string code, bool folded, bool jointly, bool realised, Participants participants)
+    private static List<(ActorMention? Source, ActorMention? Target)> Pairs(Trigger trigger, string code, bool folded, bool jointly, bool realised, bool aboutSomething, Participants participants)
     {
         var pairs = new List<(ActorMention?, ActorMention?)>();
         var sources = participants.Sources;
@@ -449,7 +463,7 @@ public sealed class EventCoder
             {
                 if (targets.Count == 0)
                 {
-                    if (StandsAlone(trigger, folded, realised))
+                    if (StandsAlone(trigger, folded, realised, aboutSomething))
                     {
                         pairs.Add((source, null));
                     }
@@ -581,16 +595,103 @@ public sealed class EventCoder
     /// complement-taker that folded nothing ("he agreed", "its commitment"), which says too little to count, unless a
     /// preposition it needs carries the content ("called for a peace accord").
     /// </summary>
-    private static bool StandsAlone(Trigger trigger, bool folded, bool realised)
+    private static bool StandsAlone(Trigger trigger, bool folded, bool realised, bool aboutSomething)
     {
         if (trigger.Complement is null)
         {
             string root = trigger.Code[..2];
             return trigger.TargetOptional
+                || (aboutSomething && AboutTheirObject(root))
                 || ((realised || trigger.Noun is { Verbs.Count: > 0 }) && root is not ("04" or "05" or "06"))
                 || (trigger.Verb is not null && root is "14" or "15" or "17" or "18" or "19" or "20");
         }
         return folded || (trigger.Verb?.Preposition ?? trigger.Noun?.Preposition) is not null;
+    }
+
+    /// <summary>
+    /// Reactions whose object says what they are about: "Kenya criticized the decision", "Iran rejected the proposal"
+    /// are events with no target, where "he agreed to the plan" or "welcomed the idea" say too little alone.
+    /// </summary>
+    private static bool AboutTheirObject(string root) => root is "11" or "12";
+
+    /// <summary>
+    /// What a verb with no actor for a target is about, when its object is a thing ("criticized the decision",
+    /// "condemned the attack", whether or not the noun is an event the story tells of), or -1.
+    /// </summary>
+    private static int Matter(DependencyTree tree, Trigger trigger, Participants participants)
+    {
+        if (trigger.Verb is null || participants.Targets.Count > 0)
+        {
+            return -1;
+        }
+        if (participants.UnnamedTarget >= 0)
+        {
+            return participants.UnnamedTarget;
+        }
+        int thing = tree.Child(trigger.Token, "obj");
+        return thing >= 0 && tree.Upos(thing) == "NOUN" ? thing : -1;
+    }
+
+    /// <summary>Whether noun <paramref name="n"/> is one the story has told of: "the move", "this decision".</summary>
+    private static bool Definite(DependencyTree tree, int n)
+    {
+        foreach (int c in tree.Children(n))
+        {
+            if (tree.Is(c, "det") && tree.Lemma(c).ToLowerInvariant() is "the" or "this" or "that" or "these" or "those")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Condemnation and rejection: reactions that are aimed at whoever did what they react to.</summary>
+    private static bool ReactsToDeeds(string code) => code[..2] is "11" or "12";
+
+    /// <summary>Talk: statements, appeals, demands and verbal conflict, which are not deeds another reacts to.</summary>
+    private static bool IsTalk(string code) => code[..2] is "01" or "02" or "10" or "11" or "12" or "13";
+
+    /// <summary>How many sentences back a reaction looks for the deed it reacts to.</summary>
+    private const int DeedSentences = 2;
+
+    /// <summary>
+    /// The one a reaction is aimed at when its object is "the" deed with no actor in its phrase ("Egypt condemned the
+    /// move", "rejected the decision"): the doer of the nearest earlier event of the story, in this sentence or the
+    /// <see cref="DeedSentences"/> before it, that such a deed can be — one of the noun's own types for an event noun
+    /// ("the attack", "the sanctions"), any deed but talk for a noun of deeds ("the move", "the decision",
+    /// modality.yaml). Null when the object is no such noun, or the nearest such event names no doer.
+    /// </summary>
+    private ActorMention? DoerOfDeed(DependencyTree tree, int deed, List<Candidate> found)
+    {
+        if (!Definite(tree, deed))
+        {
+            return null;
+        }
+        string lemma = tree.Lemma(deed).ToLowerInvariant();
+        var kinds = _patterns.NounsFor(lemma).Select(p => p.Code[..2]).ToHashSet(StringComparer.Ordinal);
+        if (kinds.Count == 0 && !_patterns.Modality.DeedNouns.Contains(lemma))
+        {
+            return null;
+        }
+        int sentence = tree.SentenceOf(deed);
+        for (int f = found.Count - 1; f >= 0; f--)
+        {
+            var earlier = found[f];
+            if (tree.SentenceOf(earlier.Trigger.Token) < sentence - DeedSentences)
+            {
+                break;
+            }
+            if (kinds.Count > 0 ? kinds.Contains(earlier.Code[..2]) : !IsTalk(earlier.Code))
+            {
+                if (earlier.Pairs[0].Source is not { Code: not null } doer)
+                {
+                    return null;
+                }
+                var (start, _) = tree.Extent(deed);
+                return doer.RestatedAt(tree.Doc, start, deed + 1, deed, MentionBasis.Coreference, "the doer of the deed named before");
+            }
+        }
+        return null;
     }
 
     /// <summary>

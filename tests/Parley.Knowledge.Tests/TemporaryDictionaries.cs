@@ -80,6 +80,7 @@ public sealed class TemporaryDictionaries : IDisposable
         realising_verbs: [hold, "take place"]
         striking_verbs: [explode, "go off"]
         negative_judgements: [illegal]
+        deed_nouns: [decision]
         """;
 
     public TemporaryDictionaries(string? file = null, string? content = null)

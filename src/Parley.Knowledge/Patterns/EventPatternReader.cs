@@ -20,6 +20,7 @@ internal static class EventPatternReader
         "hypothetical_auxiliaries", "hypothetical_modifiers", "hypothetical_governors",
         "future_auxiliaries", "future_modifiers", "future_governors",
         "negators", "negating_governors", "reporting_verbs", "realising_verbs", "striking_verbs", "negative_judgements",
+        "deed_nouns",
     ];
 
     // Lists whose entries may be a lemma and the particle, preposition or object word it governs ("call off").
@@ -384,6 +385,7 @@ internal static class EventPatternReader
             RealisingVerbs = lists["realising_verbs"],
             StrikingVerbs = lists["striking_verbs"],
             NegativeJudgements = lists["negative_judgements"],
+            DeedNouns = lists["deed_nouns"],
         };
     }
 

@@ -20,6 +20,7 @@ public sealed record ModalityCues
         RealisingVerbs = new HashSet<string>(),
         StrikingVerbs = new HashSet<string>(),
         NegativeJudgements = new HashSet<string>(),
+        DeedNouns = new HashSet<string>(),
     };
 
     /// <summary>Modal auxiliaries that make an event hypothetical ("could", "might", "would").</summary>
@@ -63,4 +64,10 @@ public sealed record ModalityCues
     /// with one of them is criticism (<see cref="VerbPattern.Judged"/>).
     /// </summary>
     public required IReadOnlySet<string> NegativeJudgements { get; init; }
+
+    /// <summary>
+    /// Nouns for a deed someone did ("the move", "the decision", "the killing"): a reaction whose object is one, with
+    /// no actor in its phrase, is aimed at whoever last did such a thing in the story.
+    /// </summary>
+    public required IReadOnlySet<string> DeedNouns { get; init; }
 }

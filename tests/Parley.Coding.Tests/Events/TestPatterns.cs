@@ -46,5 +46,6 @@ internal static class TestPatterns
             RealisingVerbs = Set("hold", "have", "take", "attend", "host"),
             StrikingVerbs = Set("explode", "hit"),
             NegativeJudgements = Set("illegal", "unacceptable"),
+            DeedNouns = Set("move", "decision"),
         });
 }

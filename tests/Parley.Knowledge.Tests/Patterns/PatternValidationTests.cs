@@ -69,7 +69,7 @@ public class PatternValidationTests
     [InlineData("negating_governors", "negating_governors: [refuse, \"call it off\"]", 8,
         "'negating_governors' entry 'call it off' must be a lemma, or a lemma and the one word it governs ('call off')")]
     [InlineData("negators", "negator: [not]", 7,
-        "unknown top-level key 'negator' (expected 'hypothetical_auxiliaries', 'hypothetical_modifiers', 'hypothetical_governors', 'future_auxiliaries', 'future_modifiers', 'future_governors', 'negators', 'negating_governors', 'reporting_verbs', 'realising_verbs', 'striking_verbs', 'negative_judgements')")]
+        "unknown top-level key 'negator' (expected 'hypothetical_auxiliaries', 'hypothetical_modifiers', 'hypothetical_governors', 'future_auxiliaries', 'future_modifiers', 'future_governors', 'negators', 'negating_governors', 'reporting_verbs', 'realising_verbs', 'striking_verbs', 'negative_judgements', 'deed_nouns')")]
     [InlineData("reporting_verbs", "reporting_verbs: {say: yes}", 9, "'reporting_verbs' must be a list of words")]
     public void A_mistake_in_modality_yaml_is_reported_with_its_line(string key, string? replacement, int line, string message)
     {
