@@ -80,6 +80,15 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             int subject = !passive ? -1 : tree.Child(t, "nsubj:pass") is int own and >= 0 ? own : headlinePassive ? tree.Child(t, "nsubj") : -1;
             result.UnnamedTarget = subject >= 0 && tree.Upos(subject) is "NOUN" or "PROPN" ? subject : FirstSlotNoun(t, trigger.Targets);
         }
+        if (result.Targets.Count == 0 && trigger.JudgedClause >= 0 && tree.Child(trigger.JudgedClause, "nsubj") is int judged and >= 0)
+        {
+            // "Pakistan said the raid was an unauthorised action": what the clause calls bad, or whose it is.
+            Participants.AddNew(result.Targets, ActorsOf(judged, 0).Where(m => !result.Sources.Any(s => Participants.SameActor(s, m))));
+            if (result.Targets.Count == 0 && result.UnnamedTarget < 0 && tree.Upos(judged) == "NOUN")
+            {
+                result.UnnamedTarget = judged;
+            }
+        }
         return result;
     }
 

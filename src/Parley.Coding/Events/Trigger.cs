@@ -33,6 +33,12 @@ internal sealed record Trigger(int Token, VerbPattern? Verb, NounPattern? Noun)
     /// </summary>
     public int StrikingPredicate { get; init; } = -1;
 
+    /// <summary>
+    /// For a speaker verb that criticizes by what it says ("said the raid was unauthorised"), the clause that says it,
+    /// whose subject is what is criticized; -1 otherwise.
+    /// </summary>
+    public int JudgedClause { get; init; } = -1;
+
     /// <summary>The rule when it is not a team pattern's (the event model); null for a pattern.</summary>
     public string? Origin { get; init; }
 

@@ -27,10 +27,20 @@ internal static class TriggerFinder
         {
             foreach (var pattern in VerbPatterns(tree, i, patterns))
             {
-                if ((pattern.Preposition is null || Governs(tree, i, pattern.Preposition)) && (pattern.Cue is null || ClauseHolds(tree, i, pattern.Cue))
-                    && (!pattern.Judged || CallsItBadly(tree, i, patterns.Modality.NegativeJudgements)))
+                if ((pattern.Preposition is null || Governs(tree, i, pattern.Preposition)) && (pattern.Cue is null || ClauseHolds(tree, i, pattern.Cue)))
                 {
-                    return new Trigger(i, pattern, null);
+                    if (!pattern.Judged)
+                    {
+                        return new Trigger(i, pattern, null);
+                    }
+                    if (CallsItBadly(tree, i, patterns.Modality.NegativeJudgements))
+                    {
+                        return new Trigger(i, pattern, null);
+                    }
+                    if (JudgedClause(tree, i, patterns.Modality) is int clause and >= 0)
+                    {
+                        return new Trigger(i, pattern, null) { JudgedClause = clause };
+                    }
                 }
             }
         }
@@ -187,6 +197,71 @@ internal static class TriggerFinder
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The clause in which speaker verb <paramref name="i"/> says something is bad: "said the raid was an unauthorised
+    /// action", "told Obama that spying on allies was unacceptable", and the quotation that comes first ("'The killing
+    /// is utterly unacceptable,' the spokesman said"). The clause's predicate is a copula's complement whose own words,
+    /// not its subject's or a clause inside it, hold a word of condemnation, and it is not negated. -1 when there is none.
+    /// </summary>
+    private static int JudgedClause(DependencyTree tree, int i, ModalityCues cues)
+    {
+        if (tree.Is(i, "parataxis") && tree.Head(i) is int quoted and >= 0 && CallsBad(tree, quoted, cues))
+        {
+            return quoted;
+        }
+        foreach (int c in tree.Children(i))
+        {
+            if (tree.Is(c, "ccomp") && CallsBad(tree, c, cues))
+            {
+                return c;
+            }
+            if (tree.Is(c, "obj") || tree.Is(c, "iobj"))
+            {
+                // "told Russia's ambassador that the arrests were unacceptable": the parser can hang the clause on the
+                // one told, as if it said which ambassador.
+                foreach (int d in tree.Children(c))
+                {
+                    if (tree.Is(d, "acl") && tree.Child(d, "mark") is int mark and >= 0 && tree.Lemma(mark) == "that" && CallsBad(tree, d, cues))
+                    {
+                        return d;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Whether copular predicate <paramref name="p"/> is, in its own words, one of condemnation ("was illegal").</summary>
+    private static bool CallsBad(DependencyTree tree, int p, ModalityCues cues)
+    {
+        if (tree.Child(p, "cop") < 0)
+        {
+            return false;
+        }
+        var (start, end) = tree.Extent(p);
+        var skipped = new List<(int Start, int End)>();
+        foreach (int c in tree.Children(p))
+        {
+            if (tree.Is(c, "advmod") && cues.Negators.Contains(tree.Lemma(c)))
+            {
+                return false;
+            }
+            if (tree.Is(c, "nsubj") || tree.Is(c, "csubj") || tree.Is(c, "advcl") || tree.Is(c, "acl:relcl") || tree.Is(c, "ccomp")
+                || tree.Is(c, "parataxis") || tree.Is(c, "conj") || tree.Is(c, "obl"))
+            {
+                skipped.Add(tree.Extent(c));
+            }
+        }
+        for (int t = start; t < end; t++)
+        {
+            if (cues.NegativeJudgements.Contains(tree.Lemma(t).ToLowerInvariant()) && !skipped.Any(s => t >= s.Start && t < s.End))
+            {
+                return true;
             }
         }
         return false;
