@@ -651,15 +651,18 @@ public sealed class EventCoder
     /// <summary>Talk: statements, appeals, demands and verbal conflict, which are not deeds another reacts to.</summary>
     private static bool IsTalk(string code) => code[..2] is "01" or "02" or "10" or "11" or "12" or "13";
 
-    /// <summary>How many sentences back a reaction looks for the deed it reacts to.</summary>
-    private const int DeedSentences = 2;
+    /// <summary>
+    /// How many sentences back a reaction looks for the deed it reacts to: further for an event noun ("the sanctions",
+    /// which a story keeps coming back to) than for a noun of any deed ("the move", which is the last one told).
+    /// </summary>
+    private const int EventNounSentences = 5, DeedSentences = 2;
 
     /// <summary>
     /// The one a reaction is aimed at when its object is "the" deed with no actor in its phrase ("Egypt condemned the
     /// move", "rejected the decision"): the doer of the nearest earlier event of the story, in this sentence or the
-    /// <see cref="DeedSentences"/> before it, that such a deed can be — one of the noun's own types for an event noun
+    /// few before it, that such a deed can be — one of the noun's own types for an event noun
     /// ("the attack", "the sanctions"), any deed but talk for a noun of deeds ("the move", "the decision",
-    /// modality.yaml). Null when the object is no such noun, or the nearest such event names no doer.
+    /// modality.yaml). Null when the object is no such noun, or no such event names its doer.
     /// </summary>
     private ActorMention? DoerOfDeed(DependencyTree tree, int deed, List<Candidate> found)
     {
@@ -677,15 +680,17 @@ public sealed class EventCoder
         for (int f = found.Count - 1; f >= 0; f--)
         {
             var earlier = found[f];
-            if (tree.SentenceOf(earlier.Trigger.Token) < sentence - DeedSentences)
+            if (tree.SentenceOf(earlier.Trigger.Token) < sentence - (kinds.Count > 0 ? EventNounSentences : DeedSentences))
             {
                 break;
             }
             if (kinds.Count > 0 ? kinds.Contains(earlier.Code[..2]) : !IsTalk(earlier.Code))
             {
-                if (earlier.Pairs[0].Source is not { Code: not null } doer)
+                // A deed of the kind whose doer the story does not name ("the package blacklists dozens of companies")
+                // is passed over for an earlier one that names it: such deeds in one story are mostly one side's.
+                if (earlier.Pairs.Select(p => p.Source).FirstOrDefault(s => s?.Code is not null) is not { } doer)
                 {
-                    return null;
+                    continue;
                 }
                 var (start, _) = tree.Extent(deed);
                 return doer.RestatedAt(tree.Doc, start, deed + 1, deed, MentionBasis.Coreference, "the doer of the deed named before");
@@ -734,7 +739,7 @@ public sealed class EventCoder
         int modal = RealisingVerb(tree, context) ?? outer;
         var modality = _modality.Of(tree, modal);
         int doer = source is null && context.Trigger.Verb is not null ? tree.Child(context.Trigger.Token, "nsubj") : -1;
-        string code = CodeBySides.Of(tree, context.Code, context.Chain.Count == 1 ? context.Trigger.Verb : null, source, target, Knowledge.Gazetteer, doer);
+        string code = CodeBySides.Of(tree, context.Code, context.Chain.Count == 1 ? context.Trigger.Verb : null, source, target, Knowledge.Gazetteer, doer, context.Trigger.Token);
         if (code.StartsWith("15", StringComparison.Ordinal) && target?.Country is { } own && source?.Country == own)
         {
             // "North Korea put its military on high alert", "Iran held drills near its border": a show of force

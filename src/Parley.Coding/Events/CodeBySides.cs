@@ -9,7 +9,7 @@ namespace Parley.Coding.Events;
 /// A pattern's code made specific by the event's sides: a verb's <see cref="VerbPattern.PlaceCode"/> when its target is
 /// a place ("captured Goma", 192), its <see cref="VerbPattern.BodyCode"/> when it is an international organization
 /// ("withdrew from ECOWAS", 161), its <see cref="VerbPattern.StateCode"/> when a state acts ("Turkish commandos
-/// captured Ocalan", 173); and a plain attack by aircraft (195) or by a state's forces against protesters (175).
+/// captured Ocalan", 173); a ban on another country's people (163, not 172); and a plain attack by aircraft (195) or by a state's forces against protesters (175).
 /// </summary>
 internal static class CodeBySides
 {
@@ -18,10 +18,10 @@ internal static class CodeBySides
     /// <paramref name="verb"/> is the trigger's own verb pattern when nothing was folded into it, else null.
     /// </summary>
     /// <remarks>
-    /// <paramref name="doer"/>, when not -1, is the head noun of a subject that names no actor ("Allied aircraft bombed
+    /// <paramref name="trigger"/>, when not -1, is the trigger's token. <paramref name="doer"/>, when not -1, is the head noun of a subject that names no actor ("Allied aircraft bombed
     /// Baghdad"): the means of an attack show though no one is named.
     /// </remarks>
-    public static string Of(DependencyTree tree, string code, VerbPattern? verb, ActorMention? source, ActorMention? target, Gazetteer gazetteer, int doer = -1)
+    public static string Of(DependencyTree tree, string code, VerbPattern? verb, ActorMention? source, ActorMention? target, Gazetteer gazetteer, int doer = -1, int trigger = -1)
     {
         if (verb?.PlaceCode is { } placeCode && target is not null && (target.IsPlace || gazetteer.Find(target.Text).Count > 0))
         {
@@ -35,8 +35,20 @@ internal static class CodeBySides
         {
             code = stateCode;
         }
+        if (code == "172" && trigger >= 0 && Bans.Contains(tree.Lemma(trigger)) && target?.Country is { } targetCountry && (source?.Country ?? source?.Code?[..3]) is { } sourceCountry && sourceCountry != targetCountry)
+        {
+            // "The EU imposed travel bans on Russian officials", "Britain banned Huawei": a ban laid on another country's
+            // people or firms is a sanction (163); administrative sanctions (172) are a state's on its own.
+            code = "163";
+        }
         return ByMeansAndVictims(tree, code, source, target, doer);
     }
+
+    /// <summary>
+    /// Bans and restrictions, which are administrative sanctions (172) on a state's own people and sanctions (163) on
+    /// another's; a closed border or a curfew is 172 whoever it keeps out.
+    /// </summary>
+    private static readonly HashSet<string> Bans = new(StringComparer.OrdinalIgnoreCase) { "ban", "restriction", "curb", "prohibition" };
 
     /// <summary>Aircraft, whose attacks are aerial (195) whatever verb tells them ("warplanes bombed", "jets struck").</summary>
     private static readonly HashSet<string> Aircraft = new(StringComparer.OrdinalIgnoreCase)

@@ -126,8 +126,9 @@ public class ShippedPatternsTests
     [InlineData("report")]
     public void Reporting_verbs_code_nothing_themselves(string lemma)
     {
-        // Only words around them can make them an event: "told Iraq to comply or face serious consequences".
-        Assert.All(Patterns.VerbsFor(lemma), pattern => Assert.NotNull(pattern.Cue));
+        // Only words around them can make them an event: "told Iraq to comply or face serious consequences", "said the
+        // raid was illegal".
+        Assert.All(Patterns.VerbsFor(lemma), pattern => Assert.True(pattern.Cue is not null || pattern.Judged, pattern.Id));
         Assert.Contains(lemma, Patterns.Modality.ReportingVerbs);
     }
 
