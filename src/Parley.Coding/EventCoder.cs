@@ -169,10 +169,11 @@ public sealed class EventCoder
                 participants.Sources.Add(PeopleActor(tree, participants.UnnamedSource, actors));
                 pairs = Pairs(trigger, code, stated, jointly, realised, matter >= 0, participants);
             }
-            if (pairs.Count == 0 && participants.UnnamedTarget >= 0 && actors.StoryCountry is { } country && ActsOnPeopleOrPlaces(code))
+            if (pairs.All(p => p.Target is null) && participants.UnnamedTarget >= 0 && actors.StoryCountry is { } country && ActsOnPeopleOrPlaces(code))
             {
-                // "Gunmen stormed a hotel", "captors freed the girls": a target the text does not name as an actor
-                // is taken to be of the story's country, with the least sure basis.
+                // "Gunmen stormed a hotel", "captors freed the girls", "BLA insurgents ambushed a bus": a target the text
+                // does not name as an actor is taken to be of the story's country, with the least sure basis, whether
+                // or not the event would stand without it.
                 participants.Targets.Add(UnnamedActor(tree, participants.UnnamedTarget, country, actors));
                 pairs = Pairs(trigger, code, stated, jointly, realised, matter >= 0, participants);
             }
