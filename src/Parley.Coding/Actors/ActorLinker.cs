@@ -1493,7 +1493,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     {
         /// <summary>A non-state group: armed, political or civil ("the group", "the militants", "the movement").</summary>
         Group,
-        /// <summary>An international body ("the bloc", "the alliance").</summary>
+        /// <summary>An international body ("the bloc", "the alliance", "the regional body").</summary>
         Body,
     }
 
@@ -1503,6 +1503,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         ["group"] = DescribedKind.Group, ["militant"] = DescribedKind.Group, ["movement"] = DescribedKind.Group, ["insurgent"] = DescribedKind.Group,
         ["outfit"] = DescribedKind.Group, ["faction"] = DescribedKind.Group, ["militia"] = DescribedKind.Group, ["organization"] = DescribedKind.Group,
         ["organisation"] = DescribedKind.Group, ["bloc"] = DescribedKind.Body, ["alliance"] = DescribedKind.Body,
+        ["body"] = DescribedKind.Body, ["grouping"] = DescribedKind.Body,
     };
 
     /// <summary>How many sentences back a definite description looks: a story keeps saying "the group" for a while.</summary>
@@ -1527,7 +1528,10 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         {
             // "the armed group Hamas", "the Wagner group", "the Somali group", "the group's leader" name or describe it
             // themselves; a plain word before the noun does not ("the terror group", "the militant group").
-            bool plain = (tree.Is(c, "amod") || tree.Is(c, "compound")) && tree.Upos(c) is "ADJ" or "NOUN" or "VERB" && !char.IsUpper(tree.Word(c), 0);
+            // Nor does a phrase after it that names no one ("the regional body of failing to protect", a misparse
+            // of "accused the body of failing").
+            bool plain = (tree.Is(c, "amod") || tree.Is(c, "compound") || (tree.Is(c, "nmod") && c > i)) && tree.Upos(c) is "ADJ" or "NOUN" or "VERB"
+                && !char.IsUpper(tree.Word(c), 0);
             if (!plain && (tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "appos") || tree.Is(c, "flat") || tree.Is(c, "nmod")))
             {
                 return null;

@@ -726,35 +726,39 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             ? agent with { Code = country + string.Concat(agent.Sectors), Country = country, Basis = MentionBasis.Described, Reason = "agent noun of a country named after it" }
             : group;
 
-    /// <summary>Nouns that, counted as two ("the two countries", "both sides"), stand for two parties the story named before.</summary>
+    /// <summary>
+    /// Nouns that, counted ("the two countries", "both sides", "the three nations", "the trio"), stand for that many
+    /// parties the story named before.
+    /// </summary>
     private static readonly HashSet<string> PairNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "country", "nation", "side", "leader", "government", "state", "party", "president", "minister", "capital",
-        "neighbor", "neighbour", "army", "delegation", "rival", "ally", "foe",
+        "neighbor", "neighbour", "army", "delegation", "rival", "ally", "foe", "trio", "junta", "regime",
     };
 
-    /// <summary>How many sentences back the two parties of "the two countries" are looked for.</summary>
-    private const int PairSentences = 3;
+    /// <summary>How many sentences back the parties of "the two countries" are looked for.</summary>
+    private const int CountedSentences = 3;
 
     /// <summary>
-    /// The two parties that noun phrase <paramref name="i"/> counts ("the two countries", "both sides", "the two
-    /// leaders"), restated at its words: the two nearest actors of different countries that the few sentences before
-    /// it named, places of events left out; empty when the phrase counts no pair or fewer than two are found. Agent
-    /// nouns only guessed to be of the story's country and pronouns do not count.
+    /// The parties that noun phrase <paramref name="i"/> counts ("the two countries", "both sides", "the three
+    /// military-led nations"), restated at its words: that many nearest actors of different countries that the few
+    /// sentences before it named, places of events left out; empty when the phrase counts none or fewer are found.
+    /// Agent nouns only guessed to be of the story's country and pronouns do not count.
     /// </summary>
-    private List<ActorMention> PairNamedBefore(int i)
+    private List<ActorMention> PartiesNamedBefore(int i)
     {
-        if (tree.Upos(i) != "NOUN" || !PairNouns.Contains(tree.Lemma(i)) || !CountsTwo(i))
+        int count = tree.Upos(i) == "NOUN" && PairNouns.Contains(tree.Lemma(i)) ? Counted(i) : 0;
+        if (count == 0)
         {
             return [];
         }
         var (start, end) = tree.Extent(i);
-        // The sentences before this one: in its own sentence the others named are the ones acting on the pair
+        // The sentences before this one: in its own sentence the others named are the ones acting on them
         // ("Qatar and Saudi Arabia urged both sides").
         var (sentenceStart, _) = tree.SentenceBounds(i);
-        int firstSentence = tree.SentenceOf(i) - PairSentences;
-        var pair = new List<ActorMention>(2);
-        for (int m = actors.FirstFrom(sentenceStart) - 1; m >= 0 && pair.Count < 2; m--)
+        int firstSentence = tree.SentenceOf(i) - CountedSentences;
+        var counted = new List<ActorMention>(count);
+        for (int m = actors.FirstFrom(sentenceStart) - 1; m >= 0 && counted.Count < count; m--)
         {
             var named = actors.Mentions[m];
             if (tree.SentenceOf(named.Start) < firstSentence)
@@ -764,32 +768,43 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             // A place the event happened in ("talks in Doha") is no party to it.
             if (named is { Country: { } country, Basis: not (MentionBasis.StoryCountry or MentionBasis.Pronoun or MentionBasis.Unresolved) }
                 && tree.CaseOf(named.Head) is not ("in" or "at" or "near")
-                && !pair.Any(p => p.Country == country))
+                && !counted.Any(p => p.Country == country))
             {
-                var party = named.RestatedAt(tree.Doc, start, end, i, MentionBasis.Coreference, "one of the two parties named before");
+                var party = named.RestatedAt(tree.Doc, start, end, i, MentionBasis.Coreference, "one of the parties named before");
                 // "the two governments" after "Indonesia and South Africa": each country's government.
                 if (party.Code == country && actors.At(i) is { Sectors.Count: > 0 } agent)
                 {
                     party = party with { Code = country + string.Concat(agent.Sectors), Sectors = agent.Sectors };
                 }
-                pair.Add(party);
+                counted.Add(party);
             }
         }
-        return pair.Count == 2 ? pair : [];
+        return counted.Count == count ? counted : [];
     }
 
-    /// <summary>Whether noun <paramref name="i"/> is counted as two: "the two countries", "both sides".</summary>
-    private bool CountsTwo(int i)
+    /// <summary>
+    /// How many noun <paramref name="i"/> is counted as: 2 for "the two countries", "both sides"; 3 for "the three
+    /// nations", "the trio"; 4 for "the four countries"; 0 when it is not counted. More than four is a list no
+    /// reader keeps apart, and "a pair of" is no pair of parties.
+    /// </summary>
+    private int Counted(int i)
     {
+        if (tree.Lemma(i).Equals("trio", StringComparison.OrdinalIgnoreCase))
+        {
+            return 3;
+        }
         foreach (int c in tree.Children(i))
         {
-            if ((tree.Is(c, "nummod") && tree.Lemma(c).Equals("two", StringComparison.OrdinalIgnoreCase))
-                || ((tree.Is(c, "det") || tree.Is(c, "cc:preconj")) && tree.Lemma(c).Equals("both", StringComparison.OrdinalIgnoreCase)))
+            if ((tree.Is(c, "det") || tree.Is(c, "cc:preconj")) && tree.Lemma(c).Equals("both", StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return 2;
+            }
+            if (tree.Is(c, "nummod"))
+            {
+                return tree.Lemma(c).ToLowerInvariant() switch { "two" => 2, "three" => 3, "four" => 4, _ => 0 };
             }
         }
-        return false;
+        return 0;
     }
 
     /// <summary>The actors of the "of" phrase on <paramref name="i"/> ("members of the Senate"), or none.</summary>
@@ -813,10 +828,10 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         {
             return found;
         }
-        if (PairNamedBefore(i) is { Count: 2 } pair)
+        if (PartiesNamedBefore(i) is { Count: > 0 } parties)
         {
-            // "The two countries held talks", "both sides agreed": the two named just before.
-            found.AddRange(pair);
+            // "The two countries held talks", "both sides agreed", "the trio": the ones named just before.
+            found.AddRange(parties);
         }
         else if (actors.At(i) is { } mention)
         {
