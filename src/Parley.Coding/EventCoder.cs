@@ -177,7 +177,7 @@ public sealed class EventCoder
                 participants.Targets.Add(UnnamedActor(tree, participants.UnnamedTarget, country, actors));
                 pairs = Pairs(trigger, code, stated, jointly, realised, matter >= 0, participants);
             }
-            if (pairs.Count > 0 && pairs.All(p => p.Target is null) && matter >= 0 && ReactsToDeeds(code)
+            if (pairs.Count > 0 && pairs.All(p => p.Target is null) && matter >= 0 && AboutTheirObject(code)
                 && DoerOfDeed(tree, matter, found) is { } doer)
             {
                 // "Israel struck Rafah. Egypt condemned the move": the reaction is aimed at the one who did the deed.
@@ -602,7 +602,7 @@ public sealed class EventCoder
         {
             string root = trigger.Code[..2];
             return trigger.TargetOptional
-                || (aboutSomething && AboutTheirObject(root))
+                || (aboutSomething && AboutTheirObject(trigger.Code))
                 || ((realised || trigger.Noun is { Verbs.Count: > 0 }) && root is not ("04" or "05" or "06"))
                 || (trigger.Verb is not null && root is "14" or "15" or "17" or "18" or "19" or "20");
         }
@@ -610,10 +610,11 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// Reactions whose object says what they are about: "Kenya criticized the decision", "Iran rejected the proposal"
-    /// are events with no target, where "he agreed to the plan" or "welcomed the idea" say too little alone.
+    /// Reactions whose object says what they are about: "Kenya criticized the decision", "Iran rejected the proposal",
+    /// "Germany welcomed the move" are events with no target, where "he agreed to the plan" says too little alone. They
+    /// are aimed at whoever did what they react to (<see cref="DoerOfDeed"/>).
     /// </summary>
-    private static bool AboutTheirObject(string root) => root is "11" or "12";
+    private static bool AboutTheirObject(string code) => code[..2] is "11" or "12" || code.StartsWith("051", StringComparison.Ordinal);
 
     /// <summary>
     /// What a verb with no actor for a target is about, when its object is a thing ("criticized the decision",
@@ -645,9 +646,6 @@ public sealed class EventCoder
         }
         return false;
     }
-
-    /// <summary>Condemnation and rejection: reactions that are aimed at whoever did what they react to.</summary>
-    private static bool ReactsToDeeds(string code) => code[..2] is "11" or "12";
 
     /// <summary>Talk: statements, appeals, demands and verbal conflict, which are not deeds another reacts to.</summary>
     private static bool IsTalk(string code) => code[..2] is "01" or "02" or "10" or "11" or "12" or "13";

@@ -9,7 +9,8 @@ namespace Parley.Coding.Events;
 /// A pattern's code made specific by the event's sides: a verb's <see cref="VerbPattern.PlaceCode"/> when its target is
 /// a place ("captured Goma", 192), its <see cref="VerbPattern.BodyCode"/> when it is an international organization
 /// ("withdrew from ECOWAS", 161), its <see cref="VerbPattern.StateCode"/> when a state acts ("Turkish commandos
-/// captured Ocalan", 173); a ban on another country's people (163, not 172); and a plain attack by aircraft (195) or by a state's forces against protesters (175).
+/// captured Ocalan", 173), its <see cref="VerbPattern.ArmedCode"/> between armed sides ("soldiers backed by Djiboutian
+/// troops", 062); a ban on another country's people (163, not 172); and a plain attack by aircraft (195) or by a state's forces against protesters (175).
 /// </summary>
 internal static class CodeBySides
 {
@@ -34,6 +35,10 @@ internal static class CodeBySides
         else if (verb?.StateCode is { } stateCode && source is not null && IsStateAgent(source))
         {
             code = stateCode;
+        }
+        else if (verb?.ArmedCode is { } armedCode && target is not null && IsArmed(target) && source is not null && (IsArmed(source) || IsStateAgent(source)))
+        {
+            code = armedCode;
         }
         if (code == "172" && trigger >= 0 && Bans.Contains(tree.Lemma(trigger)) && target?.Country is { } targetCountry && (source?.Country ?? source?.Code?[..3]) is { } sourceCountry && sourceCountry != targetCountry)
         {
@@ -98,6 +103,12 @@ internal static class CodeBySides
 
     /// <summary>Sectors of a state's own agents: government, armed forces, police, courts, intelligence.</summary>
     private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "JUD", "SPY" };
+
+    /// <summary>Sectors of people under arms: armed forces, police, rebels, insurgents, militias, armed groups.</summary>
+    private static readonly HashSet<string> ArmedSectors = new(StringComparer.Ordinal) { "MIL", "COP", "REB", "INS", "UAF", "SEP" };
+
+    /// <summary>True for people under arms ("Djiboutian soldiers", "clan militias").</summary>
+    private static bool IsArmed(ActorMention actor) => actor.Sectors.Any(ArmedSectors.Contains);
 
     /// <summary>True for a state acting: a country named by itself or one of its state agents ("Turkish commandos").</summary>
     private static bool IsStateAgent(ActorMention actor) =>

@@ -10,7 +10,7 @@ namespace Parley.Knowledge.Patterns;
 /// </summary>
 internal static class EventPatternReader
 {
-    private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement", "folds_only", "state_code", "place_code", "body_code", "judged", "cue"];
+    private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement", "folds_only", "state_code", "place_code", "body_code", "armed_code", "judged", "cue"];
 
     private static readonly string[] NounFields =
         ["id", "lemmas", "code", "modifiers", "verbs", "prep", "targets", "target_optional", "complement", "folds_only", "at_target"];
@@ -118,6 +118,7 @@ internal static class EventPatternReader
             var stateCode = OptionalCode(entry, "state_code", check, codebook);
             var placeCode = OptionalCode(entry, "place_code", check, codebook);
             var bodyCode = OptionalCode(entry, "body_code", check, codebook);
+            var armedCode = OptionalCode(entry, "armed_code", check, codebook);
             bool judged = check.Read(() => YamlFields.OptionalBool(entry, "judged", false), false);
             var cue = check.Read(() => YamlFields.OptionalString(entry, "cue"), null);
             if (check.Failed || common is null)
@@ -154,6 +155,7 @@ internal static class EventPatternReader
                 StateCode = stateCode,
                 PlaceCode = placeCode,
                 BodyCode = bodyCode,
+                ArmedCode = armedCode,
                 Judged = judged,
                 Cue = cue,
                 Line = c.Line,

@@ -47,6 +47,13 @@ public sealed record VerbPattern
     public string? StateCode { get; init; }
 
     /// <summary>
+    /// The code when the target is armed (forces, police, rebels) and the source is armed too or a state: "Somali
+    /// soldiers backed by Djiboutian troops" cooperate militarily (062) where "the U.S. backed the opposition" endorses
+    /// (051, <see cref="Code"/>). Null when the sides do not matter.
+    /// </summary>
+    public string? ArmedCode { get; init; }
+
+    /// <summary>
     /// The code when the target is a place named by itself: "M23 fighters captured Goma" takes territory (192), where
     /// "captured two soldiers" takes people. Null when the target does not matter.
     /// </summary>
