@@ -1617,12 +1617,29 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// </summary>
     private static ActorMention? DescribedGroup(DependencyTree tree, ActorMention mention, List<ActorMention> earlier)
     {
-        if (!mention.AgentOnly || !GroupHeads.Contains(tree.Lemma(mention.Head)) || !DefiniteBefore(tree, mention.Head))
+        if (!mention.AgentOnly || !GroupHeads.Contains(tree.Lemma(mention.Head)) || !DefiniteBefore(tree, mention.Head) || NamedByItself(tree, mention.Head))
         {
             return null;
         }
         return NearestOfKind(tree, earlier, earlier.Count, tree.SentenceOf(mention.Head) - DescriptionReach, DescribedKind.Group)
             ?.RestatedAt(tree.Doc, mention.Start, mention.End, mention.Head, MentionBasis.Coreference, "the group named earlier in the story");
+    }
+
+    /// <summary>
+    /// True when words that hang on the group noun name or place it ("The rebel group URNG", "the militant group in
+    /// Somalia"): the phrase describes a group of its own, not the one named before.
+    /// </summary>
+    private static bool NamedByItself(DependencyTree tree, int head)
+    {
+        foreach (int c in tree.Children(head))
+        {
+            bool plain = (tree.Is(c, "amod") || tree.Is(c, "compound")) && tree.Upos(c) is "ADJ" or "NOUN" or "VERB" && !char.IsUpper(tree.Word(c), 0);
+            if (!plain && (tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "appos") || tree.Is(c, "flat") || tree.Is(c, "nmod")))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
