@@ -133,7 +133,10 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             {
                 c++;
             }
-            into.Add(Build(tree, components, first, c, date, PlaceAfter(tree, offset, words, components, c)));
+            if (Build(tree, components, first, c, date, PlaceAfter(tree, offset, words, components, c)) is { } mention)
+            {
+                into.Add(mention);
+            }
             c++;
         }
     }
@@ -190,13 +193,17 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         {
             return backer;
         }
+        if (OwnerAt(offset, words, i) is { } owner)
+        {
+            return owner;
+        }
         var best = default(Component);
         int bestLength = 0;
         // Names are keyed without a leading "the", so a match at "the" would swallow the article and, for an agent
         // noun, the capitalised word after it: "the State Department" read as the agent noun "state". The article
         // joins the mention when it is built; the names are matched from the word after it.
         bool article = tree.Lemma(token) == "the";
-        if (!article && (char.IsUpper(words[i], 0) || words[i].StartsWith("U.", StringComparison.Ordinal)))
+        if (!article && (char.IsUpper(words[i], 0) || words[i].StartsWith("U.", StringComparison.Ordinal) || StartsWithArabicArticle(words, i)))
         {
             var actor = knowledge.Actors.LongestMatch(words, i);
             if (actor is not null && actor.Length > bestLength)
@@ -246,7 +253,9 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         // An agent noun as long as an entity the catalogue does not know is the better reading: "Defence Ministry"
         // is a ministry even when the recogniser calls it a person.
         bool beats = agent is not null && (agent.Length > bestLength || (agent.Length == bestLength && best.Part == Part.Name));
-        if (beats && tree.Upos(offset + agent!.End - 1) is "NOUN" or "PROPN")
+        // After a people's own word the noun is theirs even where the tagger read it as a verb, as it may when the
+        // phrase stands alone: "Rohingya refugees in Bangladesh".
+        if (beats && (tree.Upos(offset + agent!.End - 1) is "NOUN" or "PROPN" || (i > 0 && IsPeopleWord(words[i - 1]))))
         {
             best = new Component(token, offset + agent.End, Part.Agent, null, agent.Entries[0], null);
         }
@@ -284,6 +293,25 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     }
 
     private const string EthnicSector = "ETH";
+
+    /// <summary>True for a word a country lists among its peoples ("Rohingya").</summary>
+    private bool IsPeopleWord(string word) =>
+        char.IsUpper(word, 0) && knowledge.Actors.Find(word).Any(a => a is Country nation && nation.Peoples.Contains(word, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "al-Qaeda in the Arabian Peninsula", "al-Shabaab": names news writes with a lower-case Arabic article, looked up
+    /// whole like capitalised names (else only the recogniser's shorter span, "al-Qaeda", would be matched).
+    /// </summary>
+    private static bool StartsWithArabicArticle(List<string> words, int i)
+    {
+        string word = words[i];
+        if (word.Length > 3 && (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal)))
+        {
+            return char.IsUpper(word, 3);
+        }
+        // The tokenizer may split the article off: "al", "-", "Qaeda".
+        return word is "al" or "el" && i + 2 < words.Count && words[i + 1] is "-" or "‑" && words[i + 2].Length > 0 && char.IsUpper(words[i + 2], 0);
+    }
 
     /// <summary>
     /// Nouns that end a place's name ("Gaza City", "Helmand Province", "Kaduna State"). "State" counts only written
@@ -556,6 +584,35 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return null;
     }
 
+    private const string OwnerReason = "owner of the vessel or craft";
+
+    /// <summary>Words after a name that make it the owner of the actor, a ship or plane: "British-flagged", "U.S.-owned".</summary>
+    private static readonly HashSet<string> OwningWords = new(StringComparer.OrdinalIgnoreCase) { "flagged", "owned", "registered", "operated" };
+
+    /// <summary>
+    /// "a British-flagged oil tanker", "the U.S.-flagged container ship Maersk Alabama", "a Turkish-owned ship": the
+    /// vessel is of the country (or body) that flags or owns it, which the rest of the phrase joins. Written as one
+    /// token or three, as backers are. Null when no owner is named there.
+    /// </summary>
+    private Component? OwnerAt(int offset, List<string> words, int i)
+    {
+        string word = words[i];
+        int dash = word.IndexOf('-', StringComparison.Ordinal);
+        Actor? owner = null;
+        int end = i + 1;
+        if (dash > 0 && OwningWords.Contains(word[(dash + 1)..]) && char.IsUpper(word, 0))
+        {
+            owner = knowledge.Actors.Find(word[..dash]).FirstOrDefault();
+        }
+        else if (i + 2 < words.Count && words[i + 1] is "-" or "‑" && OwningWords.Contains(words[i + 2]) && char.IsUpper(word, 0)
+            && knowledge.Actors.LongestMatch(words, i) is { } match && match.End == i + 1)
+        {
+            owner = Prefer(match.Entries);
+            end = i + 3;
+        }
+        return owner is null ? null : new Component(offset + i, offset + end, PartOf(owner), owner, null, null, Reason: OwnerReason);
+    }
+
     /// <summary>The sectors of the first agent noun inside an unknown body's name ("Ministry of Mines" → GOV), or null.</summary>
     private IReadOnlyList<string>? AgentWithin(List<string> words, int start, int end)
     {
@@ -665,14 +722,14 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     private static readonly HashSet<string> LedWords = new(StringComparer.OrdinalIgnoreCase) { "led", "run", "controlled", "commanded", "dominated" };
 
     /// <summary>
-    /// Peoples of the Balkans that news names after the country they live in ("Bosnian Serbs", "Bosnian Croat
-    /// leaders", "Kosovo Albanians", "Macedonian Albanians"): after another country's name or adjective, the word is
-    /// their ethnic group, not a second country. Elsewhere English puts the country last ("Turkish Cypriots", "Chinese
-    /// Americans"), so the rule is kept to these words.
+    /// Peoples of the Balkans and the Caucasus that news names after the country or region they live in ("Bosnian
+    /// Serbs", "Bosnian Croat leaders", "Kosovo Albanians", "Macedonian Albanians", "Karabakh Armenians"): after
+    /// another country's name or adjective, the word is their ethnic group, not a second country. Elsewhere English
+    /// puts the country last ("Turkish Cypriots", "Chinese Americans"), so the rule is kept to these words.
     /// </summary>
     private static readonly HashSet<string> PeoplesAfterPlace = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Serb", "Serbs", "Croat", "Croats", "Albanian", "Albanians",
+        "Serb", "Serbs", "Croat", "Croats", "Albanian", "Albanians", "Armenian", "Armenians",
     };
 
     /// <summary>True when adding component <paramref name="next"/> to the mention begun at <paramref name="first"/> would join two actors.</summary>
@@ -715,7 +772,8 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return false;
     }
 
-    private ActorMention Build(DependencyTree tree, List<Component> components, int first, int last, DateOnly? date, Actor? place)
+    /// <summary>The mention components [<paramref name="first"/>, <paramref name="last"/>] make, or null when they name no actor (a weapon no one is said to own).</summary>
+    private ActorMention? Build(DependencyTree tree, List<Component> components, int first, int last, DateOnly? date, Actor? place)
     {
         var doc = tree.Doc;
         int start = components[first].Start;
@@ -792,6 +850,19 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             // "a China scholar", "Korea expert Bruce Klingner": the country is what they study, not theirs ("a Chinese
             // scholar" and "a U.S. analyst" are).
             country = null;
+        }
+        if (first == last && components[first].Reason == OwnerReason)
+        {
+            // "Turkish-owned" before a noun that names no actor ("a Turkish-owned ship"): a description of the thing.
+            return null;
+        }
+        if (agents.Count > 0 && agents[^1].NeedsOwner && country is null && person is null && body is null && seat is null
+            && unknownName is null && backer is null)
+        {
+            // "a drone", "the tanks", "intelligence aircraft": a weapon whose owner the words do not name is a thing, not
+            // an actor (another agent noun before it says what kind of weapon); "Turkish jets" and "Hamas rockets" are
+            // their owners'.
+            return null;
         }
         // Agent nouns with no country of their own, perhaps after a name the dictionaries lack ("Rohingya refugees").
         bool agentOnly = country is null && person is null && body is null && seat is null && !unknownIsPerson && agents.Count > 0;
@@ -1091,7 +1162,8 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         var named = new NamedActors();
         foreach (var mention in found)
         {
-            var linked = mention.Code is not null || mention.CountryOpen ? mention : Corefer(mention, named, storyCountry);
+            var linked = mention.Code is not null || mention.CountryOpen ? mention
+                : DescribedGroup(tree, mention, resolved) ?? Corefer(mention, named, storyCountry);
             named.Add(linked);
             resolved.Add(linked);
         }
@@ -1534,6 +1606,61 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             }
         }
         return kind;
+    }
+
+    /// <summary>Heads of a group descriptor that is an agent noun ("the militant group", "the terror group", "the separatist group").</summary>
+    private static readonly HashSet<string> GroupHeads = new(StringComparer.OrdinalIgnoreCase) { "group", "organization", "organisation", "movement", "faction", "outfit" };
+
+    /// <summary>
+    /// "the militant group", "the terror group" after "al-Shabaab": the group named before, restated, rather than a new
+    /// group of the story's country. Null when the mention is no such description or no group is within reach.
+    /// </summary>
+    private static ActorMention? DescribedGroup(DependencyTree tree, ActorMention mention, List<ActorMention> earlier)
+    {
+        if (!mention.AgentOnly || !GroupHeads.Contains(tree.Lemma(mention.Head)) || !DefiniteBefore(tree, mention.Head) || NamedByItself(tree, mention.Head))
+        {
+            return null;
+        }
+        return NearestOfKind(tree, earlier, earlier.Count, tree.SentenceOf(mention.Head) - DescriptionReach, DescribedKind.Group)
+            ?.RestatedAt(tree.Doc, mention.Start, mention.End, mention.Head, MentionBasis.Coreference, "the group named earlier in the story");
+    }
+
+    /// <summary>
+    /// True when words that hang on the group noun name or place it ("The rebel group URNG", "the militant group in
+    /// Somalia"): the phrase describes a group of its own, not the one named before.
+    /// </summary>
+    private static bool NamedByItself(DependencyTree tree, int head)
+    {
+        foreach (int c in tree.Children(head))
+        {
+            bool plain = (tree.Is(c, "amod") || tree.Is(c, "compound")) && tree.Upos(c) is "ADJ" or "NOUN" or "VERB" && !char.IsUpper(tree.Word(c), 0);
+            if (!plain && (tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "appos") || tree.Is(c, "flat") || tree.Is(c, "nmod")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when "the" or "this" begins the phrase <paramref name="head"/> heads, across plain lower-case words only
+    /// ("the banned separatist militant group", whose article the parser may hang on a word before the head): a
+    /// capitalised word ("the Somali …") or a name describes the group itself.
+    /// </summary>
+    private static bool DefiniteBefore(DependencyTree tree, int head)
+    {
+        for (int k = head - 1; k >= 0 && tree.SentenceOf(k) == tree.SentenceOf(head); k--)
+        {
+            if (tree.Lemma(k) is "the" or "this")
+            {
+                return true;
+            }
+            if (tree.Upos(k) is not ("ADJ" or "NOUN" or "VERB") || char.IsUpper(tree.Word(k), 0))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>The last resolved non-person actor of <paramref name="kind"/> among <paramref name="mentions"/>[0..<paramref name="count"/>) within reach, or null.</summary>

@@ -53,10 +53,14 @@ public sealed class ActorCatalog
         }
         foreach (var organization in organizations)
         {
-            _names.Add(organization.Name, organization);
-            foreach (var alias in organization.Aliases)
+            foreach (var name in organization.Aliases.Prepend(organization.Name))
             {
-                _names.Add(alias, organization);
+                _names.Add(name, organization);
+                // "U.N. Human Rights Council" where the entry says "UN Human Rights Council", and the other way.
+                if (InitialismSpelling.OtherOf(name) is { } other && !_names.Contains(NameKey.Of(other)))
+                {
+                    _names.Add(other, organization);
+                }
             }
             foreach (var exact in organization.ExactNames)
             {

@@ -52,7 +52,7 @@ public sealed class AgentCatalog
         var agents = new List<AgentNoun>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        void AddAgent(string text, IReadOnlyList<string> codes, int line, bool exact = false)
+        void AddAgent(string text, IReadOnlyList<string> codes, int line, bool exact = false, bool owned = false)
         {
             var key = NameKey.Of(text);
             if (seen.TryGetValue(key, out int first))
@@ -60,7 +60,7 @@ public sealed class AgentCatalog
                 throw new EntryException(line, $"agent noun '{text}' is listed twice (first on line {first})");
             }
             seen[key] = line;
-            var agent = new AgentNoun(text, codes) { Origin = new EntryOrigin(System.IO.Path.GetFileName(file.Path), line) };
+            var agent = new AgentNoun(text, codes) { Origin = new EntryOrigin(System.IO.Path.GetFileName(file.Path), line), NeedsOwner = owned };
             agents.Add(agent);
             if (exact)
             {
@@ -109,7 +109,7 @@ public sealed class AgentCatalog
         {
             try
             {
-                YamlFields.CheckKeys(entry, "text", "sectors", "exact");
+                YamlFields.CheckKeys(entry, "text", "sectors", "exact", "owned");
                 var text = YamlFields.RequiredString(entry, "text");
                 var codes = YamlFields.Strings(entry, "sectors");
                 if (codes.Count == 0)
@@ -120,7 +120,7 @@ public sealed class AgentCatalog
                 {
                     throw new EntryException(YamlFields.Line(entry), $"compound agent '{text}' names unknown sector '{code}'");
                 }
-                AddAgent(text, codes, YamlFields.Line(entry), YamlFields.OptionalBool(entry, "exact", false));
+                AddAgent(text, codes, YamlFields.Line(entry), YamlFields.OptionalBool(entry, "exact", false), YamlFields.OptionalBool(entry, "owned", false));
             }
             catch (EntryException e)
             {

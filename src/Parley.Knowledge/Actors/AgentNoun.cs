@@ -14,4 +14,10 @@ public sealed record AgentNoun(string Text, IReadOnlyList<string> Sectors)
 
     /// <summary>True for a noun of a compiled PETRARCH/PLOVER agent dictionary (imported-agents.tsv) rather than the team's sectors.yaml.</summary>
     public bool IsImported { get; init; }
+
+    /// <summary>
+    /// True for a weapon or craft ("jet", "drone", "tank"): an actor only where the text says whose it is (a
+    /// nationality, a possessive, a named body); alone it is a thing, and no country should be guessed for it.
+    /// </summary>
+    public bool NeedsOwner { get; init; }
 }

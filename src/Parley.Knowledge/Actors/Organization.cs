@@ -20,7 +20,7 @@ public sealed class Organization : Actor
     /// <summary>Names that only count written exactly so ("WHO", "IS"), because in lower case they are ordinary words.</summary>
     public IReadOnlyList<string> ExactNames { get; }
 
-    /// <summary>The dictionary's category: <c>igo</c>, <c>ngo</c>, <c>armed-group</c>, <c>party</c>, <c>company</c> or <c>media</c>.</summary>
+    /// <summary>The dictionary's category: <c>igo</c>, <c>ngo</c>, <c>armed-group</c>, <c>party</c>, <c>government</c> (a state body news names as itself: Sudan's Sovereignty Council), <c>company</c>, <c>religious</c> or <c>media</c>.</summary>
     public string Category { get; }
 
     /// <summary>Alpha-3 of the home country for national groups; null for international bodies.</summary>

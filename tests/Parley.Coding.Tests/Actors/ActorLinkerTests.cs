@@ -109,6 +109,18 @@ public sealed class ActorLinkerTests
     }
 
     [Fact]
+    public void A_group_descriptor_that_is_an_agent_noun_is_the_group_named_before_not_one_of_the_story_s_country()
+    {
+        // The parser hangs "the" on "separatist", not on "group": the article still makes the phrase definite.
+        var actors = Link(
+            "The/DET/DT/the/4/det Baloch/PROPN/NNP/Baloch/4/compound Liberation/PROPN/NNP/Liberation/4/compound Army/PROPN/NNP/Army/5/nsubj claimed/VERB/VBD/claim/0/root responsibility/NOUN/NN/responsibility/5/obj ./PUNCT/././5/punct"
+            + " || the/DET/DT/the/3/det banned/VERB/VBN/ban/3/amod separatist/NOUN/NN/separatist/5/compound militant/ADJ/JJ/militant/5/amod group/NOUN/NN/group/6/nsubj claimed/VERB/VBD/claim/0/root hostages/NOUN/NNS/hostage/6/obj",
+            new DateOnly(2025, 3, 12));
+        var group = At(actors, 11);
+        Assert.Equal(("PAKREBBLA", MentionBasis.Coreference), (group.Code, group.Basis));
+    }
+
+    [Fact]
     public void A_person_with_a_title_the_dictionaries_lack_acts_for_the_body_before_it_and_keeps_the_name()
     {
         var actors = Link(

@@ -338,4 +338,81 @@ public sealed class ActorResolverTests
     {
         Assert.Equal("IRNCOP", Resolve("Iran/PROPN/NNP/Iran/4/nmod:poss 's/PART/POS/'s/1/case morality/NOUN/NN/morality/4/compound police/NOUN/NN/police/0/root", country: "CAN").Code);
     }
+
+    [Theory]
+    [InlineData("Turkish/ADJ/JJ/Turkish/2/amod jets/NOUN/NNS/jet/0/root", "TURMIL")]
+    [InlineData("Russia/PROPN/NNP/Russia/3/nmod:poss 's/PART/POS/'s/1/case drones/NOUN/NNS/drone/0/root", "RUSMIL")]
+    [InlineData("Israeli/ADJ/JJ/Israeli/2/amod tanks/NOUN/NNS/tank/0/root", "ISRMIL")]
+    [InlineData("a/DET/DT/a/3/det Russian/ADJ/JJ/Russian/3/amod passenger/NOUN/NN/passenger/4/compound plane/NOUN/NN/plane/0/root", "RUSCVL")]
+    public void A_weapon_or_craft_of_a_named_owner_is_the_owner_s_military(string parsed, string code)
+    {
+        Assert.Equal(code, Resolve(parsed, new DateOnly(2024, 6, 1), "UKR").Code);
+    }
+
+    [Theory]
+    [InlineData("a/DET/DT/a/2/det drone/NOUN/NN/drone/0/root")]
+    [InlineData("the/DET/DT/the/2/det tanks/NOUN/NNS/tank/0/root")]
+    public void A_weapon_no_one_is_said_to_own_is_no_actor_of_the_story_s_country(string parsed)
+    {
+        Assert.Null(Resolve(parsed, new DateOnly(2024, 6, 1), "UKR").Code);
+    }
+
+    [Fact]
+    public void A_state_s_chief_of_general_staff_is_its_military()
+    {
+        var chief = Resolve("Russia/PROPN/NNP/Russia/3/nmod:poss 's/PART/POS/'s/1/case chief/NOUN/NN/chief/0/root of/ADP/IN/of/6/case general/ADJ/JJ/general/6/amod staff/NOUN/NN/staff/3/nmod");
+        Assert.Equal("RUSMIL", chief.Code);
+    }
+
+    [Theory]
+    [InlineData("Herzi/PROPN/NNP/Herzi/2/compound Halevi/PROPN/NNP/Halevi/0/root", "2024-06-01", "ISRMIL")]
+    [InlineData("Qassem/PROPN/NNP/Qassem/2/compound Soleimani/PROPN/NNP/Soleimani/0/root", "2020-01-03", "IRNMILRGCQDS")]
+    [InlineData("Hemedti/PROPN/NNP/Hemedti/0/root", "2021-06-01", "SDNGOVMIL")]
+    [InlineData("Hemedti/PROPN/NNP/Hemedti/0/root", "2024-06-01", "SDNREBRSF")]
+    [InlineData("Burhan/PROPN/NNP/Burhan/0/root", "2023-05-01", "SDNGOVMIL")]
+    [InlineData("Abu/PROPN/NNP/Abu/4/compound Bakr/PROPN/NNP/Bakr/4/flat al-Baghdadi/PROPN/NNP/al-Baghdadi/0/root", "2015-06-01", "IMGISI")]
+    public void A_military_chief_or_group_leader_has_the_role_he_held_on_the_date(string parsed, string date, string code)
+    {
+        Assert.Equal(code, Resolve(parsed, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Code);
+    }
+
+    [Theory]
+    [InlineData("the/DET/DT/the/4/det Somali/ADJ/JJ/Somali/4/amod militant/ADJ/JJ/militant/4/amod group/NOUN/NN/group/0/root al-Shabab/PROPN/NNP/al-Shabab/4/appos", "SOMREBSHB")]
+    [InlineData("the/DET/DT/the/4/det Nigerian/ADJ/JJ/Nigerian/4/amod jihadist/ADJ/JJ/jihadist/4/amod group/NOUN/NN/group/0/root Boko/PROPN/NNP/Boko/6/compound Haram/PROPN/NNP/Haram/4/appos", "NGAREBBKH")]
+    public void A_group_s_descriptor_before_its_name_is_the_group(string parsed, string code)
+    {
+        Assert.Equal(code, Resolve(parsed, new DateOnly(2024, 6, 1)).Code);
+    }
+
+    [Theory]
+    [InlineData("al-Qaeda/PROPN/NNP/al-Qaeda/0/root in/ADP/IN/in/5/case the/DET/DT/the/5/det Arabian/PROPN/NNP/Arabian/5/compound Peninsula/PROPN/NNP/Peninsula/1/nmod", "IMGALQAQP")]
+    [InlineData("Islamic/PROPN/NNP/Islamic/2/compound Resistance/PROPN/NNP/Resistance/0/root in/ADP/IN/in/4/case Iraq/PROPN/NNP/Iraq/2/nmod", "IRQREBIRI")]
+    [InlineData("Naxalite/PROPN/NNP/Naxalite/2/compound rebels/NOUN/NNS/rebel/0/root", "INDREBNAX")]
+    [InlineData("ISGS/PROPN/NNP/ISGS/0/root", "IMGISISAH")]
+    public void Armed_groups_of_2020s_news_resolve_by_their_full_and_short_names(string parsed, string code)
+    {
+        Assert.Equal(code, Resolve(parsed, new DateOnly(2024, 6, 1)).Code);
+    }
+
+    [Fact]
+    public void A_body_written_with_a_dotted_initialism_is_the_entry_written_without_dots()
+    {
+        var council = Resolve("the/DET/DT/the/5/det U.N./PROPN/NNP/U.N./5/compound Human/PROPN/NNP/Human/4/compound Rights/PROPN/NNPS/Rights/5/compound Council/PROPN/NNP/Council/0/root", country: "LBY");
+        Assert.Equal("IGOUNOHRC", council.Code);
+    }
+
+    [Theory]
+    [InlineData("a/DET/DT/a/4/det British-flagged/ADJ/JJ/british-flagged/4/amod oil/NOUN/NN/oil/4/compound tanker/NOUN/NN/tanker/0/root", "GBR")]
+    [InlineData("the/DET/DT/the/6/det U.S./PROPN/NNP/U.S./3/compound -/PUNCT/HYPH/-/3/punct flagged/VERB/VBN/flag/6/amod container/NOUN/NN/container/6/compound ship/NOUN/NN/ship/0/root", "USA")]
+    public void A_vessel_is_of_the_country_whose_flag_it_flies(string parsed, string country)
+    {
+        Assert.Equal(country, Resolve(parsed, new DateOnly(2019, 7, 19), "IRN").Country);
+    }
+
+    [Fact]
+    public void A_people_s_noun_the_tagger_read_as_a_verb_is_still_theirs_and_placed_by_the_text()
+    {
+        var refugees = Resolve("Rohingya/PROPN/NNP/Rohingya/2/nsubj refugees/VERB/VBZ/refugee/0/root in/ADP/IN/in/4/case Bangladesh/PROPN/NNP/Bangladesh/2/obl", new DateOnly(2018, 3, 1));
+        Assert.Equal("BGDREF", refugees.Code);
+    }
 }

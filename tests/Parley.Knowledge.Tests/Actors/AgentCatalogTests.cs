@@ -17,6 +17,17 @@ public class AgentCatalogTests
     private static AgentCatalog Agents => ShippedDictionaries.Knowledge.Agents;
 
     [Theory]
+    [InlineData("jets", true)]
+    [InlineData("drone", true)]
+    [InlineData("tanks", true)]
+    [InlineData("troops", false)]
+    [InlineData("passenger plane", false)]
+    public void A_weapon_or_craft_needs_an_owner_to_be_an_actor(string noun, bool needsOwner)
+    {
+        Assert.Equal(needsOwner, Assert.Single(Agents.Find(noun)).NeedsOwner);
+    }
+
+    [Theory]
     [InlineData("spokesman", "GOV")]
     [InlineData("spokesmen", "GOV")]
     [InlineData("spokeswoman", "GOV")]
