@@ -69,10 +69,14 @@ public sealed class NlpModels
             throw new ModelFormatException(modelsDirectory, "no such folder; it should hold the model folders (tagger, lemmatizer, …) that 'parley train' writes.");
         }
         string Folder(string name) => Path.Combine(modelsDirectory, name);
+        var tagger = Directory.Exists(Folder(TaggerFolder)) ? PerceptronTagger.Load(Folder(TaggerFolder)) : null;
+        var lemmatizer = Directory.Exists(Folder(LemmatizerFolder)) ? Lemmatizer.Load(Folder(LemmatizerFolder)) : null;
         return new NlpModels
         {
-            Tagger = Directory.Exists(Folder(TaggerFolder)) ? PerceptronTagger.Load(Folder(TaggerFolder)) : null,
-            Lemmatizer = Directory.Exists(Folder(LemmatizerFolder)) ? Lemmatizer.Load(Folder(LemmatizerFolder)) : null,
+            // The lemmatizer knows the irregular past forms (WordNet's verb exceptions among them) that the tagger's
+            // training text seldom shows; the tagger reads them with it.
+            Tagger = tagger is not null && lemmatizer is not null ? tagger.WithPastForms(lemmatizer) : tagger,
+            Lemmatizer = lemmatizer,
             Parser = Directory.Exists(Folder(ParserFolder)) ? DependencyParser.Load(Folder(ParserFolder)) : null,
             Entities = Directory.Exists(Folder(EntitiesFolder)) ? EntityRecognizer.Load(Folder(EntitiesFolder)) : null,
         };

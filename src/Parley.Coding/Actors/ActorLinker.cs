@@ -109,6 +109,15 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// <summary>Words after a description that place the people it names: "ethnic Albanians in south Serbia", "refugees from Syria".</summary>
     private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase) { "in", "inside", "across", "throughout", "from" };
 
+    /// <summary>
+    /// Participles that may come between a description and the place that places it ("fighters based in Syria").
+    /// Not "stationed" or "deployed": troops stationed in Germany are most often another country's.
+    /// </summary>
+    private static readonly HashSet<string> PlacingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "based", "present", "operating", "hiding", "active", "living", "sheltering",
+    };
+
     private void FindMentions(DependencyTree tree, int offset, List<string> words, DateOnly? date, List<EntitySpan> entities, List<ActorMention> into)
     {
         var components = new List<Component>();
@@ -150,7 +159,13 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     {
         int from = components[last].End;
         int end = offset + words.Count;
-        if (from + 1 >= end || !PlaceWords.Contains(tree.Word(from)))
+        if (from + 2 < end && PlacingWords.Contains(tree.Word(from)))
+        {
+            // "militants based in Afghanistan", "militants present on Afghan soil".
+            from++;
+        }
+        bool onSoil = from + 1 < end && tree.Word(from).Equals("on", StringComparison.OrdinalIgnoreCase);
+        if (from + 1 >= end || !(PlaceWords.Contains(tree.Word(from)) || onSoil))
         {
             return null;
         }
@@ -160,6 +175,13 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             if (k == next)
             {
                 if (components[last + 1].Part is not (Part.Country or Part.Seat))
+                {
+                    return null;
+                }
+                // "on" places them only on a country's ground ("on Afghan soil", "on Russian territory"), not on whom
+                // they act ("attacks by militants on Pakistani soldiers").
+                int after = components[last + 1].End;
+                if (onSoil && (after >= end || tree.Lemma(after) is not ("soil" or "territory")))
                 {
                     return null;
                 }

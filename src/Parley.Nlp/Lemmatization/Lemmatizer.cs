@@ -1,5 +1,6 @@
 using System.Buffers;
 using Parley.Nlp.Learning;
+using Parley.Nlp.Tagging;
 using Parley.Text;
 
 namespace Parley.Nlp.Lemmatization;
@@ -13,7 +14,7 @@ namespace Parley.Nlp.Lemmatization;
 /// ("I", "American", "TV").
 /// Immutable and safe to share between threads.
 /// </summary>
-public sealed class Lemmatizer : IPipe
+public sealed class Lemmatizer : IPipe, IIrregularPastForms
 {
     /// <summary>The kind written in the model file header.</summary>
     public const string Kind = "lemmatizer";
@@ -133,6 +134,59 @@ public sealed class Lemmatizer : IPipe
         source[..stem].CopyTo(output);
         rule.Append.AsSpan().CopyTo(output[stem..]);
         return output[..(stem + rule.Append.Length)];
+    }
+
+    /// <summary>
+    /// Whether lemmatized as a simple past (VBD) <paramref name="form"/> has a lemma other than itself and other than
+    /// what "-ed" or "-d" was added to ("froze" → "freeze", "overran" → "overrun", "fled" → "flee"): <see cref="PastFormEvidence.Listed"/>
+    /// when the exception table gives it (the table holds WordNet's verb exceptions, <c>verb.exc</c>, that the suffix rules
+    /// get wrong), <see cref="PastFormEvidence.Patterned"/> when a suffix rule does ("spoke", "broke" → "-eak"). Forms in
+    /// "-s" and "-ing" are not past forms, nor are the forms of "be"; a form in "-ed" must be listed ("fled", "led"), as
+    /// the rules make any such word a regular verb, and a rule must change the word, not only strip an ending.
+    /// </summary>
+    public PastFormEvidence ReadPast(ReadOnlySpan<char> form, Span<char> lemma, out int length)
+    {
+        length = 0;
+        if (form.Length < 2 || form.Length > IIrregularPastForms.MaxFormLength || form[^1] is 's' or 'S'
+            || form.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return PastFormEvidence.None;
+        }
+        Span<char> lower = stackalloc char[form.Length];
+        form.ToLowerInvariant(lower);
+        Span<char> buffer = stackalloc char[IIrregularPastForms.MaxLemmaLength];
+        var read = Lemmatize(lower, "VBD", buffer, out string? exception);
+        if (exception is null && lower.EndsWith("ed"))
+        {
+            return PastFormEvidence.None;
+        }
+        // WordNet lists the present "am" and "are" among the exceptions of "be".
+        if (lower.SequenceEqual(read) || IsRegularPast(lower, read) || read is "be")
+        {
+            return PastFormEvidence.None;
+        }
+        // A rule that only strips an ending ("-a", "-1") is no past's pattern: the irregular ones change a vowel
+        // ("-ore" → "-ear").
+        if ((exception is null && lower.StartsWith(read)) || read.Length > lemma.Length)
+        {
+            return PastFormEvidence.None;
+        }
+        read.CopyTo(lemma);
+        length = read.Length;
+        return exception is not null ? PastFormEvidence.Listed : PastFormEvidence.Patterned;
+    }
+
+    /// <summary>True when <paramref name="past"/> is <paramref name="lemma"/> + "d", "ed", a doubled consonant + "ed", or "y" → "ied".</summary>
+    private static bool IsRegularPast(ReadOnlySpan<char> past, ReadOnlySpan<char> lemma)
+    {
+        if (!past.EndsWith("d") || lemma.Length == 0)
+        {
+            return false;
+        }
+        var stem = past[..^1];
+        return stem.SequenceEqual(lemma)
+            || (stem.EndsWith("e") && (stem[..^1].SequenceEqual(lemma) || (stem.Length >= 3 && stem[^2] == stem[^3] && stem[..^2].SequenceEqual(lemma))
+                || (lemma[^1] == 'y' && stem.EndsWith("ie") && stem[..^2].SequenceEqual(lemma[..^1]))));
     }
 
     /// <summary>The rule of the longest ending of <paramref name="lower"/> that has one for this tag.</summary>

@@ -39,6 +39,8 @@ public sealed class PerceptronTagger : IPipe
     private readonly int[] _finiteTwin;
     // Labels of words that can be a subject: nouns, proper nouns, personal pronouns.
     private readonly bool[] _nominal;
+    // Repairs verb forms web text seldom shows where news puts them; null without a lexicon of irregular past forms.
+    private VerbFormRepair? _verbForms;
 
     /// <param name="model">Weights over <see cref="TaggerFeatures"/>, one class per label.</param>
     /// <param name="labels">Joint labels written <c>UPOS|XPOS</c>.</param>
@@ -113,6 +115,23 @@ public sealed class PerceptronTagger : IPipe
             _nominal[i] = _xpos[i] is "NN" or "NNS" or "NNP" or "NNPS" or "PRP";
         }
     }
+
+    /// <summary>
+    /// This tagger, reading irregular past forms with <paramref name="pastForms"/> (<see cref="VerbFormRepair"/>): one it
+    /// has seldom or never seen where its clause's verb belongs is that verb ("Bosnian Serb forces overran the U.N. safe
+    /// area"), not the preposition its spelling suggests. The weights are shared, not copied.
+    /// </summary>
+    public PerceptronTagger WithPastForms(IIrregularPastForms pastForms)
+    {
+        ArgumentNullException.ThrowIfNull(pastForms);
+        var repair = new VerbFormRepair(pastForms, _labels, Classes, _upos, _xpos, _finite, _nominal);
+        var tagger = new PerceptronTagger(_model, _labels, Dictionary, Classes, _refiner, Cases);
+        tagger._verbForms = repair.IsUsable ? repair : null;
+        return tagger;
+    }
+
+    /// <summary>True when irregular past forms are read with a lexicon (<see cref="WithPastForms"/>).</summary>
+    public bool ReadsPastForms => _verbForms is not null;
 
     /// <summary>For each label, whether it is a finite verb (Penn VBD, VBZ, VBP or MD): a clause has one, a sentence at least one.</summary>
     internal static bool[] FiniteLabels(LabelSet labels)
@@ -258,6 +277,10 @@ public sealed class PerceptronTagger : IPipe
             if (_refiner is null)
             {
                 Decode(_model, values, fixedLabels, [], output, features, scores, [], contextsKnown: false, margins);
+                if (RepairVerbForms(text, starts, ends, start, headline.IsHeadline, output, fixedLabels))
+                {
+                    Decode(_model, values, fixedLabels, [], output, features, scores);
+                }
                 if (TakeMainVerb(text, starts, ends, start, headline.IsHeadline, output, fixedLabels, margins))
                 {
                     Decode(_model, values, fixedLabels, [], output, features, scores);
@@ -268,6 +291,12 @@ public sealed class PerceptronTagger : IPipe
             contexts = ArrayPool<ulong>.Shared.Rent(count * TaggerFeatures.Count);
             Decode(_model, values, fixedLabels, [], guesses, features, scores, contexts, contextsKnown: false);
             Decode(_refiner, values, fixedLabels, guesses, output, features, scores, contexts, contextsKnown: true, margins);
+            if (RepairVerbForms(text, starts, ends, start, headline.IsHeadline, output, fixedLabels))
+            {
+                // Both passes again: the first pass's guesses around a repaired word change with it.
+                Decode(_model, values, fixedLabels, [], guesses, features, scores, contexts, contextsKnown: true);
+                Decode(_refiner, values, fixedLabels, guesses, output, features, scores, contexts, contextsKnown: true);
+            }
             if (TakeMainVerb(text, starts, ends, start, headline.IsHeadline, output, fixedLabels, margins))
             {
                 Decode(_refiner, values, fixedLabels, guesses, output, features, scores, contexts, contextsKnown: true);
@@ -363,6 +392,11 @@ public sealed class PerceptronTagger : IPipe
             Margins[k] = twin < 0 ? float.NaN : scores[label] - scores[twin];
         }
     }
+
+    /// <summary>Applies <see cref="VerbFormRepair"/> to a sentence that is no headline; true when the sentence must be tagged again.</summary>
+    private bool RepairVerbForms(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int start, bool headline,
+        ReadOnlySpan<int> output, Span<int> fixedLabels)
+        => _verbForms is not null && !headline && _verbForms.Apply(text, starts, ends, start, output, fixedLabels);
 
     /// <summary>
     /// A headline's noun is read as its verb only when the noun scored at most this much above the verb. Headlines
@@ -492,8 +526,8 @@ public sealed class PerceptronTagger : IPipe
     /// <summary>Tags that open a noun phrase: what may follow a past participle that is really a main verb with its object.</summary>
     private static readonly HashSet<string> PhraseOpeners = new(StringComparer.Ordinal) { "DET", "PROPN", "NOUN", "NUM", "PRON", "ADJ" };
 
-    /// <summary>What may follow a sentence's opening participle that is really its main verb: an object, a preposition, "to" or "that".</summary>
-    private static readonly HashSet<string> VerbFollowers = new(PhraseOpeners, StringComparer.Ordinal) { "ADP", "PART", "SCONJ" };
+    /// <summary>What may follow a sentence's opening participle that is really its main verb: an object, a preposition, "to", "that" or an adverb ("rescued over 700").</summary>
+    private static readonly HashSet<string> VerbFollowers = new(PhraseOpeners, StringComparer.Ordinal) { "ADP", "PART", "SCONJ", "ADV" };
 
     /// <summary>Tags that end a main clause before a subordinate one ("as he returned", ", officials said", "who fled").</summary>
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "SCONJ", "CCONJ", "PUNCT" };
@@ -507,11 +541,12 @@ public sealed class PerceptronTagger : IPipe
     /// rejected"), and what follows the verb may be its object, a preposition ("tanks rolled into Bethlehem", "the bloc
     /// threatened on Friday to use force") or a complement ("inspectors confirmed that"). A reduced relative ("the man
     /// arrested Tuesday was released", "troops deployed in the region fired on protesters") keeps its participle: its
-    /// finite verb follows before any subordinator, conjunction or mark.
+    /// finite verb follows before any subordinator, conjunction or mark. A short opening phrase set off by a comma ("On
+    /// Friday, fishermen rescued 700 asylum seekers whose boat sank") comes before the subject (<see cref="OpeningPhraseEnd"/>).
     /// </summary>
     private bool TakeOpeningParticiple(ReadOnlySpan<int> output, Span<int> fixedLabels, TwinMargins margins)
     {
-        int k = 0;
+        int k = OpeningPhraseEnd(output);
         while (k < output.Length && _upos[output[k]] is not ("VERB" or "AUX"))
         {
             bool adverbBeforeVerb = _upos[output[k]] == "ADV" && k > 0 && _nominal[output[k - 1]];
@@ -528,7 +563,7 @@ public sealed class PerceptronTagger : IPipe
         }
         for (int j = k + 1; j < output.Length; j++)
         {
-            if (ClauseOpeners.Contains(_upos[output[j]]) || _xpos[output[j]] is "WDT" or "WP" or "WRB")
+            if (ClauseOpeners.Contains(_upos[output[j]]) || _xpos[output[j]] is "WDT" or "WP" or "WP$" or "WRB")
             {
                 break;
             }
@@ -539,6 +574,31 @@ public sealed class PerceptronTagger : IPipe
         }
         fixedLabels[k] = _finiteTwin[output[k]];
         return true;
+    }
+
+    /// <summary>
+    /// Where the subject starts in a sentence that opens with a short prepositional phrase set off by a comma ("On Friday,
+    /// fishermen rescued 700 people"): just after the comma; else 0.
+    /// </summary>
+    private int OpeningPhraseEnd(ReadOnlySpan<int> output)
+    {
+        const int MaxPhraseWords = 6;
+        if (output.Length == 0 || _upos[output[0]] != "ADP")
+        {
+            return 0;
+        }
+        for (int k = 1; k < output.Length && k <= MaxPhraseWords; k++)
+        {
+            if (_xpos[output[k]] == ",")
+            {
+                return k + 1;
+            }
+            if (_upos[output[k]] is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM"))
+            {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /// <summary>True when the sentence's last token, past any closing quotes and brackets, is a full stop.</summary>

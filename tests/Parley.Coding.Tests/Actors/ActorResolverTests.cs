@@ -415,4 +415,12 @@ public sealed class ActorResolverTests
         var refugees = Resolve("Rohingya/PROPN/NNP/Rohingya/2/nsubj refugees/VERB/VBZ/refugee/0/root in/ADP/IN/in/4/case Bangladesh/PROPN/NNP/Bangladesh/2/obl", new DateOnly(2018, 3, 1));
         Assert.Equal("BGDREF", refugees.Code);
     }
+
+    [Theory]
+    [InlineData("militants/NOUN/NNS/militant/0/root present/ADJ/JJ/present/1/amod on/ADP/IN/on/5/case Afghan/ADJ/JJ/Afghan/5/amod soil/NOUN/NN/soil/2/obl", "AFGREB")]
+    [InlineData("militants/NOUN/NNS/militant/0/root based/VERB/VBN/base/1/acl in/ADP/IN/in/4/case Afghanistan/PROPN/NNP/Afghanistan/2/obl", "AFGREB")]
+    public void A_description_is_placed_by_where_the_text_says_it_is_based(string parsed, string code)
+    {
+        Assert.Equal(code, Resolve(parsed, new DateOnly(2025, 3, 12), "PAK").Code);
+    }
 }

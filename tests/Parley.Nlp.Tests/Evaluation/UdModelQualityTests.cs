@@ -68,6 +68,27 @@ public class UdModelQualityTests
     public void The_shipped_lemmatizer_knows_irregular_and_regular_forms(string form, string xpos, string lemma)
         => Assert.Equal(lemma, Lemmatizer.Load(Path.Combine(Models, NlpModels.LemmatizerFolder)).Lemmatize(form, xpos));
 
+    [Theory]
+    [InlineData("froze", PastFormEvidence.Listed, "freeze")]
+    [InlineData("overran", PastFormEvidence.Listed, "overrun")]
+    [InlineData("fled", PastFormEvidence.Listed, "flee")]
+    [InlineData("Shot", PastFormEvidence.Listed, "shoot")]
+    [InlineData("spoke", PastFormEvidence.Patterned, "speak")]
+    [InlineData("seized", PastFormEvidence.None, null)]
+    [InlineData("are", PastFormEvidence.None, null)]
+    [InlineData("programmes", PastFormEvidence.None, null)]
+    [InlineData("police", PastFormEvidence.None, null)]
+    [InlineData("asia", PastFormEvidence.None, null)]
+    public void The_shipped_lemmatizer_reads_irregular_past_forms(string form, PastFormEvidence evidence, string? lemma)
+    {
+        var lemmatizer = Lemmatizer.Load(Path.Combine(Models, NlpModels.LemmatizerFolder));
+
+        var read = new char[IIrregularPastForms.MaxLemmaLength];
+
+        Assert.Equal(evidence, lemmatizer.ReadPast(form, read, out int length));
+        Assert.Equal(lemma ?? "", new string(read, 0, length));
+    }
+
     [Fact]
     public void The_shipped_tagger_tags_a_news_sentence()
     {

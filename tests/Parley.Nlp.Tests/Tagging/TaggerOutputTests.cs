@@ -20,7 +20,9 @@ public class TaggerOutputTests
     // object is read as the finite verb even when a later clause has one ("police detained X as he returned");
     // EWT dev UPOS stayed 95.13 %, LAS 80.78 → 80.80 %. Again later that day: an adverb may stand between that subject
     // and the participle, and a preposition, "to" or "that" may follow it; UPOS stayed 95.13 %, LAS 80.80 → 80.82 %.
-    private const string OutputDigest = "6738969cc74f3f1817ed9727c836104fc7d3655f93d1131ae367c1f587f7e0a5";
+    // Again later: a short opening phrase set off by a comma may come before that subject, and an adverb after the
+    // participle; one EWT dev tag changed, rightly ("..., an Iranian Opposition Group released/VBD what they call").
+    private const string OutputDigest = "04bd514bfeb9cc64ccfd298d137d619bf9246aff77976eb2e154ab8aeff1e9ec";
 
     [SharedDataFact("ud/en_ewt-ud-dev.conllu")]
     public void The_shipped_tagger_gives_EWT_dev_the_same_tags_as_when_recorded()
