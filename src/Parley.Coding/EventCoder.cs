@@ -138,9 +138,8 @@ public sealed class EventCoder
             string code = folded.Codes.GetValueOrDefault(t) ?? trigger.Code;
             var participants = Participants(trigger, chain, triggers, arguments);
             // "Erdogan demanded that Saudi Arabia reveal who ordered the killing": a demand or appeal whose clause says
-            // what is asked stands though no event folded into it, and the clause's subject is the one asked; so does a
-            // denial of what its clause says ("the Taliban denied that bin Laden was behind the attacks").
-            int asked = chain.Count == 1 && trigger is { Verb: not null, Complement: "demand" or "appeal" or "deny" } ? AskedClause(tree, t) : -1;
+            // what is asked stands though no event folded into it, and the clause's subject is the one asked.
+            int asked = chain.Count == 1 && trigger is { Verb: not null, Complement: "demand" or "appeal" } ? AskedClause(tree, t) : -1;
             if (asked >= 0 && participants.Targets.Count == 0)
             {
                 Events.Participants.AddNew(participants.Targets, arguments.ActorsOf(tree.Child(asked, "nsubj"), 0)
@@ -836,10 +835,7 @@ public sealed class EventCoder
         return _locations.For(context.Tree, outer, context.Trigger.IsNoun);
     }
 
-    /// <summary>
-    /// The clause that says what a demand or appeal asks ("demanded that Pakistan bring …") or a denial denies: a ccomp
-    /// with a subject, or -1.
-    /// </summary>
+    /// <summary>The clause that says what a demand or appeal asks ("demanded that Pakistan bring …"): a ccomp with a subject, or -1.</summary>
     private static int AskedClause(DependencyTree tree, int verb)
     {
         foreach (int c in tree.Children(verb))
