@@ -592,9 +592,10 @@ public sealed class EventCoder
     /// "called for calm"); an event noun its verb realises (a verb of its pattern, "imposed sanctions", or one that
     /// carries out any event, "launched an offensive", <paramref name="realised"/>), unless the event takes two sides
     /// (a meeting, an agreement, cooperation); a verb of force or protest ("stormed the
-    /// residence", "executed 47 people"), whose target is often a place or people no dictionary names. Not a
-    /// complement-taker that folded nothing ("he agreed", "its commitment"), which says too little to count, unless a
-    /// preposition it needs carries the content ("called for a peace accord").
+    /// residence", "executed 47 people"), whose target is often a place or people no dictionary names; a reaction whose
+    /// object is a thing (<paramref name="aboutSomething"/>, "criticized the decision"). Not a complement-taker that
+    /// folded nothing ("he agreed", "its commitment"), which says too little to count, unless a preposition it needs
+    /// carries the content ("called for a peace accord") or it is a denial.
     /// </summary>
     private static bool StandsAlone(Trigger trigger, bool folded, bool realised, bool aboutSomething)
     {
