@@ -210,7 +210,8 @@ public sealed class EventCoder
             {
                 expressions[sentenceIndex] = inSentence = TimeExpressionFinder.Find(sentence);
             }
-            var context = new EventContext(tree, articleId, articleDate, sentenceIndex, sentence, chain, trigger, code, inSentence, anchor, participants);
+            var context = new EventContext(tree, articleId, articleDate, sentenceIndex, sentence, chain, trigger, code, inSentence, anchor, participants,
+                chain.Count > 1 ? triggers[chain[^1]]?.Code : null);
             foreach (var (source, target) in pairs)
             {
                 var record = Build(context, actors, source, target);
@@ -382,7 +383,7 @@ public sealed class EventCoder
 
     private sealed record EventContext(
         DependencyTree Tree, string ArticleId, DateOnly? ArticleDate, int SentenceIndex, TokenSpan Sentence, List<int> Chain, Trigger Trigger,
-        string Code, List<TimeExpression> Expressions, DateOnly? Anchor, Participants Participants);
+        string Code, List<TimeExpression> Expressions, DateOnly? Anchor, Participants Participants, string? GovernedCode);
 
     private static Participants Participants(Trigger trigger, List<int> chain, Trigger?[] triggers, ArgumentReader arguments)
     {
@@ -754,6 +755,15 @@ public sealed class EventCoder
             code = refused;
             modality = Modality.Asserted;
         }
+        else if (context.Trigger.Complement == "intent" && context.Chain.Count >= 2 && NegatedBetween(tree, context.Chain[0], context.Chain[1])
+            && context.GovernedCode is { } governed && governed[..2] is "03" or "04" or "05" or "06" or "07" or "08" or "09"
+            && _patterns.Family("reject")?.CodeForEvent(governed) is { } rejected)
+        {
+            // "Belgrade vowed never to recognise the new state", "Iran pledged not to sign the treaty": promising not to
+            // do something cooperative is a refusal (12), as saying one will not do it is.
+            code = rejected;
+            modality = Modality.Asserted;
+        }
         var attribution = _attribution.For(tree, outer, actors);
         if (modality is Modality.Future or Modality.Hypothetical && code[..2] is "04" or "05" or "06" or "07" or "08" or "09"
             && IsStatedIntent(tree, ClauseVerb(tree, context.Trigger, modal), source, attribution, actors) && _patterns.Family("intent")?.CodeForEvent(code) is { } intended)
@@ -880,6 +890,22 @@ public sealed class EventCoder
 
     /// <summary>True when <paramref name="verb"/> is negated with a future auxiliary: "would not sign", "will never accept".</summary>
     private static bool IsRefusal(DependencyTree tree, int verb) => FutureAndNegation(tree, verb) is (true, true);
+
+    /// <summary>
+    /// Whether a negator stands between a promise and what it promises ("vowed never to recognise", "pledged not to
+    /// sign"), whichever of the two the parser hangs it on; "did not promise to sign" has it before both.
+    /// </summary>
+    private static bool NegatedBetween(DependencyTree tree, int promise, int promised)
+    {
+        for (int t = promise + 1; t < promised; t++)
+        {
+            if (tree.Lemma(t).ToLowerInvariant() is "not" or "never" or "n't")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether <paramref name="verb"/> has a future auxiliary ("will", "would", "shall") and a negation of its own.</summary>
     private static (bool Future, bool Negated) FutureAndNegation(DependencyTree tree, int verb)
