@@ -741,7 +741,8 @@ public sealed class EventCoder
         int modal = RealisingVerb(tree, context) ?? outer;
         var modality = _modality.Of(tree, modal);
         int doer = source is null && context.Trigger.Verb is not null ? tree.Child(context.Trigger.Token, "nsubj") : -1;
-        string code = CodeBySides.Of(tree, context.Code, context.Chain.Count == 1 ? context.Trigger.Verb : null, source, target, Knowledge.Gazetteer, doer, context.Trigger.Token);
+        string code = CodeBySides.Of(tree, context.Code, context.Chain.Count == 1 ? context.Trigger.Verb : null, source, target, Knowledge.Gazetteer, doer,
+            context.Chain.Count == 1 ? context.Trigger.ForeignCode : null);
         if (code.StartsWith("15", StringComparison.Ordinal) && target?.Country is { } own && source?.Country == own)
         {
             // "North Korea put its military on high alert", "Iran held drills near its border": a show of force
@@ -755,7 +756,7 @@ public sealed class EventCoder
             code = refused;
             modality = Modality.Asserted;
         }
-        else if (context.Trigger.Complement == "intent" && context.Chain.Count >= 2 && NegatedBetween(tree, context.Chain[0], context.Chain[1])
+        else if (context.Trigger.Complement == "intent" && context.Chain.Count >= 2 && NegatedBetween(tree, context.Chain[0], context.Chain[1], _patterns.Modality.Negators)
             && context.GovernedCode is { } governed && governed[..2] is "03" or "04" or "05" or "06" or "07" or "08" or "09"
             && _patterns.Family("reject")?.CodeForEvent(governed) is { } rejected)
         {
@@ -895,11 +896,11 @@ public sealed class EventCoder
     /// Whether a negator stands between a promise and what it promises ("vowed never to recognise", "pledged not to
     /// sign"), whichever of the two the parser hangs it on; "did not promise to sign" has it before both.
     /// </summary>
-    private static bool NegatedBetween(DependencyTree tree, int promise, int promised)
+    private static bool NegatedBetween(DependencyTree tree, int promise, int promised, IReadOnlySet<string> negators)
     {
         for (int t = promise + 1; t < promised; t++)
         {
-            if (tree.Lemma(t).ToLowerInvariant() is "not" or "never" or "n't")
+            if (negators.Contains(tree.Lemma(t)))
             {
                 return true;
             }

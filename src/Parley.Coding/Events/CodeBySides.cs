@@ -10,7 +10,8 @@ namespace Parley.Coding.Events;
 /// a place ("captured Goma", 192), its <see cref="VerbPattern.BodyCode"/> when it is an international organization
 /// ("withdrew from ECOWAS", 161), its <see cref="VerbPattern.StateCode"/> when a state acts ("Turkish commandos
 /// captured Ocalan", 173), its <see cref="VerbPattern.ArmedCode"/> between armed sides ("soldiers backed by Djiboutian
-/// troops", 062); a ban on another country's people (163, not 172); and a plain attack by aircraft (195) or by a state's forces against protesters (175).
+/// troops", 062); the pattern's foreign code when the sides are of two countries (a ban on another's people, 163);
+/// and a plain attack by aircraft (195) or by a state's forces against protesters (175).
 /// </summary>
 internal static class CodeBySides
 {
@@ -19,10 +20,12 @@ internal static class CodeBySides
     /// <paramref name="verb"/> is the trigger's own verb pattern when nothing was folded into it, else null.
     /// </summary>
     /// <remarks>
-    /// <paramref name="trigger"/>, when not -1, is the trigger's token. <paramref name="doer"/>, when not -1, is the head noun of a subject that names no actor ("Allied aircraft bombed
+    /// <paramref name="foreignCode"/> is the trigger pattern's <see cref="VerbPattern.ForeignCode"/> (or a noun's) when
+    /// nothing was folded into it. <paramref name="doer"/>, when not -1, is the head noun of a subject that names no
+    /// actor ("Allied aircraft bombed
     /// Baghdad"): the means of an attack show though no one is named.
     /// </remarks>
-    public static string Of(DependencyTree tree, string code, VerbPattern? verb, ActorMention? source, ActorMention? target, Gazetteer gazetteer, int doer = -1, int trigger = -1)
+    public static string Of(DependencyTree tree, string code, VerbPattern? verb, ActorMention? source, ActorMention? target, Gazetteer gazetteer, int doer = -1, string? foreignCode = null)
     {
         if (verb?.PlaceCode is { } placeCode && target is not null && (target.IsPlace || gazetteer.Find(target.Text).Count > 0))
         {
@@ -40,20 +43,13 @@ internal static class CodeBySides
         {
             code = armedCode;
         }
-        if (code == "172" && trigger >= 0 && Bans.Contains(tree.Lemma(trigger)) && target?.Country is { } targetCountry && (source?.Country ?? source?.Code?[..3]) is { } sourceCountry && sourceCountry != targetCountry)
+        if (foreignCode is not null && target?.Country is { } targetCountry && (source?.Country ?? source?.Code?[..3]) is { } sourceCountry
+            && sourceCountry != targetCountry)
         {
-            // "The EU imposed travel bans on Russian officials", "Britain banned Huawei": a ban laid on another country's
-            // people or firms is a sanction (163); administrative sanctions (172) are a state's on its own.
-            code = "163";
+            code = foreignCode;
         }
         return ByMeansAndVictims(tree, code, source, target, doer);
     }
-
-    /// <summary>
-    /// Bans and restrictions, which are administrative sanctions (172) on a state's own people and sanctions (163) on
-    /// another's; a closed border or a curfew is 172 whoever it keeps out.
-    /// </summary>
-    private static readonly HashSet<string> Bans = new(StringComparer.OrdinalIgnoreCase) { "ban", "restriction", "curb", "prohibition" };
 
     /// <summary>Aircraft, whose attacks are aerial (195) whatever verb tells them ("warplanes bombed", "jets struck").</summary>
     private static readonly HashSet<string> Aircraft = new(StringComparer.OrdinalIgnoreCase)

@@ -22,6 +22,9 @@ internal sealed record Trigger(int Token, VerbPattern? Verb, NounPattern? Noun)
 
     public IReadOnlyList<string> Targets => Verb?.Targets ?? Noun!.Targets;
 
+    /// <summary>The pattern's code for a target of another country than the source, or null.</summary>
+    public string? ForeignCode => Verb is not null ? Verb.ForeignCode : Noun!.ForeignCode;
+
     /// <summary>The rule an event names: the dictionary entry (<c>verbs.yaml#id</c>), or <c>model:events#code</c>.</summary>
     public string Rule => Origin ?? (Verb is not null ? "verbs.yaml#" + Verb.Id : "nouns.yaml#" + Noun!.Id);
 

@@ -10,10 +10,10 @@ namespace Parley.Knowledge.Patterns;
 /// </summary>
 internal static class EventPatternReader
 {
-    private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement", "folds_only", "state_code", "place_code", "body_code", "armed_code", "judged", "cue"];
+    private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement", "folds_only", "state_code", "place_code", "body_code", "armed_code", "foreign_code", "judged", "cue"];
 
     private static readonly string[] NounFields =
-        ["id", "lemmas", "code", "modifiers", "verbs", "prep", "targets", "target_optional", "complement", "folds_only", "at_target"];
+        ["id", "lemmas", "code", "modifiers", "verbs", "prep", "targets", "target_optional", "complement", "folds_only", "at_target", "foreign_code"];
 
     private static readonly string[] ModalityKeys =
     [
@@ -119,6 +119,7 @@ internal static class EventPatternReader
             var placeCode = OptionalCode(entry, "place_code", check, codebook);
             var bodyCode = OptionalCode(entry, "body_code", check, codebook);
             var armedCode = OptionalCode(entry, "armed_code", check, codebook);
+            var foreignCode = OptionalCode(entry, "foreign_code", check, codebook);
             bool judged = check.Read(() => YamlFields.OptionalBool(entry, "judged", false), false);
             var cue = check.Read(() => YamlFields.OptionalString(entry, "cue"), null);
             if (check.Failed || common is null)
@@ -156,6 +157,7 @@ internal static class EventPatternReader
                 PlaceCode = placeCode,
                 BodyCode = bodyCode,
                 ArmedCode = armedCode,
+                ForeignCode = foreignCode,
                 Judged = judged,
                 Cue = cue,
                 Line = c.Line,
@@ -177,6 +179,7 @@ internal static class EventPatternReader
             var common = ReadCommon(entry, NounFields, check, codebook, families, ids);
             var modifiers = check.Read(() => YamlFields.LocatedStrings(entry, "modifiers"), []);
             var verbs = check.Read(() => YamlFields.LocatedStrings(entry, "verbs"), []);
+            var nounForeignCode = OptionalCode(entry, "foreign_code", check, codebook);
             var targets = check.Read(() => YamlFields.LocatedStrings(entry, "targets"), []);
             bool atTarget = check.Read(() => YamlFields.OptionalBool(entry, "at_target", false), false);
             CheckWords(check, "modifiers", modifiers, m => IsWord(m) ? null : "must be a single word (a hyphenated word is split by the tokenizer: give its last part)");
@@ -218,6 +221,7 @@ internal static class EventPatternReader
                 Complement = c.Complement,
                 FoldsOnly = c.FoldsOnly,
                 AtTarget = atTarget,
+                ForeignCode = nounForeignCode,
                 Line = c.Line,
             };
             result.Add(targets.Count == 0 ? pattern : pattern with { Targets = targets.Select(t => t.Value).ToList() });

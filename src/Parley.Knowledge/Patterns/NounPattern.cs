@@ -40,5 +40,12 @@ public sealed record NounPattern
     /// <summary>True when the event happens where its target is (a visit happens at the host).</summary>
     public bool AtTarget { get; init; }
 
+    /// <summary>
+    /// The code when the target is of another country than the source: a ban laid on another country's people or
+    /// firms ("Britain banned Huawei") is a sanction (163), where a state's ban on its own is administrative (172,
+    /// <see cref="Code"/>). Null when the sides' countries do not matter.
+    /// </summary>
+    public string? ForeignCode { get; init; }
+
     public int Line { get; init; }
 }

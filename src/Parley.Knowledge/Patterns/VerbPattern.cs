@@ -54,6 +54,13 @@ public sealed record VerbPattern
     public string? ArmedCode { get; init; }
 
     /// <summary>
+    /// The code when the target is of another country than the source: a ban laid on another country's people or
+    /// firms ("Britain banned Huawei") is a sanction (163), where a state's ban on its own is administrative (172,
+    /// <see cref="Code"/>). Null when the sides' countries do not matter.
+    /// </summary>
+    public string? ForeignCode { get; init; }
+
+    /// <summary>
     /// The code when the target is a place named by itself: "M23 fighters captured Goma" takes territory (192), where
     /// "captured two soldiers" takes people. Null when the target does not matter.
     /// </summary>

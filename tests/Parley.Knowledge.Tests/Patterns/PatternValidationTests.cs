@@ -7,7 +7,7 @@ public class PatternValidationTests
 {
     [Theory]
     [InlineData("verbs.yaml", "verbs:\n  - {id: a, lemmas: [meet], code: \"040\", lemma: meet}\n", 2,
-        "unknown field 'lemma' (this entry takes id, lemmas, code, prep, targets, target_optional, complement, folds_only, state_code, place_code, body_code, armed_code, judged, cue)")]
+        "unknown field 'lemma' (this entry takes id, lemmas, code, prep, targets, target_optional, complement, folds_only, state_code, place_code, body_code, armed_code, foreign_code, judged, cue)")]
     [InlineData("verbs.yaml", "verbs:\n  - {id: a, lemmas: [capture], code: \"043\", state_code: \"999\"}\n", 2,
         "'state_code' 999 is not in cameo.yaml")]
     [InlineData("verbs.yaml", "verbs:\n  - {id: a, lemmas: [give], code: \"139\", cue: [or, face]}\n", 2,
@@ -41,7 +41,7 @@ public class PatternValidationTests
     [InlineData("nouns.yaml", "nouns:\n  - {id: a, lemmas: [call], code: \"041\", targets: [obj]}\n", 2,
         "'targets' entry 'obj' is not a place a noun's target can be: nouns take their target from a preposition ('with', 'to')")]
     [InlineData("nouns.yaml", "nouns:\n  - {id: a, lemmas: [visit], code: \"040\", at_targt: true}\n", 2,
-        "unknown field 'at_targt' (this entry takes id, lemmas, code, modifiers, verbs, prep, targets, target_optional, complement, folds_only, at_target)")]
+        "unknown field 'at_targt' (this entry takes id, lemmas, code, modifiers, verbs, prep, targets, target_optional, complement, folds_only, at_target, foreign_code)")]
     [InlineData("nouns.yaml", "nouns:\n  - {id: a, lemmas: [call], code: \"040\", prep: for, complement: appeal}\n", 2,
         "complement 'appeal' is not a family under 'complements' in verbs.yaml (families: intent)")]
     [InlineData("nouns.yaml", "nouns:\n  - {id: a, lemmas: [call], code: \"041\", modifiers: [phone, telephone]}\n  - {id: b, lemmas: [call], code: \"040\", modifiers: [telephone, phone]}\n", 3,
