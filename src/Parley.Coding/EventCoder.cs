@@ -95,11 +95,13 @@ public sealed class EventCoder
         }
         for (int i = 0; i < tree.Count; i++)
         {
-            if (triggers[i] is { Noun.Verbs.Count: > 0 } licensed && TriggerFinder.Governor(tree, i) is int verb and >= 0 && triggers[verb] is { IsNoun: false } general
-                && (general.Complement is null || general.FoldsOnly))
+            if (triggers[i] is { IsNoun: true } noun && TriggerFinder.Governor(tree, i) is int verb and >= 0 && triggers[verb] is { IsNoun: false } general
+                && (general.Complement is null || general.FoldsOnly)
+                && (noun.Noun!.Verbs.Count > 0 || UndergoingFrame.Predicate(tree, TriggerFinder.Climb(tree, i)) == verb))
             {
                 // "struck a deal" is the deal (057), not a strike: the noun its verb licenses is the event. So is
-                // "suspended all imports" (163), which the noun's pattern names, not what the halt family makes of it.
+                // "suspended all imports" (163), which the noun's pattern names, not what the halt family makes of it,
+                // and "faced criticism", which is criticism, not a meeting.
                 triggers[verb] = null;
             }
             else if (triggers[i] is null && TriggerFinder.Governor(tree, i) is int governor and >= 0 && triggers[governor] is { Complement: not null })

@@ -173,6 +173,12 @@ public sealed class DependencyTree
                 return fixedChild >= 0 ? word + " " + Word(fixedChild).ToLowerInvariant() : word;
             }
         }
+        int first = _firstChild[i];
+        if (first >= 0 && first < i && (Is(first, "compound") || Is(first, "flat")) && _firstChild[first] is int inner and >= 0 && Is(inner, "case"))
+        {
+            // "from Amnesty International" with "from" hung on "Amnesty": the preposition still introduces the name.
+            return CaseOf(first);
+        }
         return null;
     }
 

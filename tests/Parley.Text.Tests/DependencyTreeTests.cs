@@ -116,6 +116,16 @@ public class DependencyTreeTests
     }
 
     [Fact]
+    public void A_preposition_hung_on_the_first_word_of_a_name_introduces_the_name()
+    {
+        // "drew criticism from Amnesty International", with "from" attached to "Amnesty"
+        var tree = new DependencyTree(Parsed("drew/VERB/0/root criticism/NOUN/1/obj from/ADP/4/case Amnesty/PROPN/5/compound International/PROPN/1/obl"));
+        Assert.Equal("from", tree.CaseOf(4));
+        Assert.Equal("from", tree.CaseOf(3));
+        Assert.Null(tree.CaseOf(1));
+    }
+
+    [Fact]
     public void Extent_clause_and_span_head_follow_the_arcs()
     {
         var tree = new DependencyTree(Parsed(TwoSentences));

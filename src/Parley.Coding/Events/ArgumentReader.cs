@@ -12,9 +12,9 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
 {
     private const int MaxDepth = 6;
 
-    private static readonly HashSet<string> ReceivingVerbs = new(StringComparer.OrdinalIgnoreCase) { "receive", "get", "accept", "welcome" };
     private static readonly HashSet<string> PartyPrepositions = new(StringComparer.OrdinalIgnoreCase) { "between", "among", "amongst" };
     private static readonly HashSet<string> SourcePrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "from" };
+    private static readonly IReadOnlyList<string> DoerSlots = ["by", "from"];
     private static readonly HashSet<string> InvolvingVerbs = new(StringComparer.OrdinalIgnoreCase) { "involve", "include", "bring", "feature" };
 
     private List<int> _throughEvents = [];
@@ -113,17 +113,44 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         // A verb the noun's pattern names governs it through a preposition too: "withdrew from the treaty".
         bool licensedOblique = tree.Dep(noun) == "obl" && NamesVerb(trigger, governor);
         bool governed = governor >= 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || bareOblique || licensedOblique);
+        var pattern = trigger.Noun!;
+        if (pattern.Undergone && result.Targets.Count == 0 && tree.Child(n, "nmod:poss") is int owner and >= 0)
+        {
+            // "Dodik's arrest", "Soleimani's killing": with no "of" naming who it was done to, the owner is; "Israel's
+            // killing of Soleimani" keeps its doer.
+            var owned = ActorsOf(owner, 0);
+            result.Sources.RemoveAll(owned.Contains);
+            Participants.AddNew(result.Targets, owned);
+        }
+        int undergoing = UndergoingFrame.Predicate(tree, noun);
+        if (undergoing < 0 && pattern.Undergone && licensedOblique && tree.Child(governor, "obj") < 0)
+        {
+            // "went on trial", "was put on trial", "remains in detention": the subject is who it is done to.
+            undergoing = governor;
+        }
+        if (undergoing >= 0 && result.Targets.Count == 0 && result.Parties.Count == 0)
+        {
+            // "Trump received an invitation from Xi", "Iran faces new sanctions", "the convoy came under attack from
+            // militants": the subject is who it was done to; "from" or "by" names who did it, else no one is named.
+            result.Inherited = true;
+            Participants.AddNew(result.Targets, Undergoers(undergoing));
+            if (result.Sources.Count == 0)
+            {
+                Participants.AddNew(result.Sources, SlotActors(undergoing, DoerSlots));
+                result.Agentless = result.Sources.Count == 0;
+            }
+            if (result.Targets.Count == 0 && UnderSubject(undergoing) is int unnamed and >= 0 && tree.Upos(unnamed) is "NOUN" or "PROPN" && triggers[unnamed] is null)
+            {
+                result.UnnamedTarget = unnamed;
+            }
+            return result;
+        }
         if (governed && result.Sources.Count == 0)
         {
             // A light verb lends its subject: "Beijing extended an invitation", "Putin and Trump have held talks".
-            // A receiving verb's subject is the target: "Trump received an invitation from Xi".
             var subjects = Subjects(governor, 0, out _);
             result.Inherited = true;
-            if (ReceivingVerbs.Contains(tree.Lemma(governor)))
-            {
-                Participants.AddNew(result.Targets, subjects);
-            }
-            else if (result.Parties.Count == 0 && result.Targets.Count == 0 && subjects.Count >= 2 && FirstSlotNoun(n, AttackedSlots) < 0)
+            if (result.Parties.Count == 0 && result.Targets.Count == 0 && subjects.Count >= 2 && FirstSlotNoun(n, AttackedSlots) < 0)
             {
                 // "held talks", "exchanged fire at several points": the subjects did it with each other; not "launched
                 // strikes against Syrian facilities", which they did together to what the phrase names.
@@ -178,6 +205,16 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         }
         return result;
     }
+
+    /// <summary>The actors predicate <paramref name="p"/>'s subject names, active or passive ("was placed under arrest").</summary>
+    private List<ActorMention> Undergoers(int p)
+    {
+        var subjects = Subjects(p, 0, out _);
+        return subjects.Count > 0 || tree.Child(p, "nsubj:pass") is not (int passive and >= 0) ? subjects : ActorsOf(passive, 0);
+    }
+
+    /// <summary>The head of predicate <paramref name="p"/>'s subject, active or passive; -1 when it has none.</summary>
+    private int UnderSubject(int p) => tree.Child(p, "nsubj") is int own and >= 0 ? own : tree.Child(p, "nsubj:pass");
 
     /// <summary>True when the noun's pattern names <paramref name="governor"/>'s lemma among the verbs that do its event.</summary>
     private bool NamesVerb(Trigger trigger, int governor) =>

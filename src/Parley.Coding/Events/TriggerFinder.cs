@@ -374,6 +374,11 @@ internal static class TriggerFinder
             return true;
         }
         int head = Governor(tree, i);
+        if (head < 0 && UndergoingFrame.Predicate(tree, Climb(tree, i)) is int predicate and >= 0)
+        {
+            // "Iran is under sanctions": the copula holds the noun.
+            head = tree.Child(predicate, "cop");
+        }
         if (head < 0)
         {
             return false;

@@ -13,7 +13,7 @@ internal static class EventPatternReader
     private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement", "folds_only", "state_code", "place_code", "body_code", "armed_code", "foreign_code", "judged", "cue"];
 
     private static readonly string[] NounFields =
-        ["id", "lemmas", "code", "modifiers", "verbs", "prep", "targets", "target_optional", "complement", "folds_only", "at_target", "foreign_code"];
+        ["id", "lemmas", "code", "modifiers", "verbs", "prep", "targets", "target_optional", "complement", "folds_only", "at_target", "foreign_code", "undergone"];
 
     private static readonly string[] ModalityKeys =
     [
@@ -182,6 +182,7 @@ internal static class EventPatternReader
             var nounForeignCode = OptionalCode(entry, "foreign_code", check, codebook);
             var targets = check.Read(() => YamlFields.LocatedStrings(entry, "targets"), []);
             bool atTarget = check.Read(() => YamlFields.OptionalBool(entry, "at_target", false), false);
+            bool undergone = check.Read(() => YamlFields.OptionalBool(entry, "undergone", false), false);
             CheckWords(check, "modifiers", modifiers, m => IsWord(m) ? null : "must be a single word (a hyphenated word is split by the tokenizer: give its last part)");
             CheckWords(check, "verbs", verbs, v => IsWord(v) ? null : "must be a single verb lemma");
             CheckWords(check, "targets", targets, t => t is "obj" or "iobj"
@@ -221,6 +222,7 @@ internal static class EventPatternReader
                 Complement = c.Complement,
                 FoldsOnly = c.FoldsOnly,
                 AtTarget = atTarget,
+                Undergone = undergone,
                 ForeignCode = nounForeignCode,
                 Line = c.Line,
             };

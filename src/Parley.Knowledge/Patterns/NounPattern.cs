@@ -41,6 +41,13 @@ public sealed record NounPattern
     public bool AtTarget { get; init; }
 
     /// <summary>
+    /// True when the event is done to the noun's owner and to the subject of the verb that holds it by a preposition:
+    /// "Dodik's arrest", "Lai's trial", "went on trial", "was put on trial". Other nouns' owners are their doers
+    /// ("Russia's offensive").
+    /// </summary>
+    public bool Undergone { get; init; }
+
+    /// <summary>
     /// The code when the target is of another country than the source: a ban laid on another country's people or
     /// firms ("Britain banned Huawei") is a sanction (163), where a state's ban on its own is administrative (172,
     /// <see cref="Code"/>). Null when the sides' countries do not matter.

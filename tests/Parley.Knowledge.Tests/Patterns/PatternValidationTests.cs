@@ -41,7 +41,7 @@ public class PatternValidationTests
     [InlineData("nouns.yaml", "nouns:\n  - {id: a, lemmas: [call], code: \"041\", targets: [obj]}\n", 2,
         "'targets' entry 'obj' is not a place a noun's target can be: nouns take their target from a preposition ('with', 'to')")]
     [InlineData("nouns.yaml", "nouns:\n  - {id: a, lemmas: [visit], code: \"040\", at_targt: true}\n", 2,
-        "unknown field 'at_targt' (this entry takes id, lemmas, code, modifiers, verbs, prep, targets, target_optional, complement, folds_only, at_target, foreign_code)")]
+        "unknown field 'at_targt' (this entry takes id, lemmas, code, modifiers, verbs, prep, targets, target_optional, complement, folds_only, at_target, foreign_code, undergone)")]
     [InlineData("nouns.yaml", "nouns:\n  - {id: a, lemmas: [call], code: \"040\", prep: for, complement: appeal}\n", 2,
         "complement 'appeal' is not a family under 'complements' in verbs.yaml (families: intent)")]
     [InlineData("nouns.yaml", "nouns:\n  - {id: a, lemmas: [call], code: \"041\", modifiers: [phone, telephone]}\n  - {id: b, lemmas: [call], code: \"040\", modifiers: [telephone, phone]}\n", 3,
