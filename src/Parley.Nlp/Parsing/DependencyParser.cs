@@ -144,6 +144,7 @@ public sealed class DependencyParser : IPipe
             TitledSubjectRepair.Apply(doc, sentence.Start, sentence.Length);
             OpeningModifierRepair.Apply(doc, sentence.Start, sentence.Length);
             ReportedClauseRepair.Apply(doc, sentence.Start, sentence.Length);
+            SubordinateClauseRepair.Apply(doc, sentence.Start, sentence.Length);
         }
         doc.Mark(Annotations.Dependencies);
     }
