@@ -206,6 +206,30 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         return result;
     }
 
+    /// <summary>True when token <paramref name="i"/> is a past participle describing a noun ("the allegations made by Pakistan").</summary>
+    private bool IsNounParticiple(int i) => i >= 0 && tree.Is(i, "acl") && tree.Xpos(i) == "VBN";
+
+    /// <summary>
+    /// The "by" phrase of <paramref name="participle"/> when it is a participle describing a noun whose doer it names
+    /// ("the allegations made by Pakistan"), or -1. Not one the dictionaries code as an event of its own, whose agent
+    /// does that event: "a ceasefire brokered by the United States".
+    /// </summary>
+    private int DeedAgent(int participle)
+    {
+        if (!IsNounParticiple(participle) || triggers[participle] is { Origin: null })
+        {
+            return -1;
+        }
+        foreach (int c in tree.Children(participle))
+        {
+            if (tree.Is(c, "obl") && tree.CaseOf(c) == "by")
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>The actors predicate <paramref name="p"/>'s subject names, active or passive ("was placed under arrest").</summary>
     private List<ActorMention> Undergoers(int p)
     {
@@ -295,6 +319,11 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
                 {
                     Participants.AddNew(into.Parties, ActorsOf(involved, 0));
                 }
+            }
+            else if (DeedAgent(c) is int agent and >= 0)
+            {
+                // "the allegations made by Pakistan", "the attack carried out by Hamas": the participle's agent did it.
+                Participants.AddNew(into.Sources, ActorsOf(agent, 0));
             }
             else if (tree.Is(c, "nmod") || tree.Is(c, "obl") || tree.Is(c, "acl"))
             {
@@ -690,6 +719,11 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     /// <summary>Whether the walk for a <see cref="DeepTarget"/> goes down to <paramref name="c"/>.</summary>
     private bool LeadsToTarget(int c, bool top)
     {
+        if (!top && IsNounParticiple(tree.Head(c)))
+        {
+            // "the attack carried out by Hamas": under a participle on a noun, only its agent, whose deed it was.
+            return c == DeedAgent(tree.Head(c));
+        }
         if (tree.Is(c, "obl:tmod") || tree.Is(c, "obl:agent") || tree.Is(c, "nmod:tmod"))
         {
             return false;
@@ -702,7 +736,8 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             return false;
         }
         bool argument = tree.Is(c, "obj") || tree.Is(c, "iobj") || tree.Is(c, "obl") || tree.Is(c, "xcomp") || tree.Is(c, "nmod");
-        return argument || (!top && (tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "appos") || tree.Is(c, "conj") || tree.Is(c, "flat")));
+        return argument || (!top && (tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "appos") || tree.Is(c, "conj") || tree.Is(c, "flat")
+            || DeedAgent(c) >= 0));
     }
 
     /// <summary>
