@@ -15,6 +15,8 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     private static readonly HashSet<string> PartyPrepositions = new(StringComparer.OrdinalIgnoreCase) { "between", "among", "amongst" };
     private static readonly HashSet<string> SourcePrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "from" };
     private static readonly IReadOnlyList<string> DoerSlots = ["by", "from"];
+    /// <summary>Particles of phrasal verbs, which the parser may read as adverbs ("handed the body over to").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "over", "back", "out", "off", "up", "down", "away", "in", "on" };
     private static readonly HashSet<string> InvolvingVerbs = new(StringComparer.OrdinalIgnoreCase) { "involve", "include", "bring", "feature" };
 
     private List<int> _throughEvents = [];
@@ -114,6 +116,17 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         bool licensedOblique = tree.Dep(noun) == "obl" && NamesVerb(trigger, governor);
         bool governed = governor >= 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || bareOblique || licensedOblique);
         var pattern = trigger.Noun!;
+        if (tree.Is(noun, "nsubj") && governor >= 0 && !result.All.Any())
+        {
+            // "Heavy fighting broke out between Azerbaijan and Armenian forces": the parties the noun's verb names.
+            foreach (int c in tree.Children(governor))
+            {
+                if (tree.Is(c, "obl") && tree.CaseOf(c) is { } preposition && PartyPrepositions.Contains(preposition))
+                {
+                    Participants.AddNew(result.Parties, ActorsOf(c, 0));
+                }
+            }
+        }
         if (pattern.Undergone && result.Targets.Count == 0 && tree.Child(n, "nmod:poss") is int owner and >= 0)
         {
             // "Dodik's arrest", "Soleimani's killing": with no "of" naming who it was done to, the owner is; "Israel's
@@ -593,6 +606,17 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
                 if (fits)
                 {
                     Participants.AddNew(found, ActorsOf(c, 0));
+                }
+                else if (tree.Is(c, "advmod") && c > v && slot is not ("obj" or "iobj") && Particles.Contains(tree.Word(c)))
+                {
+                    // "handed the body over to North Korea": the phrase hung on the particle the parser read as an adverb.
+                    foreach (int p in tree.Children(c))
+                    {
+                        if ((tree.Is(p, "obl") || tree.Is(p, "nmod")) && tree.CaseOf(p) is { } word && word.Equals(slot, StringComparison.OrdinalIgnoreCase))
+                        {
+                            Participants.AddNew(found, ActorsOf(p, 0));
+                        }
+                    }
                 }
             }
             if (found.Count == 0 && slot is not ("obj" or "iobj"))

@@ -134,9 +134,10 @@ internal static class TriggerFinder
     {
         foreach (int c in tree.Children(i))
         {
-            // A particle or preposition in any relation: the parser sometimes hangs "for" straight off the verb. Not
-            // the verb's own infinitive marker: "agreed to open its borders" is no "open to".
-            if ((tree.Is(c, "compound:prt") || tree.Is(c, "case") || tree.Is(c, "mark") || tree.Upos(c) is "ADP" or "PART")
+            // A particle or preposition in any relation: the parser sometimes hangs "for" straight off the verb, and
+            // reads a particle after the object as an adverb ("handed the colony back"). Not the verb's own infinitive
+            // marker: "agreed to open its borders" is no "open to".
+            if ((tree.Is(c, "compound:prt") || tree.Is(c, "case") || tree.Is(c, "mark") || tree.Upos(c) is "ADP" or "PART" || (tree.Is(c, "advmod") && c > i))
                 && !(c < i && tree.Is(c, "mark")) && tree.Word(c).Equals(preposition, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
