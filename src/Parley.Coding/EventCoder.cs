@@ -418,6 +418,15 @@ public sealed class EventCoder
         var pairs = new List<(ActorMention?, ActorMention?)>();
         var sources = participants.Sources;
         var targets = new List<ActorMention>(participants.Targets);
+        if (participants.Reciprocal && targets.Count == 0 && sources.Count >= 2)
+        {
+            // "Kyiv and Moscow accused each other": each did it to each of the others.
+            foreach (var source in sources)
+            {
+                pairs.AddRange(sources.Where(other => !Events.Participants.SameActor(source, other)).Select(other => ((ActorMention?)source, (ActorMention?)other)));
+            }
+            return pairs;
+        }
         if (sources.Count == 0)
         {
             // "talks between X and Y", "the U.S.-Russia summit": each party with each later one.

@@ -71,6 +71,14 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             // acts on the accord's parties, which its own phrase names, or the clause it belongs to.
             MediatedAccord(t, accord, result);
         }
+        if (result.Targets.Count == 0)
+        {
+            // "accused each other", "fired at one another": the parser heads the phrase by either word.
+            foreach (int c in tree.Children(t))
+            {
+                result.Reciprocal |= (tree.Is(c, "obj") || tree.Is(c, "obl")) && (IsReciprocal(c) || (c > 0 && IsReciprocal(c - 1)));
+            }
+        }
         if (result.Sources.Count == 0)
         {
             result.Agentless = passive ? agent < 0 && (tree.Child(t, "aux:pass") >= 0 || headlinePassive) : HasThingSubject(t);
@@ -218,6 +226,12 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         }
         return result;
     }
+
+    /// <summary>True when token <paramref name="i"/> opens "each other" or "one another".</summary>
+    private bool IsReciprocal(int i) =>
+        i + 1 < tree.Count && tree.SentenceOf(i + 1) == tree.SentenceOf(i)
+        && ((tree.Word(i).Equals("each", StringComparison.OrdinalIgnoreCase) && tree.Word(i + 1).Equals("other", StringComparison.OrdinalIgnoreCase))
+            || (tree.Word(i).Equals("one", StringComparison.OrdinalIgnoreCase) && tree.Word(i + 1).Equals("another", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>True when token <paramref name="i"/> is a past participle describing a noun ("the allegations made by Pakistan").</summary>
     private bool IsNounParticiple(int i) => i >= 0 && tree.Is(i, "acl") && tree.Xpos(i) == "VBN";

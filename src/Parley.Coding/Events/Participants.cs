@@ -29,6 +29,9 @@ internal sealed class Participants
     /// </summary>
     public bool Agentless { get; set; }
 
+    /// <summary>True when the sources did it to each other ("Kyiv and Moscow accused each other"): each is the others' target.</summary>
+    public bool Reciprocal { get; set; }
+
     /// <summary>True when the sources were read off another predicate (control, coordination, a light verb), not the trigger's own subject.</summary>
     public bool Inherited { get; set; }
 
