@@ -227,6 +227,51 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         return result;
     }
 
+    /// <summary>
+    /// The other country's agents when two nationalities share one agent noun: "Indian and Chinese troops" are Indian
+    /// troops and Chinese troops, though the phrase's mention is only "Chinese troops". Null when the noun is shared
+    /// by no other nationality, or the mention is more than a country's agents (a named group).
+    /// </summary>
+    private ActorMention? SharedNoun(int i, ActorMention mention)
+    {
+        if (mention is not { Country: { } country, Sectors.Count: > 0 } || mention.Code != country + string.Concat(mention.Sectors))
+        {
+            return null;
+        }
+        foreach (int a in tree.Children(i))
+        {
+            if (a < mention.Start && tree.Is(a, "amod") && actors.At(a) is { Country: { } first, Sectors.Count: 0, IsPerson: false } nationality
+                && first != country && JoinsInto(a, mention))
+            {
+                var doc = tree.Doc;
+                return mention with
+                {
+                    Start = nationality.Start,
+                    CharStart = doc.Starts[nationality.Start],
+                    Text = doc.Text[doc.Starts[nationality.Start]..mention.CharEnd],
+                    Code = first + string.Concat(mention.Sectors),
+                    Country = first,
+                    Basis = MentionBasis.Described,
+                    Reason = "a nationality sharing its agent noun with the next",
+                };
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when <paramref name="a"/> has a conjunct inside <paramref name="mention"/> ("Indian and Chinese troops").</summary>
+    private bool JoinsInto(int a, ActorMention mention)
+    {
+        foreach (int c in tree.Children(a))
+        {
+            if (tree.Is(c, "conj") && c >= mention.Start && c < mention.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>True when token <paramref name="i"/> opens "each other" or "one another".</summary>
     private bool IsReciprocal(int i) =>
         i + 1 < tree.Count && tree.SentenceOf(i + 1) == tree.SentenceOf(i)
@@ -949,6 +994,10 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             // belongs to the group its "of" phrase names.
             var of = mention is { AgentOnly: true, Basis: MentionBasis.StoryCountry } ? PartOf(i, depth) : [];
             found.AddRange(of.Count == 0 ? [mention] : of.Select(group => OfGroup(mention, group)));
+            if (of.Count == 0 && SharedNoun(i, mention) is { } other)
+            {
+                found.Insert(0, other);
+            }
         }
         else if (tree.Upos(i) is "NOUN" or "PROPN" && triggers[i] is null)
         {
