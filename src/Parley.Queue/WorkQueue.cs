@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using NATS.Client.Core;
 using NATS.Client.JetStream;
 using NATS.Client.JetStream.Models;
@@ -45,6 +46,12 @@ public sealed class WorkQueue : IAsyncDisposable
     /// <summary>How long the server remembers a message id: an article submitted again within it is not queued twice.</summary>
     public static readonly TimeSpan DuplicateWindow = TimeSpan.FromHours(24);
 
+    /// <summary>The first wait between tries to connect (and to reconnect); it doubles up to <see cref="MaxConnectRetryDelay"/>.</summary>
+    private static readonly TimeSpan FirstConnectRetryDelay = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The longest wait between tries to connect: a server that comes back is found within it.</summary>
+    private static readonly TimeSpan MaxConnectRetryDelay = TimeSpan.FromSeconds(2);
+
     private readonly NatsConnection connection;
 
     private WorkQueue(string url, NatsConnection connection, NatsJSContext jetStream, INatsJSConsumer consumer)
@@ -81,8 +88,8 @@ public sealed class WorkQueue : IAsyncDisposable
             ConnectTimeout = TimeSpan.FromSeconds(10),
             // Once connected, a connection that drops is re-established for as long as it takes: a worker outlives a server restart.
             MaxReconnectRetry = -1,
-            ReconnectWaitMin = TimeSpan.FromMilliseconds(200),
-            ReconnectWaitMax = TimeSpan.FromSeconds(2),
+            ReconnectWaitMin = FirstConnectRetryDelay,
+            ReconnectWaitMax = MaxConnectRetryDelay,
             RequestTimeout = TimeSpan.FromSeconds(10),
         });
         try
@@ -122,6 +129,35 @@ public sealed class WorkQueue : IAsyncDisposable
         {
             await connection.DisposeAsync();
             throw new WorkQueueException(url, $"The NATS server at {url} refused to set up Parley's queue: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// Connects as <see cref="ConnectAsync"/> does, but waits out a server that is not there yet: one that cannot be
+    /// reached, or that refuses to set up the queue while it starts (JetStream recovering its streams), is tried again
+    /// with growing waits (up to 2 s, as a dropped connection is) until it answers or <paramref name="cancellationToken"/>
+    /// is cancelled; each refusal is logged as a warning with its reason. For workers, which a supervisor may start
+    /// before the server or while it restarts: a worker that gave up there would end, and with it the run, over an outage
+    /// it would have outlived had it connected a moment sooner.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">It was cancelled before it could connect.</exception>
+    public static async Task<WorkQueue> ConnectWaitingAsync(string url, TimeSpan? ackWait, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        var wait = FirstConnectRetryDelay;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                return await ConnectAsync(url, ackWait, cancellationToken);
+            }
+            catch (WorkQueueException e)
+            {
+                logger.LogWarning("Cannot connect to the work queue ({Reason}); trying again in {Wait:0.#} s.", e.Message, wait.TotalSeconds);
+            }
+            await Task.Delay(wait, cancellationToken);
+            wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, MaxConnectRetryDelay.Ticks));
         }
     }
 

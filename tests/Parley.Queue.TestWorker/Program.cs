@@ -55,12 +55,14 @@ var engine = ParleyEngine.Load(new EngineOptions
         };
     },
 });
+var logger = new StandardOutputLogger();
 await using var store = await EventStore.OpenAsync(database);
-await using var queue = await WorkQueue.ConnectAsync(url, ackWait);
-var worker = new QueueWorker(queue, engine, store, options, new StandardOutputLogger());
-Console.WriteLine("ready");
 try
 {
+    // As 'parley worker' does: a server that is away when the worker first connects is waited for.
+    await using var queue = await WorkQueue.ConnectWaitingAsync(url, ackWait, logger, parentGone.Token);
+    var worker = new QueueWorker(queue, engine, store, options, logger);
+    Console.WriteLine("ready");
     await worker.RunAsync(parentGone.Token);
     Console.WriteLine($"drained {worker.Totals.Stored}");
 }

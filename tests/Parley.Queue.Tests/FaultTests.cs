@@ -42,13 +42,37 @@ public sealed class FaultTests
         await using var first = WorkerProcess.Start(nats.Url, database, FaultTimes.AckWait);
         await using var second = WorkerProcess.Start(nats.Url, database, FaultTimes.AckWait);
         await first.WaitForLineAsync(line => line.StartsWith("Debug: Stored", StringComparison.Ordinal));
-        // Killed as a crash would: whatever acknowledgements were on the wire are lost.
+        // Killed as a crash would: whatever acknowledgements were on the wire are lost. The second worker may be
+        // anywhere by then, mid-batch or (on a busy machine) still loading its models and not yet connected: it
+        // must outlive the restart either way.
         await nats.StopAsync(kill: true);
         await nats.StartAsync();
         await first.AssertExitsCleanlyAsync();
         await second.AssertExitsCleanlyAsync();
 
         await AssertDoneAsync(nats.Url, database, corpus);
+    }
+
+    [ServerFact(LocalServers.Nats, LocalServers.Postgres)]
+    public async Task A_worker_started_while_nats_server_is_down_waits_for_it_and_then_drains_the_queue()
+    {
+        // The restart test's second worker may still be loading its models when the server is killed, and then
+        // connects for the first time while the server is away: this is that case on its own, without the race.
+        var corpus = FaultCorpus.Make("late", 30);
+        await using var nats = await NatsServer.StartNewAsync();
+        var (_, database) = await NewDatabaseAsync();
+        await corpus.SubmitAsync(nats.Url);
+        await nats.StopAsync(kill: true);
+
+        await using var worker = WorkerProcess.Start(nats.Url, database, FaultTimes.AckWait);
+        // Refused more than once: it is waiting for the server, not failing slowly.
+        await worker.WaitForLineAsync(_ => worker.Lines.Count(IsConnectRetry) >= 2);
+        await nats.StartAsync();
+        await worker.AssertExitsCleanlyAsync();
+
+        await AssertDoneAsync(nats.Url, database, corpus);
+
+        static bool IsConnectRetry(string line) => line.Contains("Cannot connect to the work queue", StringComparison.Ordinal);
     }
 
     [ServerFact(LocalServers.Nats, LocalServers.Postgres)]

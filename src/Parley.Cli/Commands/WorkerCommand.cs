@@ -90,20 +90,15 @@ public static class WorkerCommand
         }
         await using (store.ConfigureAwait(false))
         {
-            WorkQueue queue;
-            try
-            {
-                queue = await WorkQueue.ConnectAsync(url, cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
-            catch (WorkQueueException e)
-            {
-                error.WriteLine($"parley: {e.Message}");
-                return ExitCodes.Failure;
-            }
+            var logger = new StandardErrorLogger<QueueWorker>(error, "worker");
+            // A server that is away (not started yet, restarting) is waited for, as it is once connected: a worker
+            // started beside it by a supervisor must not end over an outage it would otherwise have outlived. Ctrl-C
+            // meanwhile ends the run as it ends any other (ParleyCommand).
+            var queue = await WorkQueue.ConnectWaitingAsync(url, ackWait: null, logger, cancellationToken).ConfigureAwait(false);
             await using (queue.ConfigureAwait(false))
             {
                 var loading = Process.GetCurrentProcess().TotalProcessorTime;
-                var worker = new QueueWorker(queue, engine, store, options, new StandardErrorLogger<QueueWorker>(error, "worker"));
+                var worker = new QueueWorker(queue, engine, store, options, logger);
                 error.WriteLine($"parley worker: coding articles from {url} into {EventStore.Describe(database)}{(options.Drain ? " until the queue is empty" : "; Ctrl-C stops")}.");
                 using var reporting = new CancellationTokenSource();
                 var reporter = ReportAsync(worker, error, reporting.Token);

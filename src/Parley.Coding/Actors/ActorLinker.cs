@@ -248,6 +248,12 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             {
                 // An entity longer than any catalogue name: the catalogue may still know its whole text.
                 var known = knowledge.Actors.Find(words, i, entity.End - entity.Start);
+                if (known.Count == 0 && entity.Label == "PER" && entity.End - entity.Start > 1 && Honorifics.Contains(words[i]))
+                {
+                    // "Sheikh Mishal al-Ahmad al-Jaber al-Sabah", "Dr. Hans Blix": an honorific before a full name the
+                    // catalogue knows. Read as one unknown name it would take a country from inside the name ("Sabah").
+                    known = [.. knowledge.Actors.Find(words, i + 1, entity.End - entity.Start - 1).Where(a => a.Kind == ActorKind.Person)];
+                }
                 if (known.Count == 0 && best.Part is Part.Organization or Part.Seat or Part.Country
                     && knowledge.Agents.LongestMatch(words, best.End - offset) is { } title && offset + title.End == entity.End)
                 {
@@ -257,7 +263,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 }
                 best = known.Count > 0
                     ? new Component(entity.Start, entity.End, PartOf(Prefer(known, date)), Prefer(known, date), null, null)
-                    : new Component(entity.Start, entity.End, Part.Name, CountryWithin(words, i, entity.End - offset), null, entity.Label,
+                    : new Component(entity.Start, entity.End, Part.Name, CountryWithin(words, i, entity.End - offset, person: entity.Label == "PER"), null, entity.Label,
                         entity.Label == "ORG" ? AgentWithin(words, i, entity.End - offset) : null);
                 bestLength = entity.End - entity.Start;
             }
@@ -648,11 +654,19 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         return null;
     }
 
-    /// <summary>A country named inside an entity the catalogue does not know ("United States National Security Council"), or null.</summary>
-    private Actor? CountryWithin(List<string> words, int start, int end)
+    /// <summary>
+    /// A country named inside an entity the catalogue does not know ("United States National Security Council"), or null.
+    /// In a person's name a word after the Arabic article is a family name, not a place: "Sheikh Khalid al-Sabah" is
+    /// no Malaysian of Sabah.
+    /// </summary>
+    private Actor? CountryWithin(List<string> words, int start, int end, bool person = false)
     {
         for (int k = start; k < end; k++)
         {
+            if (person && (StartsWithArabicArticle(words, k) || (k >= 2 && words[k - 1] is "-" or "‑" && words[k - 2] is "al" or "el")))
+            {
+                continue;
+            }
             if (knowledge.Actors.LongestMatch(words, k) is { } match && match.End <= end && match.Entries.FirstOrDefault(e => e.Kind == ActorKind.Country) is { } country)
             {
                 return country;
@@ -899,6 +913,24 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         {
             bool wasFormer = !personRole.IsValidOn(date ?? DateOnly.MaxValue) && date is not null;
             var role = former || wasFormer ? Person.AsFormer(personRole) : personRole;
+            if (!former && role.Sectors.Contains("ELI") && country is Country titled && role.Country == titled.Id && agents.Count > 0
+                && sectors.Count > 0 && sectors.All(OfficeSectors.Contains))
+            {
+                // "Japanese Foreign Minister Yoshimasa Hayashi" in 2022, whom the dictionaries know only out of office
+                // then: the text gives the office of the person's own country on its date, and is the better witness.
+                return mention with
+                {
+                    Code = titled.Id + string.Concat(sectors),
+                    Country = titled.Id,
+                    Sectors = sectors,
+                    Name = person.Name,
+                    IsPerson = true,
+                    Title = agents[^1].Text,
+                    Basis = MentionBasis.Described,
+                    Reason = "named person with a title the dictionaries do not give on that date",
+                    Entry = agents[0].Origin,
+                };
+            }
             // "the Trump administration", "the Assad family", "Putin's allies": the person's, but a body or several
             // people (a collective noun or a plural after the name), not the "he" of a later sentence.
             bool collective = head >= personEnd && tree.Upos(head) == "NOUN" && (Collectives.Contains(tree.Lemma(head)) || !tree.Lemma(head).Equals(tree.Word(head), StringComparison.OrdinalIgnoreCase));
@@ -1051,6 +1083,9 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     }
 
     private const string RebelSector = "REB";
+
+    /// <summary>Sectors of offices a title names (minister, general, lawmaker, judge, police chief), as against a former holder's.</summary>
+    private static readonly HashSet<string> OfficeSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "LEG", "JUD", "COP", "SPY" };
 
     private const string NgoSector = "NGO";
 

@@ -365,4 +365,18 @@ public sealed class ActorLinkerTests
             new DateOnly(2017, 6, 5));
         Assert.Equal("QAT", At(actors, 8).Code);
     }
+
+    [Fact]
+    public void An_honorific_before_a_known_full_name_is_the_person_and_an_arabic_family_name_is_no_place()
+    {
+        var actors = Link(
+            "Sheikh/PROPN/NNP/Sheikh/7/nsubj Mishal/PROPN/NNP/Mishal/1/flat al-Ahmad/PROPN/NNP/al-Ahmad/1/flat al-Jaber/PROPN/NNP/al-Jaber/1/flat al-Sabah/PROPN/NNP/al-Sabah/1/flat"
+            + " has/AUX/VBZ/have/7/aux spoken/VERB/VBN/speak/0/root ./PUNCT/././7/punct",
+            new DateOnly(2024, 6, 1), (0, 5, "PER"));
+        Assert.Equal(("KWTGOV", "Mishal Al-Ahmad Al-Jaber Al-Sabah"), (At(actors, 0).Code, At(actors, 0).Name));
+        var unknown = Link(
+            "Sheikh/PROPN/NNP/Sheikh/5/nsubj Khalid/PROPN/NNP/Khalid/1/flat al-Sabah/PROPN/NNP/al-Sabah/1/flat has/AUX/VBZ/have/5/aux spoken/VERB/VBN/speak/0/root ./PUNCT/././5/punct",
+            new DateOnly(2024, 6, 1), (0, 3, "PER"));
+        Assert.NotEqual("MYS", unknown.At(0)?.Country);
+    }
 }

@@ -423,4 +423,30 @@ public sealed class ActorResolverTests
     {
         Assert.Equal(code, Resolve(parsed, new DateOnly(2025, 3, 12), "PAK").Code);
     }
+
+    [Fact]
+    public void A_current_title_with_the_person_s_own_nationality_beats_an_out_of_office_entry()
+    {
+        // The dictionaries give Shinzo Abe no office in September 2008; the text calls him prime minister.
+        var actor = Resolve("Japanese/ADJ/JJ/Japanese/3/amod Prime/PROPN/NNP/Prime/3/compound Minister/PROPN/NNP/Minister/0/root Shinzo/PROPN/NNP/Shinzo/3/appos Abe/PROPN/NNP/Abe/4/flat",
+            new DateOnly(2008, 9, 1));
+        Assert.Equal(("JPNGOV", "Shinzo Abe"), (actor.Code, actor.Name));
+        Assert.True(actor.IsPerson);
+        var former = Resolve("former/ADJ/JJ/former/4/amod Japanese/ADJ/JJ/Japanese/4/amod Prime/PROPN/NNP/Prime/4/compound Minister/PROPN/NNP/Minister/0/root Shinzo/PROPN/NNP/Shinzo/4/appos Abe/PROPN/NNP/Abe/5/flat",
+            new DateOnly(2008, 9, 1));
+        Assert.Equal("JPNELI", former.Code);
+    }
+
+    [Theory]
+    [InlineData("Syrian/ADJ/JJ/Syrian/2/amod Kurds/PROPN/NNPS/Kurd/0/root", "SYRETH")]
+    [InlineData("Iraqi/ADJ/JJ/Iraqi/2/amod Kurds/PROPN/NNPS/Kurd/0/root", "IRQETH")]
+    [InlineData("Coptic/ADJ/JJ/Coptic/2/amod Christians/PROPN/NNPS/Christian/0/root", "EGYREL")]
+    [InlineData("the/DET/DT/the/2/det Storting/PROPN/NNP/Storting/0/root", "NORLEG")]
+    [InlineData("the/DET/DT/the/2/det Riksdag/PROPN/NNP/Riksdag/0/root", "SWELEG")]
+    [InlineData("Hungary/PROPN/NNP/Hungary/5/nmod:poss 's/PART/POS/'s/1/case ruling/VERB/VBG/rule/5/amod Fidesz/PROPN/NNP/Fidesz/5/compound party/NOUN/NN/party/0/root", "HUNPTYFID")]
+    [InlineData("Contra/PROPN/NNP/Contra/2/compound rebels/NOUN/NNS/rebel/0/root", "NICREBCON")]
+    public void Peoples_of_several_countries_churches_legislatures_parties_and_armed_groups_named_by_their_own_names(string parsed, string code)
+    {
+        Assert.Equal(code, Resolve(parsed, new DateOnly(2020, 1, 1)).Code);
+    }
 }

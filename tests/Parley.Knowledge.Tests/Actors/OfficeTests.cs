@@ -71,6 +71,9 @@ public class OfficeTests
     [InlineData("USA", Office.ForeignMinister, "2017-06-01", "Rex Tillerson")]
     [InlineData("ARM", Office.HeadOfGovernment, "2019-01-01", "Nikol Pashinyan")]
     [InlineData("IRN", Office.HeadOfGovernment, "2016-01-01", "Hassan Rouhani")]
+    [InlineData("JPN", Office.ForeignMinister, "2022-06-01", "Yoshimasa Hayashi")] // between Motegi's two terms
+    [InlineData("JPN", Office.ForeignMinister, "2024-06-01", "Yōko Kamikawa")]
+    [InlineData("SRB", Office.HeadOfGovernment, "2013-06-01", "Ivica Dačić")]
     public void An_office_has_its_holder_on_a_date(string country, string office, string date, string holder)
     {
         var found = ShippedDictionaries.Knowledge.Actors.HolderOf(country, office, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
