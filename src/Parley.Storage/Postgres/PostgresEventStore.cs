@@ -134,12 +134,27 @@ public sealed class PostgresEventStore : IEventStore, IFilteredEventQueries
         var inserted = new HashSet<string>(StringComparer.Ordinal);
         await using (var prepare = new NpgsqlBatch(connection, transaction))
         {
+            // An article stored exactly as proposed is locked by the first part ('kept') and not offered to the INSERT at
+            // all: INSERT computes the generated search vector of every row it is offered before it finds the conflict,
+            // and that parse was most of the server's time for a batch stored again. Re-checked under the lock, an
+            // article that a concurrent writer has just changed drops out of 'kept' and is upserted. The two parts lock
+            // in id order each; two writers proposing different texts of the same articles at once may deadlock, and a
+            // deadlock is retried below.
             var upsert = new NpgsqlBatchCommand("""
-                WITH stored AS (
+                WITH proposed AS (
+                    SELECT * FROM unnest(@id, @date, @ref, @title, @body, @url, @source, @origin, @content_hash)
+                        AS a (id, date, ref, title, body, url, source, origin, content_hash)
+                ), kept AS (
+                    SELECT articles.id FROM articles JOIN proposed ON proposed.id = articles.id
+                    WHERE (articles.date, articles.ref, articles.title, articles.body, articles.url, articles.source, articles.origin)
+                        IS NOT DISTINCT FROM (proposed.date, proposed.ref, proposed.title, proposed.body, proposed.url, proposed.source, proposed.origin)
+                    ORDER BY articles.id
+                    FOR NO KEY UPDATE OF articles
+                ), stored AS (
                     INSERT INTO articles (id, date, ref, title, body, url, source, origin, content_hash, stored_at)
                     SELECT a.id, a.date, a.ref, a.title, a.body, a.url, a.source, a.origin, a.content_hash, @stored_at
-                    FROM unnest(@id, @date, @ref, @title, @body, @url, @source, @origin, @content_hash)
-                        AS a (id, date, ref, title, body, url, source, origin, content_hash)
+                    FROM proposed AS a
+                    WHERE a.id NOT IN (SELECT id FROM kept)
                     ON CONFLICT (id) DO UPDATE SET
                         date = excluded.date, ref = excluded.ref, title = excluded.title, body = excluded.body,
                         url = excluded.url, source = excluded.source, origin = excluded.origin,
