@@ -65,7 +65,7 @@ public static class NameKey
     /// Writes a key: each character folded (case, accents; hyphens, slashes, apostrophes and punctuation end a
     /// piece), the pieces joined by one space, a leading "the" dropped when more pieces follow.
     /// </summary>
-    private ref struct KeyBuilder(StringBuilder buffer, bool caseSensitive)
+    private struct KeyBuilder(StringBuilder buffer, bool caseSensitive)
     {
         private readonly StringBuilder _sb = buffer.Clear();
         private bool _pendingBreak;
@@ -135,8 +135,37 @@ public static class NameKey
             _sb.Append(c);
         }
 
-        /// <summary>The pieces written, as they are (no leading "the" dropped).</summary>
-        public readonly string[] Pieces() => _sb.Length == 0 ? [] : _sb.ToString().Split(' ');
+        /// <summary>How many characters are written (pieces and the spaces between them).</summary>
+        public readonly int Length => _sb.Length;
+
+        /// <summary>True when exactly one piece is written and it is "the" (in any case).</summary>
+        public readonly bool IsLoneArticle => _firstPieceLength < 0 && _sb.Length == 3 && StartsWithArticle;
+
+        private readonly bool StartsWithArticle
+        {
+            get
+            {
+                Span<char> first = stackalloc char[3];
+                _sb.CopyTo(0, first, 3);
+                return first.Equals("the", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        /// <summary>
+        /// The key (as <see cref="ToKey"/> gives it) copied into <paramref name="scratch"/>, grown when too small:
+        /// a lookup by span that makes no string.
+        /// </summary>
+        public readonly ReadOnlySpan<char> KeyInto(ref char[] scratch)
+        {
+            int skip = _firstPieceLength == 3 && StartsWithArticle ? 4 : 0;
+            int length = _sb.Length - skip;
+            if (scratch.Length < length)
+            {
+                scratch = new char[Math.Max(length, scratch.Length * 2)];
+            }
+            _sb.CopyTo(skip, scratch, length);
+            return scratch.AsSpan(0, length);
+        }
 
         public readonly string ToKey()
         {
@@ -154,18 +183,58 @@ public static class NameKey
         }
     }
 
-    /// <summary>The key pieces one token contributes (none for a lone hyphen, two for "al-Qaeda").</summary>
-    internal static string[] Pieces(string token, bool caseSensitive)
+    /// <summary>
+    /// The keys of a token window that grows one token at a time, folded and case-keeping side by side: the same keys
+    /// as <see cref="Of(IReadOnlyList{string}, int, int)"/> and <see cref="ExactOf(IReadOnlyList{string}, int, int)"/>
+    /// give, written into reused buffers. The catalogues try several windows at every token of every story; making
+    /// each window's keys as strings was most of what coding allocated. One per thread at a time.
+    /// </summary>
+    internal struct GrowingKey
     {
-        var key = new KeyBuilder(t_key ??= new StringBuilder(64), caseSensitive);
-        key.Append(token, splitOnWhiteSpace: false);
-        return key.Pieces();
-    }
+        [ThreadStatic]
+        private static StringBuilder? t_folded;
+        [ThreadStatic]
+        private static StringBuilder? t_exact;
+        [ThreadStatic]
+        private static char[]? t_foldedScratch;
+        [ThreadStatic]
+        private static char[]? t_exactScratch;
 
-    /// <summary>The key of pieces already folded: joined by spaces, a leading "the" dropped.</summary>
-    internal static string KeyOf(List<string> pieces)
-    {
-        int skip = pieces.Count > 1 && string.Equals(pieces[0], "the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        return string.Join(' ', pieces.Skip(skip));
+        private KeyBuilder _folded;
+        private KeyBuilder _exact;
+
+        public static GrowingKey Start() => new()
+        {
+            _folded = new KeyBuilder(t_folded ??= new StringBuilder(64), caseSensitive: false),
+            _exact = new KeyBuilder(t_exact ??= new StringBuilder(64), caseSensitive: true),
+        };
+
+        /// <summary>Adds a token's pieces; false when it has none (a lone hyphen), and the keys stay as they were.</summary>
+        public bool Add(string token)
+        {
+            int before = _folded.Length;
+            _folded.Break();
+            _folded.Append(token, splitOnWhiteSpace: false);
+            _exact.Break();
+            _exact.Append(token, splitOnWhiteSpace: false);
+            return _folded.Length > before;
+        }
+
+        /// <summary>True when the window is the lone word "the", which starts names but is no name's key.</summary>
+        public readonly bool IsLoneArticle => _folded.IsLoneArticle;
+
+        /// <summary>The folded key, valid until the next call.</summary>
+        public readonly ReadOnlySpan<char> Folded()
+        {
+            t_foldedScratch ??= new char[64];
+            return _folded.KeyInto(ref t_foldedScratch);
+        }
+
+        /// <summary>The case-keeping key, valid until the next call.</summary>
+        public readonly ReadOnlySpan<char> Exact()
+        {
+            t_exactScratch ??= new char[64];
+            return _exact.KeyInto(ref t_exactScratch);
+        }
     }
 }

@@ -6,8 +6,9 @@ namespace Parley.Text;
 /// the parse, so that every stage reads it the same way.
 /// </summary>
 /// <remarks>
-/// Built once per document in O(n); after that no read allocates except <see cref="Word"/> and <see cref="CaseOf"/>
-/// (which return new strings). The view reads the columns as they are when it is built: build it after the parser
+/// Built once per document in O(n); after that no read allocates except the first <see cref="Word"/> and
+/// <see cref="CaseOf"/> of each token (each string is made once and kept: the coder asks for the same words again and
+/// again, and making them anew was a large share of what it allocated). The view reads the columns as they are when it is built: build it after the parser
 /// has run. On an unparsed document (no <see cref="Annotations.Dependencies"/>) every token is a root with
 /// relation "" and no dependents, <see cref="IsParsed"/> is false and <see cref="HeadOf"/> falls back to the last
 /// token. Walks along heads or down dependents stop after <see cref="MaxDepth"/> steps, so a malformed tree with
@@ -25,6 +26,12 @@ public sealed class DependencyTree
     private readonly string[] _lemmas;
     private readonly string[] _upos;
     private readonly int[] _sentence;
+    // Filled on first use. Two threads may both fill a slot, with equal strings; either is right.
+    private readonly string?[] _words;
+    private readonly string?[] _cases;
+
+    /// <summary>What <see cref="_cases"/> holds for a token known to have no case or mark word (null means "not read yet").</summary>
+    private static readonly string NoCase = new('\0', 1);
 
     /// <summary>Reads <paramref name="doc"/>'s columns into a tree (O(n) time and memory).</summary>
     public DependencyTree(Document doc)
@@ -39,6 +46,8 @@ public sealed class DependencyTree
         _lemmas = new string[n];
         _upos = new string[n];
         _sentence = new int[n];
+        _words = new string?[n];
+        _cases = new string?[n];
         Array.Fill(_firstChild, -1);
         Array.Fill(_nextSibling, -1);
         var heads = doc.Heads;
@@ -98,8 +107,8 @@ public sealed class DependencyTree
     /// <summary>The Penn Treebank tag; "" when not tagged.</summary>
     public string Xpos(int i) => Doc.Strings[Doc.Xpos[i]];
 
-    /// <summary>The token's text (allocates).</summary>
-    public string Word(int i) => Doc.Text.Substring(Doc.Starts[i], Doc.Ends[i] - Doc.Starts[i]);
+    /// <summary>The token's text (made on the first call for the token, then kept).</summary>
+    public string Word(int i) => _words[i] ??= Doc.Text.Substring(Doc.Starts[i], Doc.Ends[i] - Doc.Starts[i]);
 
     /// <summary>The token's text, without allocating.</summary>
     public ReadOnlySpan<char> WordSpan(int i) => Doc.Text.AsSpan(Doc.Starts[i], Doc.Ends[i] - Doc.Starts[i]);
@@ -162,6 +171,12 @@ public sealed class DependencyTree
 
     /// <summary>The preposition or subordinator that introduces <paramref name="i"/> (its case or mark dependent, multiword ones joined: "according to"), lower-cased, or null.</summary>
     public string? CaseOf(int i)
+    {
+        var known = _cases[i] ??= ReadCaseOf(i) ?? NoCase;
+        return ReferenceEquals(known, NoCase) ? null : known;
+    }
+
+    private string? ReadCaseOf(int i)
     {
         foreach (int c in Children(i))
         {

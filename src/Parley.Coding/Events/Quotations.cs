@@ -16,9 +16,9 @@ internal sealed class Quotations
         int open = -1;
         for (int k = 0; k < tree.Count; k++)
         {
-            string word = tree.Word(k);
-            bool opening = word is "\u201c" or "\u00ab" || (word == "\"" && open < 0);
-            bool closing = word is "\u201d" or "\u00bb" || (word == "\"" && open >= 0);
+            var word = tree.WordSpan(k);
+            bool opening = word is "\u201c" or "\u00ab" || (word is "\"" && open < 0);
+            bool closing = word is "\u201d" or "\u00bb" || (word is "\"" && open >= 0);
             if (open >= 0 && tree.SentenceOf(k) - tree.SentenceOf(open) > MaxSentences)
             {
                 open = -1;

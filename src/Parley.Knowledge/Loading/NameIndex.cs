@@ -18,6 +18,15 @@ internal sealed class NameIndex<T>
     private readonly HashSet<int> _foldedPrefixes = [];
     private readonly HashSet<int> _exactPrefixes = [];
     private readonly HashSet<string> _exactFolded = new(StringComparer.Ordinal);
+    // Lookups by span: LongestMatch tries keys it writes into a buffer, not strings.
+    private readonly Dictionary<string, List<T>>.AlternateLookup<ReadOnlySpan<char>> _foldedBySpan;
+    private readonly Dictionary<string, List<T>>.AlternateLookup<ReadOnlySpan<char>> _exactBySpan;
+
+    public NameIndex()
+    {
+        _foldedBySpan = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exactBySpan = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The most key tokens any name has.</summary>
     public int MaxTokens { get; private set; }
@@ -82,16 +91,13 @@ internal sealed class NameIndex<T>
         {
             return null;
         }
-        var folded = new List<string>();
-        var exact = new List<string>();
+        var key = NameKey.GrowingKey.Start();
         CatalogMatch<T>? best = null;
         // A token the key drops (a lone hyphen) lets a window hold more tokens than the name has key tokens.
         int longest = Math.Min(tokens.Count - start, MaxTokens + 2);
         for (int length = 1; length <= longest; length++)
         {
-            var token = tokens[start + length - 1];
-            var pieces = NameKey.Pieces(token, caseSensitive: false);
-            if (pieces.Length == 0)
+            if (!key.Add(tokens[start + length - 1]))
             {
                 if (length == 1)
                 {
@@ -99,16 +105,13 @@ internal sealed class NameIndex<T>
                 }
                 continue;
             }
-            folded.AddRange(pieces);
-            exact.AddRange(NameKey.Pieces(token, caseSensitive: true));
-            string foldedKey = NameKey.KeyOf(folded);
-            string exactKey = NameKey.KeyOf(exact);
-            bool leadingArticle = folded.Count == 1 && foldedKey == "the";
-            if (!leadingArticle && !_foldedPrefixes.Contains(PrefixHash(foldedKey)) && !_exactPrefixes.Contains(PrefixHash(exactKey)))
+            var foldedKey = key.Folded();
+            bool leadingArticle = key.IsLoneArticle;
+            if (!leadingArticle && !_foldedPrefixes.Contains(PrefixHash(foldedKey)) && !_exactPrefixes.Contains(PrefixHash(key.Exact())))
             {
                 break;
             }
-            var found = Collect(exactKey, foldedKey);
+            var found = Collect(key.Exact(), foldedKey);
             if (found.Count > 0)
             {
                 best = new CatalogMatch<T>(start, length, found);
@@ -117,10 +120,12 @@ internal sealed class NameIndex<T>
         return best;
     }
 
-    private IReadOnlyList<T> Collect(string exactKey, string foldedKey)
+    private IReadOnlyList<T> Collect(string exactKey, string foldedKey) => Collect(exactKey.AsSpan(), foldedKey.AsSpan());
+
+    private IReadOnlyList<T> Collect(ReadOnlySpan<char> exactKey, ReadOnlySpan<char> foldedKey)
     {
-        _exact.TryGetValue(exactKey, out var exact);
-        _folded.TryGetValue(foldedKey, out var folded);
+        _exactBySpan.TryGetValue(exactKey, out var exact);
+        _foldedBySpan.TryGetValue(foldedKey, out var folded);
         if (exact is null)
         {
             return folded ?? (IReadOnlyList<T>)[];
