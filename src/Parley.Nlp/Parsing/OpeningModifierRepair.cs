@@ -60,7 +60,7 @@ internal static class OpeningModifierRepair
         doc.Heads[t] == opening || (doc.Heads[t] == verb && doc.Strings[doc.Upos[t]] == "ADJ");
 
     /// <summary>True when token <paramref name="t"/> hangs, through any number of heads, from <paramref name="ancestor"/>.</summary>
-    private static bool Below(Document doc, int t, int ancestor, int start, int end)
+    internal static bool Below(Document doc, int t, int ancestor, int start, int end)
     {
         for (int steps = 0; steps < end - start && t >= 0; steps++)
         {

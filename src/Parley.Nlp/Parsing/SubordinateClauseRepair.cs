@@ -33,7 +33,7 @@ internal static class SubordinateClauseRepair
             int main = doc.Heads[subject];
             int verb = LastOf(doc, subject, start, end) + 1;
             if (main < 0 || verb >= end || doc.Strings[doc.Upos[main]] is not ("VERB" or "AUX") || !IsPastVerb(doc, verb, end)
-                || doc.Heads[subject] == verb || Below(doc, main, verb, start, end))
+                || doc.Heads[subject] == verb || OpeningModifierRepair.Below(doc, main, verb, start, end))
             {
                 continue;
             }
@@ -84,24 +84,10 @@ internal static class SubordinateClauseRepair
     private static int LastOf(Document doc, int head, int start, int end)
     {
         int last = head;
-        while (last + 1 < end && doc.Strings[doc.Upos[last + 1]] is not ("VERB" or "AUX") && Below(doc, last + 1, head, start, end))
+        while (last + 1 < end && doc.Strings[doc.Upos[last + 1]] is not ("VERB" or "AUX") && OpeningModifierRepair.Below(doc, last + 1, head, start, end))
         {
             last++;
         }
         return last;
-    }
-
-    /// <summary>True when token <paramref name="t"/> hangs, through any number of heads, from <paramref name="ancestor"/>.</summary>
-    private static bool Below(Document doc, int t, int ancestor, int start, int end)
-    {
-        for (int steps = 0; steps < end - start && t >= 0; steps++)
-        {
-            t = doc.Heads[t];
-            if (t == ancestor)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }
