@@ -146,7 +146,7 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         int undergoing = UndergoingFrame.Predicate(tree, noun);
         if (undergoing < 0 && pattern.Undergone && licensedOblique && tree.Child(governor, "obj") < 0)
         {
-            // "went on trial", "was put on trial", "remains in detention": the subject is who it is done to.
+            // "went on trial", "was put on trial": the subject is who it is done to.
             undergoing = governor;
         }
         if (undergoing >= 0 && result.Targets.Count == 0 && result.Parties.Count == 0)
@@ -234,14 +234,14 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     /// </summary>
     private ActorMention? SharedNoun(int i, ActorMention mention)
     {
-        if (mention is not { Country: { } country, Sectors.Count: > 0 } || mention.Code != country + string.Concat(mention.Sectors))
+        if (mention is not { Country: { } country, Sectors.Count: > 0 })
         {
             return null;
         }
         foreach (int a in tree.Children(i))
         {
             if (a < mention.Start && tree.Is(a, "amod") && actors.At(a) is { Country: { } first, Sectors.Count: 0, IsPerson: false } nationality
-                && first != country && JoinsInto(a, mention))
+                && first != country && JoinsInto(a, mention) && mention.Code == country + string.Concat(mention.Sectors))
             {
                 var doc = tree.Doc;
                 return mention with
