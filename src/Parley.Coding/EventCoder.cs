@@ -212,7 +212,7 @@ public sealed class EventCoder
             {
                 expressions[sentenceIndex] = inSentence = TimeExpressionFinder.Find(sentence);
             }
-            var context = new EventContext(tree, articleId, articleDate, sentenceIndex, sentence, chain, trigger, code, inSentence, anchor, participants,
+            var context = new EventContext(tree, articleId, articleDate, sentenceIndex, sentences.Count, sentence, chain, trigger, code, inSentence, anchor, participants,
                 chain.Count > 1 ? triggers[chain[^1]]?.Code : null);
             foreach (var (source, target) in pairs)
             {
@@ -384,7 +384,7 @@ public sealed class EventCoder
     private sealed record Candidate(Trigger Trigger, List<int> Chain, string Code, Participants Participants, List<(ActorMention? Source, ActorMention? Target)> Pairs);
 
     private sealed record EventContext(
-        DependencyTree Tree, string ArticleId, DateOnly? ArticleDate, int SentenceIndex, TokenSpan Sentence, List<int> Chain, Trigger Trigger,
+        DependencyTree Tree, string ArticleId, DateOnly? ArticleDate, int SentenceIndex, int StorySentences, TokenSpan Sentence, List<int> Chain, Trigger Trigger,
         string Code, List<TimeExpression> Expressions, DateOnly? Anchor, Participants Participants, string? GovernedCode);
 
     private static Participants Participants(Trigger trigger, List<int> chain, Trigger?[] triggers, ArgumentReader arguments)
@@ -818,7 +818,7 @@ public sealed class EventCoder
             Attribution = attribution,
             EventDate = date,
             Location = location,
-            Confidence = EventConfidence.Of(context.Trigger, context.Chain.Count, context.Participants.Inherited, source, target),
+            Confidence = EventConfidence.Of(context.Trigger, context.Chain.Count, context.Participants.Inherited, source, target, context.SentenceIndex, context.StorySentences),
             Rule = context.Trigger.Rule,
         };
     }

