@@ -619,8 +619,10 @@ public sealed class EventCoder
                 || ((realised || trigger.Noun is { Verbs.Count: > 0 }) && root is not ("04" or "05" or "06"))
                 || (trigger.Verb is not null && root is "14" or "15" or "17" or "18" or "19" or "20");
         }
-        // A denial is one whatever it denies ("the Taliban denied it"): CAMEO codes denying responsibility alone.
-        return folded || (trigger.Verb?.Preposition ?? trigger.Noun?.Preposition) is not null || trigger.Complement == "deny";
+        // A denial is one whatever it denies ("the Taliban denied it"): CAMEO codes denying responsibility alone. A
+        // rejection of a thing ("rejected the terms of the bailout", "refused the offer") is one too, as a reaction is.
+        return folded || (trigger.Verb?.Preposition ?? trigger.Noun?.Preposition) is not null || trigger.Complement == "deny"
+            || (aboutSomething && AboutTheirObject(trigger.Code));
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public static class TrainLemmatizerCommand
         var train = new Option<string>("--train") { Description = "CoNLL-U file to learn from (UD English EWT train).", Required = true };
         var dev = new Option<string>("--dev") { Description = "CoNLL-U file to report the development score on (EWT dev).", Required = true };
         var output = new Option<string>("--out") { Description = "Model folder to write (models/lemmatizer).", Required = true };
-        var wordnet = new Option<string?>("--wordnet") { Description = "Folder with WordNet's noun.exc, verb.exc, adj.exc and adv.exc (irregular forms)." };
+        var wordnet = new Option<string?>("--wordnet") { Description = "Folder with WordNet's noun.exc, verb.exc, adj.exc and adv.exc (irregular forms) and index.verb (the verbs)." };
         var tagger = new Option<string?>("--tagger") { Description = "Tagger model folder: also score with predicted tags, as the pipeline runs." };
         var test = new Option<string[]>("--test")
         {
@@ -56,8 +56,9 @@ public static class TrainLemmatizerCommand
                 var lemmatizer = LemmatizerTrainer.Train(
                     trainSentences.SelectMany(s => s.Words).Select(w => new LemmaExample(w.Form, w.Xpos, w.Lemma)),
                     lexicon,
-                    options);
-                stdout.WriteLine($"Learned {lemmatizer.SuffixRules:N0} suffix rules and {lemmatizer.Exceptions:N0} exceptions from {trainSentences.Count:N0} sentences and {lexicon.Count:N0} WordNet entries.");
+                    options,
+                    wordnetDir is null ? null : WordNetExceptions.VerbLemmas(wordnetDir));
+                stdout.WriteLine($"Learned {lemmatizer.SuffixRules:N0} suffix rules and {lemmatizer.Exceptions:N0} exceptions from {trainSentences.Count:N0} sentences and {lexicon.Count:N0} WordNet entries; it knows {lemmatizer.KnownVerbs:N0} verbs.");
 
                 var scores = new Dictionary<string, IReadOnlyDictionary<string, double>>();
                 foreach (var path in new[] { devPath }.Concat(testPaths))
@@ -91,6 +92,7 @@ public static class TrainLemmatizerCommand
                         ["min_support"] = options.MinSupport,
                         ["suffix_rules"] = lemmatizer.SuffixRules,
                         ["exceptions"] = lemmatizer.Exceptions,
+                        ["known_verbs"] = lemmatizer.KnownVerbs,
                         ["case_keeping_tags"] = lemmatizer.CaseKeepingTags.Order(StringComparer.Ordinal).ToList(),
                         ["scores_with_predicted_tags_from"] = taggerDir,
                     },

@@ -11,7 +11,9 @@ namespace Parley.Nlp.Lemmatization;
 /// else the suffix rule learned for the longest known ending of the form with that tag ("-ied"/VBD → "-y");
 /// else the form. As in UD English, lemmas are lowercase except for the tags whose words training saw keep
 /// their case (proper nouns, e-mail addresses), and for the words the exception table spells otherwise
-/// ("I", "American", "TV").
+/// ("I", "American", "TV"). A verb form's lemma from a suffix rule that is no known verb (the rules learned from web
+/// text make "blamed" "blam", "bombed" "bom", "defeated" "defeate") is replaced by the first other regular reading of
+/// the form that is one ("blame", "bomb", "defeat"); known verbs are WordNet's and the training corpus's.
 /// Immutable and safe to share between threads.
 /// </summary>
 public sealed class Lemmatizer : IPipe, IIrregularPastForms
@@ -20,7 +22,7 @@ public sealed class Lemmatizer : IPipe, IIrregularPastForms
     public const string Kind = "lemmatizer";
 
     /// <summary>The model file format this version reads and writes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     internal const int ExceptionKey = 101;
     internal const int SuffixKey = 102;
@@ -30,10 +32,15 @@ public sealed class Lemmatizer : IPipe, IIrregularPastForms
     private readonly LemmaRule[] _rules;
 
     private readonly HashSet<string> _caseKeepingTags;
+    private readonly HashSet<string> _verbs;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbLookup;
 
-    internal Lemmatizer(int maxSuffix, LemmaRule[] rules, Dictionary<ulong, int> suffixes, Dictionary<ulong, string> exceptions, HashSet<string> caseKeepingTags)
+    internal Lemmatizer(int maxSuffix, LemmaRule[] rules, Dictionary<ulong, int> suffixes, Dictionary<ulong, string> exceptions, HashSet<string> caseKeepingTags,
+        HashSet<string>? verbs = null)
     {
         _caseKeepingTags = caseKeepingTags;
+        _verbs = verbs ?? new HashSet<string>(StringComparer.Ordinal);
+        _verbLookup = _verbs.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxSuffix = maxSuffix;
         _rules = rules;
         _suffixes = suffixes;
@@ -54,6 +61,9 @@ public sealed class Lemmatizer : IPipe, IIrregularPastForms
 
     /// <summary>The tags whose lemmas keep the case of the form.</summary>
     public IReadOnlyCollection<string> CaseKeepingTags => _caseKeepingTags;
+
+    /// <summary>How many verbs it knows, to check its regular lemmas of verb forms against.</summary>
+    public int KnownVerbs => _verbs.Count;
 
     /// <summary>How many suffixes have their own rule.</summary>
     public int SuffixRules => _suffixes.Count;
@@ -133,8 +143,53 @@ public sealed class Lemmatizer : IPipe, IIrregularPastForms
         }
         source[..stem].CopyTo(output);
         rule.Append.AsSpan().CopyTo(output[stem..]);
-        return output[..(stem + rule.Append.Length)];
+        var ruled = output[..(stem + rule.Append.Length)];
+        if (_verbs.Count > 0 && xpos.StartsWith("VB", StringComparison.Ordinal) && !proper && !_verbLookup.Contains(ruled)
+            && KnownRegularLemma(lower) is { } known)
+        {
+            return known;
+        }
+        return ruled;
     }
+
+    /// <summary>
+    /// The first known verb among the regular readings of verb form <paramref name="lower"/>: "-ied"/"-ies" as "-y";
+    /// "-ed", "-ing", "-es" and "-s" stripped, with a final "e" restored, or a doubled consonant undone. The stem with
+    /// "e" comes first after a consonant-vowel-consonant ending ("blam-ed" is "blame", "declin-ing" "decline"), the bare
+    /// stem first otherwise ("bomb-ed", "sing-ing"), as English doubles the consonant of a short stem ("hop-ped").
+    /// </summary>
+    private string? KnownRegularLemma(ReadOnlySpan<char> lower)
+    {
+        Span<char> candidate = stackalloc char[lower.Length + 1];
+        if (lower.Length > 4 && (lower.EndsWith("ied") || lower.EndsWith("ies")))
+        {
+            lower[..^3].CopyTo(candidate);
+            candidate[lower.Length - 3] = 'y';
+            return Known(candidate[..(lower.Length - 2)]);
+        }
+        int ending = lower.EndsWith("ed") ? 2 : lower.EndsWith("ing") ? 3 : lower.EndsWith("es") ? 2 : lower.EndsWith("s") ? 1 : 0;
+        if (ending == 0 || lower.Length - ending < 2)
+        {
+            return null;
+        }
+        var stem = lower[..^ending];
+        stem.CopyTo(candidate);
+        candidate[stem.Length] = 'e';
+        var withE = candidate[..(stem.Length + 1)];
+        var bare = candidate[..stem.Length];
+        bool shortStem = stem.Length >= 3 && !IsVowel(stem[^1]) && IsVowel(stem[^2]) && !IsVowel(stem[^3]) && stem[^1] is not ('w' or 'x' or 'y');
+        var found = (shortStem ? Known(withE) : Known(bare)) ?? (shortStem ? Known(bare) : Known(withE));
+        if (found is null && stem.Length >= 3 && stem[^1] == stem[^2] && !IsVowel(stem[^1]))
+        {
+            found = Known(stem[..^1]);
+        }
+        return found;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>The known verb spelled <paramref name="candidate"/>, or null.</summary>
+    private string? Known(ReadOnlySpan<char> candidate) => _verbLookup.TryGetValue(candidate, out var verb) ? verb : null;
 
     /// <summary>
     /// Whether lemmatized as a simple past (VBD) <paramref name="form"/> has a lemma other than itself and other than
@@ -243,7 +298,13 @@ public sealed class Lemmatizer : IPipe, IIrregularPastForms
             {
                 tags.Add(r.ReadString());
             }
-            return new Lemmatizer(maxSuffix, rules, suffixes, exceptions, tags);
+            var verbs = new HashSet<string>(StringComparer.Ordinal);
+            int verbCount = Count(r);
+            for (int i = 0; i < verbCount; i++)
+            {
+                verbs.Add(r.ReadString());
+            }
+            return new Lemmatizer(maxSuffix, rules, suffixes, exceptions, tags, verbs);
         });
     }
 
@@ -288,6 +349,11 @@ public sealed class Lemmatizer : IPipe, IIrregularPastForms
             foreach (var tag in _caseKeepingTags.Order(StringComparer.Ordinal))
             {
                 writer.Write(tag);
+            }
+            writer.Write(_verbs.Count);
+            foreach (var verb in _verbs.Order(StringComparer.Ordinal))
+            {
+                writer.Write(verb);
             }
         }
         return new FileInfo(path).Length;

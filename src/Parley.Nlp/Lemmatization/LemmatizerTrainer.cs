@@ -10,7 +10,10 @@ public static class LemmatizerTrainer
     /// <param name="corpus">Tagged, lemmatised tokens (EWT train); each occurrence counts.</param>
     /// <param name="lexicon">Extra (form, tag, lemma) entries, used only for words the corpus does not have.</param>
     /// <param name="options">Suffix length and support.</param>
-    public static Lemmatizer Train(IEnumerable<LemmaExample> corpus, IEnumerable<LemmaExample> lexicon, LemmatizerTrainingOptions options)
+    /// <param name="verbs">Known verbs (e.g. WordNet's verb index), with the corpus's own verb lemmas added: a regular lemma
+    /// of a verb form that is none of them is checked against the other regular readings of the form.</param>
+    public static Lemmatizer Train(IEnumerable<LemmaExample> corpus, IEnumerable<LemmaExample> lexicon, LemmatizerTrainingOptions options,
+        IEnumerable<string>? verbs = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -56,7 +59,13 @@ public static class LemmatizerTrainer
                 exceptions[hash] = entry.Lemma;
             }
         }
-        return draft;
+        if (verbs is null)
+        {
+            return draft;
+        }
+        var known = new HashSet<string>(verbs.Select(v => v.ToLowerInvariant()), StringComparer.Ordinal);
+        known.UnionWith(examples.Where(e => e.Xpos.StartsWith("VB", StringComparison.Ordinal)).Select(e => e.Lemma.ToLowerInvariant()));
+        return new Lemmatizer(options.MaxSuffix, rules, suffixes, exceptions, caseKeeping, known);
     }
 
 

@@ -32,9 +32,28 @@ public static class WordNetExceptions
         return examples;
     }
 
-    /// <summary>The files <see cref="Read"/> looks for, for recording in a manifest.</summary>
+    /// <summary>
+    /// The one-word verbs of WordNet's verb index (<c>index.verb</c>) in <paramref name="directory"/>, or none when it
+    /// is absent: the lemmatizer checks its regular lemmas of verb forms against them (<see cref="Lemmatizer"/>).
+    /// </summary>
+    public static IReadOnlyList<string> VerbLemmas(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var path = Path.Combine(directory, "index.verb");
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+        // The file opens with its licence, each line indented; an entry starts with its lemma ("abet v 1 2 @ + …").
+        return [.. File.ReadLines(path)
+            .Where(line => line.Length > 0 && line[0] != ' ')
+            .Select(line => line.Split(' ', 2)[0])
+            .Where(lemma => !lemma.Contains('_', StringComparison.Ordinal))];
+    }
+
+    /// <summary>The files <see cref="Read"/> and <see cref="VerbLemmas"/> look for, for recording in a manifest.</summary>
     public static IReadOnlyList<string> Files(string directory)
-        => [.. new[] { "noun.exc", "verb.exc", "adj.exc", "adv.exc" }.Select(f => Path.Combine(directory, f)).Where(File.Exists)];
+        => [.. new[] { "noun.exc", "verb.exc", "adj.exc", "adv.exc", "index.verb" }.Select(f => Path.Combine(directory, f)).Where(File.Exists)];
 
     private static void Add(List<LemmaExample> examples, string path, Func<string, string[]> tags)
     {

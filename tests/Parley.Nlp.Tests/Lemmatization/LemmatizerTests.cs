@@ -75,6 +75,27 @@ public sealed class LemmatizerTests : IDisposable
         Assert.Equal("walk", lemmatizer.Lemmatize("walked", "VBD"));
     }
 
+    [Theory]
+    [InlineData("blamed", "VBD", "blame")]
+    [InlineData("hoping", "VBG", "hope")]
+    [InlineData("planned", "VBD", "plan")]
+    [InlineData("bombed", "VBD", "bomb")]
+    [InlineData("visited", "VBD", "visit")]
+    [InlineData("walked", "VBD", "walk")]
+    [InlineData("blamed", "JJ", "blamed")]
+    public void A_verb_lemma_that_is_no_known_verb_gives_way_to_a_regular_reading_that_is(string form, string xpos, string lemma)
+    {
+        // The corpus teaches "-ed" and "-ing" stripped, which makes "blamed" "blam" and "hoping" "hop"; "visit" is no
+        // known verb here, and no other reading is either, so the rule's lemma stands.
+        var verbs = new[] { "blame", "hope", "plan", "bomb" };
+        var lemmatizer = LemmatizerTrainer.Train(Corpus, [], new LemmatizerTrainingOptions { MinSupport = 2 }, verbs);
+        lemmatizer.Save(_folder);
+
+        Assert.Equal(lemma, lemmatizer.Lemmatize(form, xpos));
+        Assert.Equal(lemma, Lemmatizer.Load(_folder).Lemmatize(form, xpos));
+        Assert.Equal("blam", Train().Lemmatize("blamed", "VBD"));
+    }
+
     [Fact]
     public void Corpus_evidence_wins_over_the_lexicon()
     {
