@@ -186,6 +186,32 @@ public sealed class Lemmatizer : IPipe, IIrregularPastForms
         return found;
     }
 
+    /// <inheritdoc/>
+    public bool IsPresentForm(ReadOnlySpan<char> form)
+    {
+        if (_verbs.Count == 0)
+        {
+            return true;
+        }
+        if (form.Length > IIrregularPastForms.MaxFormLength)
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[form.Length + 1];
+        form.ToLowerInvariant(lower);
+        lower = lower[..form.Length];
+        if (_verbLookup.Contains(lower))
+        {
+            return true;
+        }
+        if (lower.Length > 4 && lower.EndsWith("ies"))
+        {
+            lower[^3] = 'y';
+            return _verbLookup.Contains(lower[..^2]);
+        }
+        return lower.EndsWith("s") && (_verbLookup.Contains(lower[..^1]) || (lower.EndsWith("es") && _verbLookup.Contains(lower[..^2])));
+    }
+
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>The known verb spelled <paramref name="candidate"/>, or null.</summary>

@@ -15,6 +15,12 @@ public interface IIrregularPastForms
     /// </summary>
     PastFormEvidence ReadPast(ReadOnlySpan<char> form, Span<char> lemma, out int length);
 
+    /// <summary>
+    /// Whether <paramref name="form"/> (any case) reads as a present form of a verb the lexicon knows: the verb itself
+    /// or its "-s" form ("Threaten", "Bombs", but not "Militants" or "Training"). A lexicon that knows no verbs says yes.
+    /// </summary>
+    bool IsPresentForm(ReadOnlySpan<char> form) => true;
+
     /// <summary>The longest form <see cref="ReadPast"/> reads.</summary>
     const int MaxFormLength = 32;
 
