@@ -171,6 +171,14 @@ public sealed class EventCoder
                 participants.Sources.Add(PeopleActor(tree, participants.UnnamedSource, actors));
                 pairs = Pairs(trigger, code, stated, jointly, realised, matter >= 0, participants);
             }
+            if (pairs.Count == 0 && participants is { Sources.Count: 0, Targets.Count: 0, Parties.Count: 0, UnnamedSource: < 0 }
+                && HappensOfItself(tree, trigger, code))
+            {
+                // "Protests erupted in Nairobi", "Peaceful protests begin across Kenya", "a general strike began": a
+                // protest the sentence tells as happening is by people it does not name, of the story's country.
+                participants.Sources.Add(PeopleActor(tree, t, actors));
+                pairs = Pairs(trigger, code, stated, jointly, realised, matter >= 0, participants);
+            }
             if (pairs.All(p => p.Target is null) && participants.UnnamedTarget >= 0 && actors.StoryCountry is { } country && ActsOnPeopleOrPlaces(code))
             {
                 // "Gunmen stormed a hotel", "captors freed the girls", "BLA insurgents ambushed a bus": a target the text
@@ -522,6 +530,37 @@ public sealed class EventCoder
         var mention = UnnamedActor(tree, head, actors.StoryCountry ?? "", actors);
         return unplaced || mention.Country is "" ? mention with { Code = null, Country = null, Basis = MentionBasis.Unresolved } : mention;
     }
+
+    /// <summary>
+    /// True when <paramref name="trigger"/> is a protest noun (CAMEO 14) that its sentence tells as happening: the
+    /// subject of a verb of happening ("protests erupted", "the strike continues") or a headline's head with no
+    /// copula ("Protests in Minsk"; not "this is a demonstration of our commitment"). A protest named as the object or
+    /// in a phrase of another event ("police dispersed the protest", "in protest at") is that event's business.
+    /// </summary>
+    private static bool HappensOfItself(DependencyTree tree, Trigger trigger, string code)
+    {
+        int t = trigger.Token;
+        if (!trigger.IsNoun || !code.StartsWith("14", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (tree.Head(t) < 0)
+        {
+            return tree.Child(t, "cop") < 0 && tree.Child(t, "nsubj") < 0;
+        }
+        int verb = tree.Head(t);
+        string lemma = tree.Lemma(verb).ToLowerInvariant();
+        return tree.Is(t, "nsubj")
+            && (HappeningVerbs.Contains(lemma) || (lemma == "take" && tree.Child(verb, "obj") is int place and >= 0 && tree.Lemma(place) == "place"));
+    }
+
+    /// <summary>Verbs whose subject happens: "protests erupted", "the strike entered its third day" (and "took place").</summary>
+    private static readonly HashSet<string> HappeningVerbs = new(StringComparer.Ordinal)
+    {
+        "begin", "start", "erupt", "continue", "resume", "spread", "break", "happen", "occur", "grow", "intensify",
+        "escalate", "flare", "rage", "enter", "persist", "swell", "sweep", "paralyse", "paralyze", "disrupt", "spill",
+        "turn", "hit", "rock", "engulf", "shut", "close", "block", "draw", "gather",
+    };
 
     /// <summary>
     /// A target the actor dictionaries do not name that is a place the gazetteer knows ("captured Goma", "shelled

@@ -309,6 +309,23 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_protest_told_as_happening_is_by_people_of_the_storys_country_and_a_protest_named_in_passing_is_not()
+    {
+        var coder = new EventCoder(Knowledge.Value);
+        var erupted = Assert.Single(coder.Code(Parsed.Of(
+            "Protests/NOUN/NNS/protest/2/nsubj erupted/VERB/VBD/erupt/0/root in/ADP/IN/in/4/case Nairobi/PROPN/NNP/Nairobi/2/obl"), "test", StoryDate));
+        Assert.Equal(("141", "KEN", "story_country"), (erupted.Cameo, erupted.Source!.Country, erupted.Source.Basis));
+        Assert.Null(erupted.Target);
+        // A copula's predicate is no protest happening, nor is the subject of a verb that is not one of happening.
+        Assert.Empty(coder.Code(Parsed.Of(
+            "This/PRON/DT/this/4/nsubj is/AUX/VBZ/be/4/cop a/DET/DT/a/4/det demonstration/NOUN/NN/demonstration/0/root "
+            + "in/ADP/IN/in/6/case Nairobi/PROPN/NNP/Nairobi/4/nmod"), "test", StoryDate));
+        Assert.Empty(coder.Code(Parsed.Of(
+            "The/DET/DT/the/2/det demonstration/NOUN/NN/demonstration/3/nsubj showed/VERB/VBD/show/0/root "
+            + "Nairobi/PROPN/NNP/Nairobi/3/obj"), "test", StoryDate));
+    }
+
+    [Fact]
     public void An_agentless_passive_is_kept_with_no_source_and_less_confidence()
     {
         // "Putin was attacked": the story does not say by whom; the event is written with source null.
