@@ -6,10 +6,11 @@ namespace Parley.Queue.Tests;
 
 /// <summary>
 /// The queue against real servers (nats-server -js and PostgreSQL, started by the tests on loopback) and real
-/// faults: a worker killed mid-batch, nats-server restarted mid-run, PostgreSQL refusing connections for a while, and
-/// poison articles. Each ends by checking the store against what was submitted: every article once, exactly the
-/// events it codes into, nothing lost and nothing duplicated. No step waits on a clock for its result: waits are
-/// for lines the workers print or for the queue to drain, bounded only as hang guards.
+/// faults: a worker killed mid-batch, nats-server restarted mid-run, either server down when a worker starts,
+/// PostgreSQL refusing connections for a while, and poison articles. Each ends by checking the store against what was
+/// submitted: every article once, exactly the events it codes into, nothing lost and nothing duplicated. No step waits
+/// on a clock for its result: waits are for lines the workers print or for the queue to drain, bounded only as hang
+/// guards.
 /// </summary>
 public sealed class FaultTests
 {
@@ -73,6 +74,31 @@ public sealed class FaultTests
         await AssertDoneAsync(nats.Url, database, corpus);
 
         static bool IsConnectRetry(string line) => line.Contains("Cannot connect to the work queue", StringComparison.Ordinal);
+    }
+
+    [ServerFact(LocalServers.Nats, LocalServers.Postgres)]
+    public async Task A_worker_started_while_PostgreSQL_is_down_waits_for_it_and_then_drains_the_queue()
+    {
+        // A supervisor may start workers before their database server, or while it restarts: the worker must wait for
+        // it rather than end (or crash) with the queue full.
+        var corpus = FaultCorpus.Make("dbdown", 30);
+        await using var nats = await NatsServer.StartNewAsync();
+        // A server of this test's own, since it is stopped. The database is not made beforehand: the worker makes it.
+        await using var postgres = await PostgresServer.StartNewAsync();
+        var database = postgres.Uri("parley");
+        await corpus.SubmitAsync(nats.Url);
+        await postgres.StopAsync();
+
+        await using var worker = WorkerProcess.Start(nats.Url, database, FaultTimes.AckWait);
+        // Refused more than once: it is waiting for the server, not failing slowly.
+        await worker.WaitForLineAsync(_ => worker.Lines.Count(IsStoreWait) >= 2);
+        await postgres.StartAsync();
+        await worker.AssertExitsCleanlyAsync();
+
+        Assert.Contains(worker.Lines, line => IsStoreWait(line) && line.Contains(database, StringComparison.Ordinal));
+        await AssertDoneAsync(nats.Url, database, corpus);
+
+        static bool IsStoreWait(string line) => line.Contains("Waiting for the database", StringComparison.Ordinal);
     }
 
     [ServerFact(LocalServers.Nats, LocalServers.Postgres)]
