@@ -102,9 +102,19 @@ public sealed class FaultTests
     }
 
     [ServerFact(LocalServers.Nats, LocalServers.Postgres)]
-    public async Task While_PostgreSQL_refuses_connections_workers_hold_their_batches_and_acknowledge_nothing()
+    public Task While_PostgreSQL_refuses_connections_workers_hold_their_batches_and_acknowledge_nothing() =>
+        AssertOutageCostsNothingAsync("outage", crash: false);
+
+    [ServerFact(LocalServers.Nats, LocalServers.Postgres)]
+    public Task A_PostgreSQL_server_that_crashes_mid_run_costs_the_worker_time_and_no_articles() =>
+        // Every server process ended at once, mid-statement, and recovery from the log on restart: the errors the
+        // worker sees differ (lost streams, "not yet accepting connections"), and each must read as an outage to wait
+        // out, not as a batch the store rejects (which would dead-letter its articles).
+        AssertOutageCostsNothingAsync("crash", crash: true);
+
+    private static async Task AssertOutageCostsNothingAsync(string prefix, bool crash)
     {
-        var corpus = FaultCorpus.Make("outage", 120);
+        var corpus = FaultCorpus.Make(prefix, 120);
         await using var nats = await NatsServer.StartNewAsync();
         // A server of this test's own, since it is stopped.
         await using var postgres = await PostgresServer.StartNewAsync();
@@ -115,7 +125,7 @@ public sealed class FaultTests
 
         await using var worker = WorkerProcess.Start(nats.Url, database, FaultTimes.AckWait);
         await worker.WaitForLineAsync(line => line.StartsWith("Debug: Stored", StringComparison.Ordinal));
-        await postgres.StopAsync();
+        await postgres.StopAsync(crash);
         var storedBefore = worker.Lines.Count(line => line.StartsWith("Debug: Stored", StringComparison.Ordinal));
         await worker.WaitForLineAsync(line => line.Contains("Cannot store a batch", StringComparison.Ordinal));
         var doneWhileDown = (await queue.StatusAsync()).Done;
