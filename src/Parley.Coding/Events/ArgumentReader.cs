@@ -43,13 +43,7 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         bool passive = headlinePassive || (!HasActiveSubject(t) && (agent >= 0 || (passiveSubject >= 0 && tree.Child(t, "aux:pass") >= 0)));
         if (passive)
         {
-            foreach (int c in tree.Children(t))
-            {
-                if (tree.Is(c, "obl:agent") || (tree.Is(c, "obl") && tree.CaseOf(c) == "by"))
-                {
-                    Participants.AddNew(result.Sources, ActorsOf(c, 0));
-                }
-            }
+            Participants.AddNew(result.Sources, Agents(t));
             Participants.AddNew(result.Targets, PassiveSubjects(t));
             if (headlinePassive && tree.Child(t, "nsubj") is int subject and >= 0)
             {
@@ -100,6 +94,20 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             }
         }
         return result;
+    }
+
+    /// <summary>The actors of passive <paramref name="v"/>'s "by" phrases: who did it.</summary>
+    private List<ActorMention> Agents(int v)
+    {
+        var agents = new List<ActorMention>();
+        foreach (int c in tree.Children(v))
+        {
+            if (tree.Is(c, "obl:agent") || (tree.Is(c, "obl") && tree.CaseOf(c) == "by"))
+            {
+                Participants.AddNew(agents, ActorsOf(c, 0));
+            }
+        }
+        return agents;
     }
 
     /// <summary>Where a striking verb names what its weapon struck: its object, or the place ("exploded outside the embassy").</summary>
@@ -166,7 +174,19 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             }
             return result;
         }
-        if (governed && result.Sources.Count == 0)
+        if (governed && result.Sources.Count == 0 && tree.Is(noun, "nsubj:pass"))
+        {
+            // "New sanctions were imposed on Russia by the EU", "a curfew was imposed in Bahrain": the verb's agent did
+            // it, and with none the story names no one; the verb's phrases name whom it was done to.
+            Participants.AddNew(result.Sources, Agents(governor));
+            result.Inherited = true;
+            if (result.Targets.Count == 0)
+            {
+                Participants.AddNew(result.Targets, SlotActors(governor, trigger.Targets.Where(s => s is not "obj" and not "iobj").ToList()));
+            }
+            result.Agentless = result.Sources.Count == 0;
+        }
+        else if (governed && result.Sources.Count == 0)
         {
             // A light verb lends its subject: "Beijing extended an invitation", "Putin and Trump have held talks".
             var subjects = Subjects(governor, 0, out _);

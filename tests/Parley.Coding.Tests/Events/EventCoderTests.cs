@@ -326,6 +326,20 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_event_noun_made_the_subject_of_a_passive_takes_its_agent_as_source_or_none()
+    {
+        // "Sanctions were imposed on Russia by the EU": the noun's verb is passive; "by" names who did it.
+        var coder = new EventCoder(Knowledge.Value);
+        const string Imposed = "Sanctions/NOUN/NNS/sanction/3/nsubj:pass were/AUX/VBD/be/3/aux:pass imposed/VERB/VBN/impose/0/root "
+            + "on/ADP/IN/on/5/case Russia/PROPN/NNP/Russia/3/obl";
+        var named = Assert.Single(coder.Code(Parsed.Of(Imposed + " by/ADP/IN/by/8/case the/DET/DT/the/8/det Ukraine/PROPN/NNP/Ukraine/3/obl:agent"), "test", StoryDate));
+        Assert.Equal(("163", "UKR", "RUS"), (named.Cameo, named.Source!.Country, named.Target!.Country));
+        var agentless = Assert.Single(coder.Code(Parsed.Of(Imposed), "test", StoryDate));
+        Assert.Equal(("163", null, "RUS"), (agentless.Cameo, agentless.Source?.Country, agentless.Target!.Country));
+        Assert.True(agentless.Confidence < named.Confidence);
+    }
+
+    [Fact]
     public void An_agentless_passive_is_kept_with_no_source_and_less_confidence()
     {
         // "Putin was attacked": the story does not say by whom; the event is written with source null.
