@@ -131,6 +131,14 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         // A verb the noun's pattern names governs it through a preposition too: "withdrew from the treaty".
         bool licensedOblique = tree.Dep(noun) == "obl" && NamesVerb(trigger, governor);
         bool governed = governor >= 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || bareOblique || licensedOblique);
+        // "Curfew Imposed in Bahrain", "the sanctions imposed on Iran": the participle after the noun is its passive verb.
+        int participle = governed ? -1 : TriggerFinder.ReducedPassive(tree, n);
+        bool reduced = NamesVerb(trigger, participle);
+        if (reduced)
+        {
+            governor = participle;
+            governed = true;
+        }
         var pattern = trigger.Noun!;
         if (tree.Is(noun, "nsubj") && governor >= 0 && !result.All.Any())
         {
@@ -174,7 +182,7 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             }
             return result;
         }
-        if (governed && result.Sources.Count == 0 && tree.Is(noun, "nsubj:pass"))
+        if (governed && result.Sources.Count == 0 && (tree.Is(noun, "nsubj:pass") || reduced))
         {
             // "New sanctions were imposed on Russia by the EU", "a curfew was imposed in Bahrain": the verb's agent did
             // it, and with none the story names no one; the verb's phrases name whom it was done to.

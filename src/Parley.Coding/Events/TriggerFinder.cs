@@ -319,6 +319,25 @@ internal static class TriggerFinder
     }
 
     /// <summary>
+    /// The past participle that tells event noun <paramref name="i"/>'s event as a reduced passive, or -1: a headline's
+    /// "Curfew Imposed in Bahrain", "New Sanctions Imposed on Iran", or "the sanctions imposed on Iran last year". The
+    /// noun is the participle's passive subject, as in "sanctions were imposed on Iran". Only a verb of the noun's own
+    /// pattern counts (<see cref="HasVerb"/>); other participles after a noun ("areas abandoned by") say nothing of it.
+    /// </summary>
+    public static int ReducedPassive(DependencyTree tree, int i)
+    {
+        int noun = Climb(tree, i);
+        foreach (int c in tree.Children(noun))
+        {
+            if (c > noun && tree.Is(c, "acl") && tree.Upos(c) == "VERB" && tree.Xpos(c) == "VBN")
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// The noun that stands in the clause for event noun <paramref name="i"/>: the first of a coordination ("imposed
     /// sanctions and travel bans") or the quantity noun that holds it ("imposed a new package of sanctions").
     /// </summary>
@@ -375,6 +394,10 @@ internal static class TriggerFinder
             return true;
         }
         int head = Governor(tree, i);
+        if (head < 0)
+        {
+            head = ReducedPassive(tree, i);
+        }
         if (head < 0 && UndergoingFrame.Predicate(tree, Climb(tree, i)) is int predicate and >= 0)
         {
             // "Iran is under sanctions": the copula holds the noun.

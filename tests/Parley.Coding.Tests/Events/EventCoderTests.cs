@@ -337,6 +337,10 @@ public sealed class EventCoderTests
         var agentless = Assert.Single(coder.Code(Parsed.Of(Imposed), "test", StoryDate));
         Assert.Equal(("163", null, "RUS"), (agentless.Cameo, agentless.Source?.Country, agentless.Target!.Country));
         Assert.True(agentless.Confidence < named.Confidence);
+        // A headline's reduced passive is the same: "Sanctions Imposed on Iran".
+        var headline = Assert.Single(coder.Code(Parsed.Of(
+            "Sanctions/NOUN/NNS/sanction/0/root Imposed/VERB/VBN/impose/1/acl on/ADP/IN/on/4/case Iran/PROPN/NNP/Iran/2/obl"), "test", StoryDate));
+        Assert.Equal(("163", null, "IRN"), (headline.Cameo, headline.Source?.Country, headline.Target!.Country));
     }
 
     [Fact]
