@@ -449,4 +449,29 @@ public sealed class ActorResolverTests
     {
         Assert.Equal(code, Resolve(parsed, new DateOnly(2020, 1, 1)).Code);
     }
+
+    [Theory]
+    [InlineData("ethnic/ADJ/JJ/ethnic/3/amod Albanian/ADJ/JJ/Albanian/3/amod leaders/NOUN/NNS/leader/0/root in/ADP/IN/in/5/case Skopje/PROPN/NNP/Skopje/3/nmod", "MKD")]
+    [InlineData("ethnic/ADJ/JJ/ethnic/3/amod Albanian/ADJ/JJ/Albanian/3/amod leaders/NOUN/NNS/leader/0/root", "ALB")]
+    [InlineData("Albanian/ADJ/JJ/Albanian/2/amod leaders/NOUN/NNS/leader/0/root in/ADP/IN/in/4/case Skopje/PROPN/NNP/Skopje/2/nmod", "ALB")]
+    public void An_ethnic_adjective_before_an_agent_noun_names_a_people_the_text_may_place_elsewhere(string parsed, string country)
+    {
+        Assert.Equal(country, Resolve(parsed, new DateOnly(2001, 8, 13)).Country);
+    }
+
+    [Fact]
+    public void A_people_in_a_region_of_a_country_is_placed_in_that_country()
+    {
+        var actor = Resolve("12/NUM/CD/12/3/nummod ethnic/ADJ/JJ/ethnic/3/amod Albanians/NOUN/NNS/Albanian/0/root in/ADP/IN/in/7/case the/DET/DT/the/7/det"
+            + " Drenica/PROPN/NNP/Drenica/7/compound region/NOUN/NN/region/3/nmod of/ADP/IN/of/9/case Kosovo/PROPN/NNP/Kosovo/7/nmod", new DateOnly(1998, 3, 5));
+        Assert.Equal(("XKXETH", "XKX"), (actor.Code, actor.Country));
+    }
+
+    [Theory]
+    [InlineData("Armenian/ADJ/JJ/Armenian/2/amod separatists/NOUN/NNS/separatist/0/root in/ADP/IN/in/4/case Nagorno/PROPN/NNP/Nagorno/2/nmod -/PUNCT/HYPH/-/6/punct Karabakh/PROPN/NNP/Karabakh/4/compound", "AZESEP")]
+    [InlineData("Armenian/ADJ/JJ/Armenian/2/amod separatists/NOUN/NNS/separatist/0/root", "ARMSEP")]
+    public void Separatists_are_of_the_country_the_text_places_them_in_whatever_their_adjective(string parsed, string code)
+    {
+        Assert.Equal(code, Resolve(parsed, new DateOnly(2023, 9, 20)).Code);
+    }
 }
