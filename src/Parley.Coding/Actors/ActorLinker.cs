@@ -1108,6 +1108,20 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Entry = agents[0].Origin,
             };
         }
+        if (backer is null && name is null && !former && sectors.Count > 0 && knowledge.Agents.Sector(sectors[0]) is { IsInternational: true })
+        {
+            // "the international community", "UN monitors": an agent noun whose sector begins codes in place of a
+            // country is of no country, not the story's ("Indonesia appealed to the international community" is no
+            // Indonesian body).
+            return mention with
+            {
+                Code = string.Concat(sectors),
+                Sectors = sectors,
+                Basis = agents.All(a => a.IsImported) ? MentionBasis.Imported : MentionBasis.Described,
+                Reason = "international agent noun: of no country",
+                Entry = agents[0].Origin,
+            };
+        }
         return mention with
         {
             Sectors = sectors,
@@ -1633,6 +1647,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 // "three senators — Chuck Grassley, Jeanne Shaheen and Jim Risch": names in one list share the description.
                 description = described;
             }
+            description ??= FromPlace(tree, m, k, found, byToken);
             if (description is null)
             {
                 continue;
@@ -1649,6 +1664,38 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             };
         }
         return changed ?? found;
+    }
+
+    /// <summary>Words between the comma after a list of names and the "from" of their country: "Amirov and Omarov, both from Azerbaijan".</summary>
+    private static readonly HashSet<string> ListQuantifiers = new(StringComparer.OrdinalIgnoreCase) { "both", "all", "each", "originally" };
+
+    /// <summary>
+    /// The country a name the dictionaries lack is said to come from, set off by commas after it or after the list of
+    /// names it ends ("Jane Doe, from Kenya, said", "Amirov and Omarov, both from Azerbaijan, have pleaded"), or
+    /// null. The parser reads such phrases every which way, so they are read by their words.
+    /// </summary>
+    private static ActorMention? FromPlace(DependencyTree tree, ActorMention m, int k, List<ActorMention> found, int[] byToken)
+    {
+        int sentence = tree.SentenceOf(m.Start);
+        int i = m.End;
+        // Past the rest of the list: ", NAME", "and NAME".
+        for (int next = k + 1; next < found.Count && i < tree.Count && tree.Word(i) is "," or "and" && found[next].Start == i + 1 && found[next].Name is not null; next++)
+        {
+            i = found[next].End;
+        }
+        if (i + 2 >= tree.Count || tree.Word(i) != "," || tree.SentenceOf(i + 2) != sentence)
+        {
+            return null;
+        }
+        int from = ListQuantifiers.Contains(tree.Word(i + 1)) ? i + 2 : i + 1;
+        if (from + 1 >= tree.Count || !tree.Word(from).Equals("from", StringComparison.OrdinalIgnoreCase) || byToken[from + 1] is not (int place and >= 0) || place == k)
+        {
+            return null;
+        }
+        var country = found[place];
+        int after = country.End;
+        bool closed = after >= tree.Count || tree.SentenceOf(after) != sentence || tree.Upos(after) == "PUNCT";
+        return closed && country is { IsPlace: true, Country: not null, Basis: MentionBasis.Catalogue } ? country : null;
     }
 
     /// <summary>Nouns whose "of" names the other side, not the body a person belongs to: "a critic of Tehran".</summary>

@@ -412,4 +412,16 @@ public sealed class ActorLinkerTests
         var troops = At(actors, 7);
         Assert.Equal(("SYRMIL", MentionBasis.Coreference), (troops.Code, troops.Basis));
     }
+
+    [Fact]
+    public void Names_the_dictionaries_lack_take_the_country_they_are_said_to_come_from()
+    {
+        var actors = Link(
+            "Rafat/PROPN/NNP/Rafat/12/nsubj Amirov/PROPN/NNP/Amirov/1/flat and/CCONJ/CC/and/4/cc Polad/PROPN/NNP/Polad/1/conj Omarov/PROPN/NNP/Omarov/4/flat ,/PUNCT/,/,/9/punct"
+            + " both/CCONJ/CC/both/9/cc:preconj from/ADP/IN/from/9/case Azerbaijan/PROPN/NNP/Azerbaijan/1/conj ,/PUNCT/,/,/1/punct have/AUX/VBP/have/12/aux"
+            + " accused/VERB/VBN/accuse/0/root Iran/PROPN/NNP/Iran/12/obj ./PUNCT/././12/punct",
+            new DateOnly(2025, 3, 18), (0, 2, "PER"), (3, 5, "PER"));
+        Assert.Equal(("AZE", MentionBasis.Described), (At(actors, 0).Country, At(actors, 0).Basis));
+        Assert.Equal(("AZE", MentionBasis.Described), (At(actors, 3).Country, At(actors, 3).Basis));
+    }
 }

@@ -474,4 +474,11 @@ public sealed class ActorResolverTests
     {
         Assert.Equal(code, Resolve(parsed, new DateOnly(2023, 9, 20)).Code);
     }
+
+    [Fact]
+    public void An_international_agent_noun_is_of_no_country_not_the_story_s()
+    {
+        var actor = Resolve("the/DET/DT/the/3/det international/ADJ/JJ/international/3/amod community/NOUN/NN/community/0/root", new DateOnly(2005, 1, 3), "IDN");
+        Assert.Equal(("IGO", null), (actor.Code, actor.Country));
+    }
 }
