@@ -764,7 +764,11 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                     || char.IsUpper(tree.Word(k), 0) && tree.Upos(k) is "NOUN" or "PROPN" or "ADJ");
         }
         int between = left.End;
-        return IsPossessive(tree, between) || (tree.Upos(between) == "ADJ" && right.Part is Part.Agent);
+        // "Bosnian Serb wartime commander", "Chinese aid workers": a lowercase noun saying what kind of agent it is
+        // stands between a country or body and its agent noun as an adjective does.
+        bool kindNoun = tree.Upos(between) == "NOUN" && tree.Is(between, "compound") && char.IsLower(tree.Word(between), 0)
+            && left.Part is Part.Country or Part.Organization or Part.Seat;
+        return IsPossessive(tree, between) || ((tree.Upos(between) == "ADJ" || kindNoun) && right.Part is Part.Agent);
     }
 
     /// <summary>True when token <paramref name="i"/> makes the name before it a possessive: "'s", or "'" after a plural ("the United Nations'").</summary>

@@ -481,4 +481,12 @@ public sealed class ActorResolverTests
         var actor = Resolve("the/DET/DT/the/3/det international/ADJ/JJ/international/3/amod community/NOUN/NN/community/0/root", new DateOnly(2005, 1, 3), "IDN");
         Assert.Equal(("IGO", null), (actor.Code, actor.Country));
     }
+
+    [Fact]
+    public void A_lowercase_noun_between_a_nationality_and_its_agent_noun_keeps_them_one_actor()
+    {
+        var actor = Resolve("Bosnian/ADJ/JJ/Bosnian/2/amod Serb/PROPN/NNP/Serb/4/compound wartime/NOUN/NN/wartime/4/compound commander/NOUN/NN/commander/0/root"
+            + " Ratko/PROPN/NNP/Ratko/4/flat Mladic/PROPN/NNP/Mladic/5/flat", new DateOnly(2011, 5, 26), "SRB");
+        Assert.Equal(("BIH", MentionBasis.Described), (actor.Country, actor.Basis));
+    }
 }
