@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Parley.Storage.Postgres;
 using Parley.Storage.Sqlite;
 
@@ -6,6 +9,12 @@ namespace Parley.Storage;
 /// <summary>Opens the event store a command line names: a SQLite file, or a PostgreSQL database.</summary>
 public static class EventStore
 {
+    /// <summary>The first wait between tries to open a store whose server is away; it doubles up to <see cref="MaxRetryDelay"/>.</summary>
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The longest wait between tries: a server that comes up is found within it.</summary>
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(2);
+
     /// <summary>
     /// Opens <paramref name="database"/>: a PostgreSQL database when it is a <c>postgres://</c> or <c>postgresql://</c>
     /// URI or a connection string with <c>Host=</c> (see <see cref="PostgresConnectionString"/>), else the SQLite
@@ -26,6 +35,47 @@ public static class EventStore
         catch (FormatException e)
         {
             throw new EventStoreException(PostgresConnectionString.Describe(database), e.Message, e);
+        }
+    }
+
+    /// <summary>
+    /// Opens <paramref name="database"/> as <see cref="OpenAsync"/> does, but waits for a server that is away (not
+    /// reachable, starting up, shutting down: an <see cref="EventStoreException.IsTransient"/> fault), trying again with
+    /// growing waits (up to 2 s) for at most <paramref name="patience"/>; each try that fails is logged as a warning
+    /// naming the database and why. Any other fault (a refused login, a database that cannot be created) is thrown at
+    /// once: waiting would not mend it. For workers, which a supervisor may start before their database server.
+    /// </summary>
+    /// <exception cref="EventStoreException">The store cannot be opened, or its server was still away after <paramref name="patience"/> (the message says so).</exception>
+    /// <exception cref="OperationCanceledException">It was cancelled while waiting.</exception>
+    public static async Task<IEventStore> OpenWaitingAsync(string database, TimeSpan patience, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(database);
+        ArgumentOutOfRangeException.ThrowIfLessThan(patience, TimeSpan.Zero);
+        ArgumentNullException.ThrowIfNull(logger);
+        var started = Stopwatch.GetTimestamp();
+        var wait = FirstRetryDelay;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                return await OpenAsync(database, cancellationToken).ConfigureAwait(false);
+            }
+            catch (EventStoreException e) when (e.IsTransient && patience > TimeSpan.Zero)
+            {
+                var left = patience - Stopwatch.GetElapsedTime(started);
+                if (left <= TimeSpan.Zero)
+                {
+                    throw new EventStoreException(e.Database, string.Create(CultureInfo.InvariantCulture,
+                        $"Gave up waiting for the database {e.Database} after {patience.TotalSeconds:0.#} s. {e.Message}"), e)
+                    { IsTransient = true };
+                }
+                wait = wait < left ? wait : left;
+                logger.LogWarning("Waiting for the database {Database}: {Reason} Trying again in {Wait:0.#} s; giving up in {Left:0} s.",
+                    e.Database, e.Message, wait.TotalSeconds, left.TotalSeconds);
+            }
+            await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, MaxRetryDelay.Ticks));
         }
     }
 

@@ -15,4 +15,11 @@ public sealed class EventStoreException : Exception
 
     /// <summary>The database file (or connection target) at fault.</summary>
     public string Database { get; }
+
+    /// <summary>
+    /// True when trying again later may work: the database's server cannot be reached, or is starting up or shutting
+    /// down. False for a fault that waiting does not mend (a login refused, a database that cannot be created, a store
+    /// of another program, a newer schema).
+    /// </summary>
+    public bool IsTransient { get; init; }
 }

@@ -76,6 +76,22 @@ public sealed class QueueCommandTests
     }
 
     [Fact]
+    public void A_worker_waits_for_a_database_server_that_is_away_for_db_wait_seconds_then_says_so_and_exits_with_3()
+    {
+        var port = ServerProcess.FreePort();
+        var database = $"postgres://parley:hush@127.0.0.1:{port}/parley";
+
+        var run = CliRun.WithCoder(TestCoders.OneEventPerSentence, "worker", "--nats", $"nats://127.0.0.1:{ServerProcess.FreePort()}",
+            "--db", database, "--db-wait", "1", "--drain");
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Count(l => l.StartsWith($"parley worker: Waiting for the database postgres://parley@127.0.0.1:{port}/parley: Cannot reach", StringComparison.Ordinal)) >= 2, run.Error);
+        Assert.StartsWith($"parley: Gave up waiting for the database postgres://parley@127.0.0.1:{port}/parley after 1 s.", lines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("hush", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Submit_names_a_NATS_server_it_cannot_reach_and_exits_with_3()
     {
         var port = ServerProcess.FreePort();

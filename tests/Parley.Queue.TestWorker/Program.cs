@@ -56,10 +56,11 @@ var engine = ParleyEngine.Load(new EngineOptions
     },
 });
 var logger = new StandardOutputLogger();
-await using var store = await EventStore.OpenAsync(database);
 try
 {
-    // As 'parley worker' does: a server that is away when the worker first connects is waited for.
+    // As 'parley worker' does: servers that are away when the worker starts are waited for, the database for as long
+    // as the worker's default (the tests' hang guards end a wait that runs on).
+    await using var store = await EventStore.OpenWaitingAsync(database, TimeSpan.FromMinutes(5), logger, parentGone.Token);
     await using var queue = await WorkQueue.ConnectWaitingAsync(url, ackWait, logger, parentGone.Token);
     var worker = new QueueWorker(queue, engine, store, options, logger);
     Console.WriteLine("ready");

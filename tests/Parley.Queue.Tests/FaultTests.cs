@@ -6,10 +6,11 @@ namespace Parley.Queue.Tests;
 
 /// <summary>
 /// The queue against real servers (nats-server -js and PostgreSQL, started by the tests on loopback) and real
-/// faults: a worker killed mid-batch, nats-server restarted mid-run, PostgreSQL refusing connections for a while, and
-/// poison articles. Each ends by checking the store against what was submitted: every article once, exactly the
-/// events it codes into, nothing lost and nothing duplicated. No step waits on a clock for its result: waits are
-/// for lines the workers print or for the queue to drain, bounded only as hang guards.
+/// faults: a worker killed mid-batch, nats-server restarted mid-run, either server down when a worker starts,
+/// PostgreSQL refusing connections for a while, and poison articles. Each ends by checking the store against what was
+/// submitted: every article once, exactly the events it codes into, nothing lost and nothing duplicated. No step waits
+/// on a clock for its result: waits are for lines the workers print or for the queue to drain, bounded only as hang
+/// guards.
 /// </summary>
 public sealed class FaultTests
 {
@@ -76,9 +77,44 @@ public sealed class FaultTests
     }
 
     [ServerFact(LocalServers.Nats, LocalServers.Postgres)]
-    public async Task While_PostgreSQL_refuses_connections_workers_hold_their_batches_and_acknowledge_nothing()
+    public async Task A_worker_started_while_PostgreSQL_is_down_waits_for_it_and_then_drains_the_queue()
     {
-        var corpus = FaultCorpus.Make("outage", 120);
+        // A supervisor may start workers before their database server, or while it restarts: the worker must wait for
+        // it rather than end (or crash) with the queue full.
+        var corpus = FaultCorpus.Make("dbdown", 30);
+        await using var nats = await NatsServer.StartNewAsync();
+        // A server of this test's own, since it is stopped. The database is not made beforehand: the worker makes it.
+        await using var postgres = await PostgresServer.StartNewAsync();
+        var database = postgres.Uri("parley");
+        await corpus.SubmitAsync(nats.Url);
+        await postgres.StopAsync();
+
+        await using var worker = WorkerProcess.Start(nats.Url, database, FaultTimes.AckWait);
+        // Refused more than once: it is waiting for the server, not failing slowly.
+        await worker.WaitForLineAsync(_ => worker.Lines.Count(IsStoreWait) >= 2);
+        await postgres.StartAsync();
+        await worker.AssertExitsCleanlyAsync();
+
+        Assert.Contains(worker.Lines, line => IsStoreWait(line) && line.Contains(database, StringComparison.Ordinal));
+        await AssertDoneAsync(nats.Url, database, corpus);
+
+        static bool IsStoreWait(string line) => line.Contains("Waiting for the database", StringComparison.Ordinal);
+    }
+
+    [ServerFact(LocalServers.Nats, LocalServers.Postgres)]
+    public Task While_PostgreSQL_refuses_connections_workers_hold_their_batches_and_acknowledge_nothing() =>
+        AssertOutageCostsNothingAsync("outage", crash: false);
+
+    [ServerFact(LocalServers.Nats, LocalServers.Postgres)]
+    public Task A_PostgreSQL_server_that_crashes_mid_run_costs_the_worker_time_and_no_articles() =>
+        // Every server process ended at once, mid-statement, and recovery from the log on restart: the errors the
+        // worker sees differ (lost streams, "not yet accepting connections"), and each must read as an outage to wait
+        // out, not as a batch the store rejects (which would dead-letter its articles).
+        AssertOutageCostsNothingAsync("crash", crash: true);
+
+    private static async Task AssertOutageCostsNothingAsync(string prefix, bool crash)
+    {
+        var corpus = FaultCorpus.Make(prefix, 120);
         await using var nats = await NatsServer.StartNewAsync();
         // A server of this test's own, since it is stopped.
         await using var postgres = await PostgresServer.StartNewAsync();
@@ -89,7 +125,7 @@ public sealed class FaultTests
 
         await using var worker = WorkerProcess.Start(nats.Url, database, FaultTimes.AckWait);
         await worker.WaitForLineAsync(line => line.StartsWith("Debug: Stored", StringComparison.Ordinal));
-        await postgres.StopAsync();
+        await postgres.StopAsync(crash);
         var storedBefore = worker.Lines.Count(line => line.StartsWith("Debug: Stored", StringComparison.Ordinal));
         await worker.WaitForLineAsync(line => line.Contains("Cannot store a batch", StringComparison.Ordinal));
         var doneWhileDown = (await queue.StatusAsync()).Done;

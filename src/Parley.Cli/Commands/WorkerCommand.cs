@@ -8,13 +8,16 @@ using Parley.Storage;
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// <c>parley worker --db DATABASE [--nats URL] [--batch N] [--tries N] [--retry-after SECONDS] [--drain] [--models DIR] [--dictionaries DIR]</c>:
+/// <c>parley worker --db DATABASE [--nats URL] [--batch N] [--tries N] [--retry-after SECONDS] [--db-wait SECONDS] [--drain] [--models DIR] [--dictionaries DIR]</c>:
 /// codes the articles of the work queue and stores them, until stopped (Ctrl-C) or, with <c>--drain</c>, until the
 /// queue is empty. Run as many as there are cores and machines.
 /// </summary>
 public static class WorkerCommand
 {
     private static readonly TimeSpan ReportEvery = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a starting worker waits for its database server by default: long enough for a server to start or recover from a crash.</summary>
+    private static readonly TimeSpan DefaultDatabaseWait = TimeSpan.FromMinutes(5);
 
     /// <param name="loadCoder">Loads the coder from a dictionaries folder; the dictionary-driven one when null.</param>
     public static Command Create(Func<string, ArticleCoder>? loadCoder = null)
@@ -37,6 +40,11 @@ public static class WorkerCommand
             Description = "Seconds before an article that could not be coded is tried again; doubles with each try (default 10).",
             DefaultValueFactory = _ => new WorkerOptions().RetryDelay.TotalSeconds,
         };
+        var databaseWait = new Option<double>("--db-wait")
+        {
+            Description = "Seconds to wait for a database server that is away when the worker starts (not up yet, restarting) before giving up (default 300; 0: do not wait).",
+            DefaultValueFactory = _ => DefaultDatabaseWait.TotalSeconds,
+        };
         var drain = new Option<bool>("--drain")
         {
             Description = "Stop when the queue has nothing pending or in flight, instead of waiting for more (for a backfill).",
@@ -44,22 +52,23 @@ public static class WorkerCommand
         var models = CommonOptions.Models();
         var dictionaries = CommonOptions.Dictionaries();
         var command = new Command("worker", "Code the articles of the work queue and store them; run as many as there are cores and machines.");
-        foreach (var option in new Option[] { nats, database, batchSize, tries, retryAfter, drain, models, dictionaries })
+        foreach (var option in new Option[] { nats, database, batchSize, tries, retryAfter, databaseWait, drain, models, dictionaries })
         {
             command.Options.Add(option);
         }
         command.SetAction((parseResult, cancellationToken) =>
         {
             var error = parseResult.InvocationConfiguration.Error;
-            var (batch, maxTries, retry) = (parseResult.GetValue(batchSize), parseResult.GetValue(tries), parseResult.GetValue(retryAfter));
-            if (batch < 1 || maxTries < 1 || retry < 0 || double.IsNaN(retry))
+            var (batch, maxTries, retry, patience) = (parseResult.GetValue(batchSize), parseResult.GetValue(tries), parseResult.GetValue(retryAfter), parseResult.GetValue(databaseWait));
+            if (batch < 1 || maxTries < 1 || retry < 0 || double.IsNaN(retry) || !(patience >= 0 && patience <= TimeSpan.MaxValue.TotalSeconds))
             {
-                error.WriteLine("parley: --batch and --tries take a count of 1 or more, --retry-after a number of seconds of 0 or more.");
+                error.WriteLine("parley: --batch and --tries take a count of 1 or more, --retry-after and --db-wait a number of seconds of 0 or more.");
                 return Task.FromResult(ExitCodes.UsageError);
             }
             return RunAsync(
                 parseResult.GetValue(nats)!,
                 parseResult.GetValue(database)!,
+                TimeSpan.FromSeconds(patience),
                 new WorkerOptions { BatchSize = batch, MaxDeliveries = maxTries, RetryDelay = TimeSpan.FromSeconds(retry), Drain = parseResult.GetValue(drain) },
                 parseResult.GetValue(models)?.FullName ?? CommonOptions.DefaultModelsDirectory,
                 parseResult.GetValue(dictionaries)?.FullName ?? CommonOptions.DefaultDictionariesDirectory,
@@ -70,7 +79,7 @@ public static class WorkerCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string url, string database, WorkerOptions options, string modelsDir, string dictionariesDir,
+    private static async Task<int> RunAsync(string url, string database, TimeSpan databaseWait, WorkerOptions options, string modelsDir, string dictionariesDir,
         Func<string, ArticleCoder>? loadCoder, InvocationConfiguration console, CancellationToken cancellationToken)
     {
         var error = console.Error;
@@ -78,10 +87,13 @@ public static class WorkerCommand
         {
             return ExitCodes.Failure;
         }
+        var logger = new StandardErrorLogger<QueueWorker>(error, "worker");
         IEventStore store;
         try
         {
-            store = await EventStore.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+            // A database server that is away is waited for, as the NATS server is below, but not for ever: a worker
+            // that cannot store anything should end, saying why, so that its supervisor or its user sees it.
+            store = await EventStore.OpenWaitingAsync(database, databaseWait, logger, cancellationToken).ConfigureAwait(false);
         }
         catch (EventStoreException e)
         {
@@ -90,7 +102,6 @@ public static class WorkerCommand
         }
         await using (store.ConfigureAwait(false))
         {
-            var logger = new StandardErrorLogger<QueueWorker>(error, "worker");
             // A server that is away (not started yet, restarting) is waited for, as it is once connected: a worker
             // started beside it by a supervisor must not end over an outage it would otherwise have outlived. Ctrl-C
             // meanwhile ends the run as it ends any other (ParleyCommand).

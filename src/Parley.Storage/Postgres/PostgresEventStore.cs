@@ -530,6 +530,14 @@ public sealed class PostgresEventStore : IEventStore, IFilteredEventQueries
                 {
                     // Another process created it first (the unique violation is what a creation at the same moment gives).
                 }
+                catch (PostgresException refused) when (refused.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+                {
+                    // Said here: past this point the refusal reads as a missing right in a database that is there.
+                    var user = string.IsNullOrEmpty(settings.Username) ? Environment.UserName : settings.Username;
+                    throw new EventStoreException(Database,
+                        $"The database {Database} does not exist, and the user {user} may not create it. Create it " +
+                        $"(createdb -O {user} {settings.Database}), or give one that exists. (PostgreSQL: {refused.MessageText})", refused);
+                }
             }
             return await dataSource.OpenConnectionAsync(cancellationToken);
         }
@@ -577,8 +585,14 @@ public sealed class PostgresEventStore : IEventStore, IFilteredEventQueries
     private EventStoreException? Fault(NpgsqlException ex)
     {
         string? reason;
+        // Waiting may mend these: a server that is not there, starting up, shutting down or full. Not a refused login or
+        // a missing database: a worker that waited for those would wait for ever.
+        var transient = false;
         if (ex is PostgresException pg)
         {
+            transient = pg.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow
+                or PostgresErrorCodes.TooManyConnections
+                || (pg.SqlState.StartsWith("08", StringComparison.Ordinal) && pg.SqlState != PostgresErrorCodes.ProtocolViolation);
             reason = pg.SqlState switch
             {
                 PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification =>
@@ -603,11 +617,12 @@ public sealed class PostgresEventStore : IEventStore, IFilteredEventQueries
         else
         {
             // Not an error the server sent: the connection could not be made or was lost, or timed out.
-            reason = ex.InnerException is SocketException or TimeoutException or IOException or EndOfStreamException || ex.IsTransient
+            transient = ex.InnerException is SocketException or TimeoutException or IOException or EndOfStreamException || ex.IsTransient;
+            reason = transient
                 ? $"Cannot reach the PostgreSQL server of {Database}; check that it is running and accepts connections."
                 : null;
         }
-        return reason is null ? null : new EventStoreException(Database, $"{reason} (PostgreSQL: {ex.Message})", ex);
+        return reason is null ? null : new EventStoreException(Database, $"{reason} (PostgreSQL: {ex.Message})", ex) { IsTransient = transient };
     }
 
     /// <summary>

@@ -99,13 +99,17 @@ public sealed class PostgresServer : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Stops the server (connections are cut, new ones refused) until <see cref="StartAsync"/>; its data stays.</summary>
-    public async Task StopAsync()
+    /// <summary>
+    /// Stops the server (connections are cut, new ones refused) until <see cref="StartAsync"/>; its data stays. With
+    /// <paramref name="crash"/>, as a crash would: every server process is ended at once, without a checkpoint, and the
+    /// next start recovers from the write-ahead log.
+    /// </summary>
+    public async Task StopAsync(bool crash = false)
     {
         await gate.WaitAsync();
         try
         {
-            await PgCtlAsync("stop", "-m", "fast");
+            await PgCtlAsync("stop", "-m", crash ? "immediate" : "fast");
         }
         finally
         {
