@@ -1364,11 +1364,13 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         }
         for (int m = 0; m < mentionCount; m++)
         {
-            if (resolved[m] is { AgentOnly: true, Basis: MentionBasis.StoryCountry } owned && tree.Child(owned.Head, "nmod:poss") is int owner and >= 0
+            if (resolved[m] is { AgentOnly: true, Basis: MentionBasis.StoryCountry, Sectors.Count: > 0 } owned && owned.Sectors.All(OfficeSectors.Contains)
+                && tree.Child(owned.Head, "nmod:poss") is int owner and >= 0
                 && at[owner] is { Basis: MentionBasis.Pronoun, Country: { } ownerCountry })
             {
-                // "Assad announced a withdrawal of his troops", "Berlin would not withdraw its troops": the troops are
-                // the owner's, whom the pronoun stands for, not the story's country's.
+                // "Assad announced a withdrawal of his troops", "Berlin would not withdraw its troops": a state's
+                // agents are the owner's, whom the pronoun stands for, not the story's country's. Relatives and
+                // businesses ("his mother", "his own business") keep the story's guess: they are seldom parties.
                 resolved[m] = owned with
                 {
                     Code = ownerCountry + string.Concat(owned.Sectors),
@@ -1389,16 +1391,28 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         }
     }
 
+    /// <summary>Singular nouns that name a body of many: "police responded", "the army".</summary>
+    private static readonly HashSet<string> ForceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "police", "military", "army", "navy", "militia", "gendarmerie", "coast guard", "air force",
+    };
+
     /// <summary>
     /// The nearest earlier actor of its own sentence with the same sectors as bare agent noun <paramref name="bare"/>,
-    /// whose country the text gave, or null: "Israeli police … and police responded", "Israeli tanks rolled into Jenin,
-    /// and troops exchanged fire with Palestinian gunmen" are Israel's, not the story's main country's. Only the
-    /// nearest of that kind counts: one the story's country was guessed for stops the search. A noun with an "of"
-    /// says whose it is itself ("the captain of a Chinese fishing boat" after "Japan's coast guard"), and earlier
-    /// sentences are too far: there the story's country is as good a guess.
+    /// whose country the text gave with a nationality, or null: "Israeli police … and police responded", "Israeli
+    /// tanks rolled into Jenin, and troops exchanged fire with Palestinian gunmen" are Israel's, not the story's main
+    /// country's. Only the nearest of that kind counts: one whose country came otherwise stops the search. A noun
+    /// with an "of" says whose it is itself ("the captain of a Chinese fishing boat" after "Japan's coast guard"), and
+    /// earlier sentences are too far: there the story's country is as good a guess.
     /// </summary>
     private static ActorMention? SameKindBefore(DependencyTree tree, ActorMention bare, List<ActorMention> resolved)
     {
+        if (tree.Xpos(bare.Head) is not ("NNS" or "NNPS") && !ForceNouns.Contains(tree.Lemma(bare.Head)))
+        {
+            // A singular title is one person, whom an earlier body of the same sector need not employ: "resign as
+            // Foreign Affairs minister".
+            return null;
+        }
         int sentence = tree.SentenceOf(bare.Start);
         foreach (int c in tree.Children(bare.Head))
         {
@@ -1418,7 +1432,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             {
                 continue;
             }
-            return m.Basis is MentionBasis.Described or MentionBasis.Imported or MentionBasis.Catalogue ? m : null;
+            return m.Basis is MentionBasis.Described ? m : null;
         }
         return null;
     }
