@@ -1143,6 +1143,9 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
 
     private const string SeparatistSector = "SEP";
 
+    /// <summary>Sectors of the agents a state or its leader owns ("its troops", "his ministers"): not JUD, whose "his lawyer" is a person's.</summary>
+    private static readonly HashSet<string> StateAgentSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "LEG", "COP", "SPY" };
+
     /// <summary>Sectors of offices a title names (minister, general, lawmaker, judge, police chief), as against a former holder's.</summary>
     private static readonly HashSet<string> OfficeSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "LEG", "JUD", "COP", "SPY" };
 
@@ -1364,13 +1367,14 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         }
         for (int m = 0; m < mentionCount; m++)
         {
-            if (resolved[m] is { AgentOnly: true, Basis: MentionBasis.StoryCountry, Sectors.Count: > 0 } owned && owned.Sectors.All(OfficeSectors.Contains)
+            if (resolved[m] is { AgentOnly: true, Basis: MentionBasis.StoryCountry, Sectors.Count: > 0 } owned && owned.Sectors.All(StateAgentSectors.Contains)
                 && tree.Child(owned.Head, "nmod:poss") is int owner and >= 0
                 && at[owner] is { Basis: MentionBasis.Pronoun, Country: { } ownerCountry })
             {
                 // "Assad announced a withdrawal of his troops", "Berlin would not withdraw its troops": a state's
-                // agents are the owner's, whom the pronoun stands for, not the story's country's. Relatives and
-                // businesses ("his mother", "his own business") keep the story's guess: they are seldom parties.
+                // agents are the owner's, whom the pronoun stands for, not the story's country's. Relatives, lawyers
+                // and businesses ("his mother", "his lawyer", "his own business") keep the story's guess: they are
+                // nobody's state.
                 resolved[m] = owned with
                 {
                     Code = ownerCountry + string.Concat(owned.Sectors),
