@@ -37,7 +37,7 @@ start_nats() {
   rm -rf "$work/nats"
   nats-server -js -a 127.0.0.1 -p "$nats_port" -sd "$work/nats" >"$work/nats.log" 2>&1 &
   nats_pid=$!
-  until grep -q "Server is ready" "$work/nats.log"; do sleep 0.1; done
+  until grep -qs "Server is ready" "$work/nats.log"; do sleep 0.1; done
 }
 stop_nats() { kill "$nats_pid"; wait "$nats_pid" 2>/dev/null || true; nats_pid=; }
 seconds() { date +%s.%N; }

@@ -69,7 +69,7 @@ public sealed class ParleyEngine
 
     /// <summary>
     /// The processor time the process spent while the dictionaries loaded and the coder was built, on all its threads
-    /// (the dictionaries load on two at once; collection and compilation included): the load's cost on a busy machine,
+    /// (the dictionaries load on three at once; collection and compilation included): the load's cost on a busy machine,
     /// where <see cref="DictionariesLoadTime"/> also counts the time other processes held the cores.
     /// </summary>
     public TimeSpan DictionariesLoadCpuTime { get; }

@@ -15,7 +15,7 @@ namespace Parley.Knowledge;
 /// </summary>
 public sealed class KnowledgeBase
 {
-    /// <summary>The files <see cref="Load"/> reads, in the order it reads them.</summary>
+    /// <summary>The files <see cref="Load"/> reads, in the order it lists their problems (the event dictionaries load on a thread of their own).</summary>
     public static readonly IReadOnlyList<string> FileNames =
         [
             "sectors.yaml", "countries.yaml", "organizations.yaml", "people.yaml", "gazetteer.yaml", "cameo.yaml", "plover.yaml",
@@ -87,6 +87,11 @@ public sealed class KnowledgeBase
             throw new DictionaryException(new DictionaryProblem(dictionariesDir, 0, "dictionary folder not found"));
         }
         string In(string name) => Path.Combine(dictionariesDir, name);
+        // The event dictionaries need nothing of the actors' and load from the start on their own thread; the
+        // imported actors (tens of thousands, from the compiled file) load on another while the team's actor files
+        // load here. Each load has its own problem log, and the problems are listed in file order.
+        var eventLog = new ProblemLog();
+        var eventsLoad = Task.Run(() => EventDictionaries.Load(dictionariesDir, eventLog));
         var log = new ProblemLog();
         // Each file is checked against those loaded before it; a file that cannot be read at all still lets the
         // others be checked, so one load reports everything.
@@ -94,33 +99,42 @@ public sealed class KnowledgeBase
         var countries = CountryCatalog.Load(In("countries.yaml"), agents, log);
         if (countries is null)
         {
+            // Nothing else can be checked without the countries: report what is wrong so far (as before the event
+            // dictionaries loaded on their own thread), once that thread is done with the folder.
+            Task.WaitAny(eventsLoad);
             log.ThrowIfAny();
         }
         if (agents is not null && File.Exists(In(ImportedAgentsFile.FileName)) && ImportedAgentsFile.Load(In(ImportedAgentsFile.FileName), agents, log) is { } importedAgents)
         {
             agents.AddImported(importedAgents);
         }
+        var importedLog = new ProblemLog();
+        var importedLoad = Task.Run(() => File.Exists(In(ImportedActorsFile.FileName)) ? ImportedActorsFile.Load(In(ImportedActorsFile.FileName), countries!, agents, importedLog) : null);
         var gazetteer = Gazetteer.Load(In("gazetteer.yaml"), countries!, log);
         var peopleFiles = OptionalPeopleFileNames.Select(In).Where(File.Exists).Prepend(In("people.yaml")).ToList();
         // Imported names that are places of the gazetteer or agent nouns stay what the team made them.
         bool Reserved(string key) => gazetteer.HasKey(key) || (agents?.HasKey(key) ?? false);
-        // The actor catalogue (with tens of thousands of imported actors) and the event dictionaries do not depend on
-        // each other: they load at once, each with its own problem log, and the problems are listed in file order.
         var actorLog = new ProblemLog();
-        var actorsLoad = Task.Run(() =>
-        {
-            var importedActors = File.Exists(In(ImportedActorsFile.FileName)) ? ImportedActorsFile.Load(In(ImportedActorsFile.FileName), countries!, agents, actorLog) : null;
-            return ActorCatalog.Load(In("organizations.yaml"), peopleFiles, countries!, agents, actorLog, importedActors, Reserved);
-        });
-        var eventLog = new ProblemLog();
-        var cameo = CameoCodebook.Load(In("cameo.yaml"), eventLog);
-        var plover = cameo is null ? null : PloverMap.Load(In("plover.yaml"), cameo, eventLog);
-        var patterns = EventPatterns.Load(In("verbs.yaml"), In("nouns.yaml"), In("modality.yaml"), cameo, eventLog);
-        var lexicon = File.Exists(In(VerbLexiconFileName)) ? VerbLexiconFile.Load(In(VerbLexiconFileName), eventLog) : null;
-        var actors = actorsLoad.GetAwaiter().GetResult();
+        var actors = ActorCatalog.Load(In("organizations.yaml"), peopleFiles, countries!, agents, actorLog, () => importedLoad.GetAwaiter().GetResult(), Reserved);
+        var (cameo, plover, patterns, lexicon) = eventsLoad.GetAwaiter().GetResult();
+        log.AddAll(importedLog);
         log.AddAll(actorLog);
         log.AddAll(eventLog);
         log.ThrowIfAny();
         return new KnowledgeBase(agents!, countries!, actors, gazetteer, cameo!, plover!, patterns, lexicon);
+    }
+
+    /// <summary>The dictionaries events are read with: the CAMEO codebook, the PLOVER map, the event patterns and the compiled verb lexicon.</summary>
+    private sealed record EventDictionaries(CameoCodebook? Cameo, PloverMap? Plover, EventPatterns Patterns, VerbLexicon? Lexicon)
+    {
+        public static EventDictionaries Load(string folder, ProblemLog log)
+        {
+            string In(string name) => Path.Combine(folder, name);
+            var cameo = CameoCodebook.Load(In("cameo.yaml"), log);
+            var plover = cameo is null ? null : PloverMap.Load(In("plover.yaml"), cameo, log);
+            var patterns = EventPatterns.Load(In("verbs.yaml"), In("nouns.yaml"), In("modality.yaml"), cameo, log);
+            var lexicon = File.Exists(In(VerbLexiconFileName)) ? VerbLexiconFile.Load(In(VerbLexiconFileName), log) : null;
+            return new EventDictionaries(cameo, plover, patterns, lexicon);
+        }
     }
 }

@@ -60,7 +60,11 @@ public sealed class NlpModels
         }
     }
 
-    /// <summary>Loads every model whose folder exists under <paramref name="modelsDirectory"/>.</summary>
+    /// <summary>
+    /// Loads every model whose folder exists under <paramref name="modelsDirectory"/>. The parser, the largest, is read
+    /// on another thread while the tagger and the lemmatizer are read on this one; a damaged model is still reported as
+    /// when they were read one after another (tagger, lemmatizer, parser, entities: the first that fails).
+    /// </summary>
     public static NlpModels Load(string modelsDirectory)
     {
         ArgumentNullException.ThrowIfNull(modelsDirectory);
@@ -69,15 +73,17 @@ public sealed class NlpModels
             throw new ModelFormatException(modelsDirectory, "no such folder; it should hold the model folders (tagger, lemmatizer, …) that 'parley train' writes.");
         }
         string Folder(string name) => Path.Combine(modelsDirectory, name);
+        var parserLoad = Task.Run(() => Directory.Exists(Folder(ParserFolder)) ? DependencyParser.Load(Folder(ParserFolder)) : null);
         var tagger = Directory.Exists(Folder(TaggerFolder)) ? PerceptronTagger.Load(Folder(TaggerFolder)) : null;
         var lemmatizer = Directory.Exists(Folder(LemmatizerFolder)) ? Lemmatizer.Load(Folder(LemmatizerFolder)) : null;
+        var parser = parserLoad.GetAwaiter().GetResult();
         return new NlpModels
         {
             // The lemmatizer knows the irregular past forms (WordNet's verb exceptions among them) that the tagger's
             // training text seldom shows; the tagger reads them with it.
             Tagger = tagger is not null && lemmatizer is not null ? tagger.WithPastForms(lemmatizer) : tagger,
             Lemmatizer = lemmatizer,
-            Parser = Directory.Exists(Folder(ParserFolder)) ? DependencyParser.Load(Folder(ParserFolder)) : null,
+            Parser = parser,
             Entities = Directory.Exists(Folder(EntitiesFolder)) ? EntityRecognizer.Load(Folder(EntitiesFolder)) : null,
         };
     }

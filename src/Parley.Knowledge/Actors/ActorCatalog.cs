@@ -288,8 +288,11 @@ public sealed class ActorCatalog
     /// Loads organisations and the people of several files (people.yaml, leaders.yaml …), all in one format; a person
     /// may be written in only one of them.
     /// </summary>
+    /// <param name="imported">
+    /// The imported entries, asked for once the team's files are read: so they can be read meanwhile on another thread.
+    /// </param>
     internal static ActorCatalog Load(string organizationsPath, IReadOnlyList<string> peoplePaths, CountryCatalog countries, AgentCatalog? agents, ProblemLog log,
-        ImportedActors? imported = null, Func<string, bool>? reserved = null)
+        Func<ImportedActors?>? imported = null, Func<string, bool>? reserved = null)
     {
         var orgFile = YamlFile.Load(organizationsPath, log);
         var organizations = orgFile is null ? [] : ParseOrganizations(orgFile, countries, agents, log);
@@ -303,7 +306,7 @@ public sealed class ActorCatalog
                 people.AddRange(ParsePeople(peopleFile, countries, agents, organizations, log, seen));
             }
         }
-        return new ActorCatalog(countries, organizations, people, imported, reserved);
+        return new ActorCatalog(countries, organizations, people, imported?.Invoke(), reserved);
     }
 
     internal static List<Organization> ParseOrganizations(YamlFile file, CountryCatalog countries, AgentCatalog? agents, ProblemLog log)

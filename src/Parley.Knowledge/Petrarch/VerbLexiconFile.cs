@@ -10,7 +10,8 @@ namespace Parley.Knowledge.Petrarch;
 /// source's name and sha256, its synsets (plurals already made), one entry per verb block (its code, its verbs with
 /// their irregular forms, its patterns in PETRARCH syntax, lower case) and its transformations. Every verb, pattern
 /// and transformation has an id naming the source line ("cameo-verbs#L719"), which is the rule events coded by it
-/// carry. Writing the same dictionary again gives the same bytes.
+/// carry. Writing the same dictionary again gives the same bytes. A file still laid out as written loads without a
+/// YAML parser (<see cref="WrittenLexiconLayout"/>); any other is read as YAML, which reports mistakes by line.
 /// </summary>
 public static class VerbLexiconFile
 {
@@ -86,13 +87,36 @@ public static class VerbLexiconFile
 
     internal static VerbLexicon? Load(string path, ProblemLog log)
     {
+        string name = System.IO.Path.GetFileNameWithoutExtension(path);
+        var dictionary = ReadWritten(path, name) ?? ReadYaml(path, name, log);
+        return dictionary is null ? null : VerbLexicon.FromPetrarch(dictionary, name);
+    }
+
+    /// <summary>The file read in the layout <see cref="Write"/> gives it, or null when it is not in that layout (or cannot be read).</summary>
+    internal static PetrarchVerbDictionary? ReadWritten(string path, string name)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (IOException)
+        {
+            // The YAML reading reports it.
+            return null;
+        }
+        return WrittenLexiconLayout.TryRead(path, text, name);
+    }
+
+    /// <summary>The file read as YAML, with every problem logged as <c>file:line: what is wrong</c>; null when there is any.</summary>
+    internal static PetrarchVerbDictionary? ReadYaml(string path, string name, ProblemLog log)
+    {
         var file = YamlFile.Load(path, log);
         if (file is null)
         {
             return null;
         }
         file.CheckTopLevelKeys(log, "source", "source_sha256", "synsets", "blocks", "transformations");
-        string name = System.IO.Path.GetFileNameWithoutExtension(path);
         var synsets = new Dictionary<string, PetrarchSynset>(StringComparer.Ordinal);
         foreach (var synset in file.ParseEntries("synsets", log, entry =>
         {
@@ -102,12 +126,7 @@ public static class VerbLexiconFile
             {
                 throw new EntryException(YamlFields.Line(entry), "'phrases' is empty");
             }
-            return new PetrarchSynset
-            {
-                Line = SourceLine(entry, name),
-                Name = YamlFields.RequiredString(entry, "name").ToUpperInvariant(),
-                Phrases = phrases.Select(p => (IReadOnlyList<string>)PetrarchLines.Words(p.ToUpperInvariant())).ToArray(),
-            };
+            return Synset(SourceLine(entry, name), YamlFields.RequiredString(entry, "name"), phrases);
         }))
         {
             if (!synsets.TryAdd(synset.Name, synset))
@@ -127,7 +146,7 @@ public static class VerbLexiconFile
                 YamlFields.CheckKeys(map, "id", "verb", "code");
                 string text = YamlFields.RequiredString(map, "verb");
                 string? own = YamlFields.OptionalString(map, "code");
-                verbs.Add(Checked(() => PetrarchVerbReader.ReadVerb((text + (own is null ? "" : $" [{own}]")).ToUpperInvariant(), SourceLine(map, name)), map));
+                verbs.Add(Checked(() => Verb(text, own, SourceLine(map, name)), map));
             }
             if (verbs.Count == 0)
             {
@@ -138,34 +157,58 @@ public static class VerbLexiconFile
             {
                 var map = item as YamlMappingNode ?? throw new EntryException(YamlFields.Line(item), "each pattern must be a mapping of fields");
                 YamlFields.CheckKeys(map, "id", "code", "pattern");
-                string text = $"- {YamlFields.RequiredString(map, "pattern")} [{YamlFields.RequiredString(map, "code")}]";
-                patterns.Add(Checked(() => PetrarchVerbReader.ReadPattern(text, SourceLine(map, name), null, synsets), map));
+                string pattern = YamlFields.RequiredString(map, "pattern");
+                string patternCode = YamlFields.RequiredString(map, "code");
+                patterns.Add(Checked(() => Pattern(pattern, patternCode, SourceLine(map, name), synsets), map));
             }
-            return new PetrarchVerbBlock { Line = line, Name = YamlFields.RequiredString(entry, "name").ToUpperInvariant(), Code = code, Verbs = verbs, Patterns = patterns };
+            return Block(line, YamlFields.RequiredString(entry, "name"), code, verbs, patterns);
         });
         var transformations = file.ParseEntries("transformations", log, entry =>
         {
             YamlFields.CheckKeys(entry, "id", "rule");
-            return Checked(() => PetrarchVerbReader.ReadTransformation("~" + YamlFields.RequiredString(entry, "rule"), SourceLine(entry, name)), entry);
+            return Checked(() => Transformation(YamlFields.RequiredString(entry, "rule"), SourceLine(entry, name)), entry);
         });
-        if (log.HasProblems)
-        {
-            return null;
-        }
-        var dictionary = new PetrarchVerbDictionary(path, 0, synsets, blocks, transformations, []);
-        return VerbLexicon.FromPetrarch(dictionary, name);
+        return log.HasProblems ? null : new PetrarchVerbDictionary(path, 0, synsets, blocks, transformations, []);
+    }
+
+    // What an entry's fields make, whichever way the file was read: the same PETRARCH text the source had, read by
+    // the source's reader.
+
+    internal static PetrarchSynset Synset(int line, string name, IReadOnlyList<string> phrases) => new()
+    {
+        Line = line,
+        Name = name.ToUpperInvariant(),
+        Phrases = phrases.Select(p => (IReadOnlyList<string>)PetrarchLines.Words(p.ToUpperInvariant())).ToArray(),
+    };
+
+    /// <exception cref="PetrarchLineException">The verb does not read.</exception>
+    internal static PetrarchVerb Verb(string text, string? code, int line) =>
+        PetrarchVerbReader.ReadVerb((text + (code is null ? "" : $" [{code}]")).ToUpperInvariant(), line);
+
+    /// <exception cref="PetrarchLineException">The pattern does not read.</exception>
+    internal static PetrarchPattern Pattern(string pattern, string code, int line, Dictionary<string, PetrarchSynset> synsets) =>
+        PetrarchVerbReader.ReadPattern($"- {pattern} [{code}]", line, null, synsets);
+
+    /// <exception cref="PetrarchLineException">The rule does not read.</exception>
+    internal static PetrarchTransformation Transformation(string rule, int line) => PetrarchVerbReader.ReadTransformation("~" + rule, line);
+
+    /// <param name="code">The block's code as <see cref="PetrarchVerbReader.CheckCode"/> gives it.</param>
+    internal static PetrarchVerbBlock Block(int line, string name, string code, IReadOnlyList<PetrarchVerb> verbs, IReadOnlyList<PetrarchPattern> patterns) =>
+        new() { Line = line, Name = name.ToUpperInvariant(), Code = code, Verbs = verbs, Patterns = patterns };
+
+    /// <summary>The source line named by an id ("cameo-verbs#L719" → 719), when the id has the form "<paramref name="name"/>#L&lt;line&gt;".</summary>
+    internal static bool TrySourceLine(string id, string name, out int line)
+    {
+        line = 0;
+        string prefix = name + "#L";
+        return id.StartsWith(prefix, StringComparison.Ordinal) && int.TryParse(id.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out line) && line > 0;
     }
 
     /// <summary>The source line named by an entry's id ("cameo-verbs#L719" → 719).</summary>
     private static int SourceLine(YamlMappingNode entry, string name)
     {
         string id = YamlFields.RequiredString(entry, "id");
-        string prefix = name + "#L";
-        if (!id.StartsWith(prefix, StringComparison.Ordinal) || !int.TryParse(id.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int line) || line <= 0)
-        {
-            throw new EntryException(YamlFields.Line(entry), $"id '{id}' is not '{prefix}<source line>'");
-        }
-        return line;
+        return TrySourceLine(id, name, out int line) ? line : throw new EntryException(YamlFields.Line(entry), $"id '{id}' is not '{name}#L<source line>'");
     }
 
     private static T Checked<T>(Func<T> read, YamlNode node)
