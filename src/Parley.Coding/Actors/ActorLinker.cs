@@ -150,6 +150,13 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         }
     }
 
+    /// <summary>Nouns for a part of a place, named after them with "of": "in the north of Kosovo", "on the outskirts of Kabul".</summary>
+    private static readonly HashSet<string> PartsOfPlaces = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center", "part", "parts",
+        "area", "areas", "outskirts", "suburbs", "border", "borders",
+    };
+
     /// <summary>
     /// The country of a place named right after component <paramref name="last"/> ("… in south Serbia", "… from
     /// Syria", "… in Sydney"), or null: where a people, a backed group or a bare agent noun is, which decides its
@@ -170,8 +177,16 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             return null;
         }
         int next = last + 1 < components.Count ? components[last + 1].Start : end;
-        for (int k = from + 1; k <= from + 3 && k < end; k++)
+        int reach = from + 3;
+        for (int k = from + 1; k <= reach && k < end; k++)
         {
+            if (k < next - 1 && (IsPlaceNoun(tree.Word(k)) || PartsOfPlaces.Contains(tree.Word(k))) && tree.Word(k + 1).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                // "in the Drenica region of Kosovo", "in the north of Kosovo": the place is the one after "of".
+                k++;
+                reach = k + 3;
+                continue;
+            }
             if (k == next)
             {
                 if (components[last + 1].Part is not (Part.Country or Part.Seat))
@@ -194,6 +209,11 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 && city.Entries[0].Country is { } cityCountry)
             {
                 return knowledge.Countries.Get(cityCountry);
+            }
+            if (tree.Word(k) is "-" && k > from + 1 && k + 1 < end && tree.Upos(k - 1) == "PROPN" && tree.Upos(k + 1) == "PROPN")
+            {
+                // "in Nagorno-Karabakh", written as three tokens: the name goes on after the hyphen.
+                continue;
             }
             if (tree.Upos(k) is not ("ADJ" or "DET" or "NOUN" or "PROPN") || char.IsUpper(tree.Word(k), 0) && tree.Upos(k) == "NOUN")
             {
@@ -305,6 +325,15 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             // says whose they are, and a place after them says where they live ("… in Bangladesh").
             bool described = knowledge.Agents.LongestMatch(words, best.End - offset) is not null;
             best = best with { Implied = described ? Array.Empty<string>() : [EthnicSector], Reason = "ethnic group" };
+        }
+        if (best is { Part: Part.Country, Actor: Country ofPeople, Implied: null } && i > 0 && words[i - 1].Equals("ethnic", StringComparison.OrdinalIgnoreCase)
+            && best.End - best.Start == 1 && ofPeople.Adjectives.Contains(words[i], StringComparer.OrdinalIgnoreCase))
+        {
+            // "ethnic Albanian leaders", "an ethnic Serb": a people, who may live in another country than the one
+            // their adjective names; a place after them says which ("… in Skopje" are Macedonia's), as for "ethnic
+            // Albanians". Before an agent noun, the noun says what they are.
+            bool described = knowledge.Agents.LongestMatch(words, best.End - offset) is not null;
+            best = best with { Implied = described ? Array.Empty<string>() : [EthnicSector], Reason = "nationality (ethnic group)" };
         }
         // "Algerians": a nationality plural is the people of the country, even when the recogniser took it for a name.
         if (best.Part is Part.None or Part.Name && best.End - best.Start <= 1 && PeopleAt(tree, offset, words, i) is { } people)
@@ -735,7 +764,11 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                     || char.IsUpper(tree.Word(k), 0) && tree.Upos(k) is "NOUN" or "PROPN" or "ADJ");
         }
         int between = left.End;
-        return IsPossessive(tree, between) || (tree.Upos(between) == "ADJ" && right.Part is Part.Agent);
+        // "Bosnian Serb wartime commander", "Chinese aid workers": a lowercase noun saying what kind of agent it is
+        // stands between a country or body and its agent noun as an adjective does.
+        bool kindNoun = tree.Upos(between) == "NOUN" && tree.Is(between, "compound") && char.IsLower(tree.Word(between), 0)
+            && left.Part is Part.Country or Part.Organization or Part.Seat;
+        return IsPossessive(tree, between) || ((tree.Upos(between) == "ADJ" || kindNoun) && right.Part is Part.Agent);
     }
 
     /// <summary>True when token <paramref name="i"/> makes the name before it a possessive: "'s", or "'" after a plural ("the United Nations'").</summary>
@@ -902,12 +935,22 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         }
         // Agent nouns with no country of their own, perhaps after a name the dictionaries lack ("Rohingya refugees").
         bool agentOnly = country is null && person is null && body is null && seat is null && !unknownIsPerson && agents.Count > 0;
-        if (place is not null && (people || (backer is not null && country is null && person is null && body is null) || (agentOnly && backer is null)))
+        if (agentOnly && tree.Child(head, "nmod:poss") is int owner and >= 0 && tree.Upos(owner) == "PRON")
+        {
+            // "withdrew his troops from Lebanon": the troops are his, whoever the pronoun stands for (found with the
+            // pronouns), not the place's they leave or are in.
+            place = null;
+        }
+        // "Armenian separatists in Nagorno-Karabakh", "Russian separatists in eastern Ukraine": separatists are of the
+        // country they would leave, where they are, whatever people their adjective names.
+        bool separatists = country is Country && sectors.Contains(SeparatistSector) && person is null && body is null && unknownName is null && backer is null;
+        if (place is not null && (people || separatists || (backer is not null && country is null && person is null && body is null) || (agentOnly && backer is null)))
         {
             // "ethnic Albanians in south Serbia", "Rwandan-backed rebels in eastern Congo", "forces in Somalia's Puntland
             // region", "mosques across Turkey": where they are decides.
             country = place;
-            reason = people ? "nationality, placed by the text" : backer is not null ? "backed group, placed by the text" : "agent noun, placed by the text";
+            reason = people ? "nationality, placed by the text" : separatists ? "separatists, placed by the text"
+                : backer is not null ? "backed group, placed by the text" : "agent noun, placed by the text";
         }
         if (person is not null && (person.RoleOn(date) ?? (person as Person)?.FormerRoleOn(date)) is { } personRole)
         {
@@ -1069,6 +1112,20 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Entry = agents[0].Origin,
             };
         }
+        if (backer is null && name is null && !former && sectors.Count > 0 && knowledge.Agents.Sector(sectors[0]) is { IsInternational: true })
+        {
+            // "the international community", "UN monitors": an agent noun whose sector begins codes in place of a
+            // country is of no country, not the story's ("Indonesia appealed to the international community" is no
+            // Indonesian body).
+            return mention with
+            {
+                Code = string.Concat(sectors),
+                Sectors = sectors,
+                Basis = agents.All(a => a.IsImported) ? MentionBasis.Imported : MentionBasis.Described,
+                Reason = "international agent noun: of no country",
+                Entry = agents[0].Origin,
+            };
+        }
         return mention with
         {
             Sectors = sectors,
@@ -1083,6 +1140,11 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     }
 
     private const string RebelSector = "REB";
+
+    private const string SeparatistSector = "SEP";
+
+    /// <summary>Sectors of the agents a state or its leader owns ("its troops", "his ministers"): not JUD, whose "his lawyer" is a person's.</summary>
+    private static readonly HashSet<string> StateAgentSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "LEG", "COP", "SPY" };
 
     /// <summary>Sectors of offices a title names (minister, general, lawmaker, judge, police chief), as against a former holder's.</summary>
     private static readonly HashSet<string> OfficeSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "LEG", "JUD", "COP", "SPY" };
@@ -1221,6 +1283,16 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         {
             var linked = mention.Code is not null || mention.CountryOpen ? mention
                 : DescribedGroup(tree, mention, resolved) ?? Corefer(mention, named, storyCountry);
+            if (linked is { AgentOnly: true, Basis: MentionBasis.StoryCountry } && SameKindBefore(tree, linked, resolved) is { } kin)
+            {
+                linked = linked with
+                {
+                    Code = kin.Country + string.Concat(linked.Sectors),
+                    Country = kin.Country,
+                    Basis = MentionBasis.Coreference,
+                    Reason = "the same kind of actor named just before with its country",
+                };
+            }
             named.Add(linked);
             resolved.Add(linked);
         }
@@ -1293,6 +1365,25 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 Restate(antecedent.RestatedAt(tree.Doc, i, i + 1, i, MentionBasis.Pronoun, "pronoun"));
             }
         }
+        for (int m = 0; m < mentionCount; m++)
+        {
+            if (resolved[m] is { AgentOnly: true, Basis: MentionBasis.StoryCountry, Sectors.Count: > 0 } owned && owned.Sectors.All(StateAgentSectors.Contains)
+                && tree.Child(owned.Head, "nmod:poss") is int owner and >= 0
+                && at[owner] is { Basis: MentionBasis.Pronoun, Country: { } ownerCountry })
+            {
+                // "Assad announced a withdrawal of his troops", "Berlin would not withdraw its troops": a state's
+                // agents are the owner's, whom the pronoun stands for, not the story's country's. Relatives, lawyers
+                // and businesses ("his mother", "his lawyer", "his own business") keep the story's guess: they are
+                // nobody's state.
+                resolved[m] = owned with
+                {
+                    Code = ownerCountry + string.Concat(owned.Sectors),
+                    Country = ownerCountry,
+                    Basis = MentionBasis.Coreference,
+                    Reason = "agent noun owned by the actor its possessive pronoun stands for",
+                };
+            }
+        }
         resolved.AddRange(pronouns);
         resolved.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ArticleActors(tree.Count, resolved, storyCountry);
@@ -1302,6 +1393,52 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             pronouns.Add(mention);
             Array.Fill(at, mention, mention.Start, mention.End - mention.Start);
         }
+    }
+
+    /// <summary>Singular nouns that name a body of many: "police responded", "the army".</summary>
+    private static readonly HashSet<string> ForceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "police", "military", "army", "navy", "militia", "gendarmerie", "coast guard", "air force",
+    };
+
+    /// <summary>
+    /// The nearest earlier actor of its own sentence with the same sectors as bare agent noun <paramref name="bare"/>,
+    /// whose country the text gave with a nationality, or null: "Israeli police … and police responded", "Israeli
+    /// tanks rolled into Jenin, and troops exchanged fire with Palestinian gunmen" are Israel's, not the story's main
+    /// country's. Only the nearest of that kind counts: one whose country came otherwise stops the search. A noun
+    /// with an "of" says whose it is itself ("the captain of a Chinese fishing boat" after "Japan's coast guard"), and
+    /// earlier sentences are too far: there the story's country is as good a guess.
+    /// </summary>
+    private static ActorMention? SameKindBefore(DependencyTree tree, ActorMention bare, List<ActorMention> resolved)
+    {
+        if (tree.Xpos(bare.Head) is not ("NNS" or "NNPS") && !ForceNouns.Contains(tree.Lemma(bare.Head)))
+        {
+            // A singular title is one person, whom an earlier body of the same sector need not employ: "resign as
+            // Foreign Affairs minister".
+            return null;
+        }
+        int sentence = tree.SentenceOf(bare.Start);
+        foreach (int c in tree.Children(bare.Head))
+        {
+            if (tree.Is(c, "nmod") && tree.CaseOf(c) == "of")
+            {
+                return null;
+            }
+        }
+        for (int k = resolved.Count - 1; k >= 0; k--)
+        {
+            var m = resolved[k];
+            if (tree.SentenceOf(m.Start) < sentence)
+            {
+                break;
+            }
+            if (m.IsPerson || m.Country is null || !m.Sectors.SequenceEqual(bare.Sectors))
+            {
+                continue;
+            }
+            return m.Basis is MentionBasis.Described ? m : null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -1532,6 +1669,7 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 // "three senators — Chuck Grassley, Jeanne Shaheen and Jim Risch": names in one list share the description.
                 description = described;
             }
+            description ??= FromPlace(tree, m, k, found, byToken);
             if (description is null)
             {
                 continue;
@@ -1548,6 +1686,38 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             };
         }
         return changed ?? found;
+    }
+
+    /// <summary>Words between the comma after a list of names and the "from" of their country: "Amirov and Omarov, both from Azerbaijan".</summary>
+    private static readonly HashSet<string> ListQuantifiers = new(StringComparer.OrdinalIgnoreCase) { "both", "all", "each", "originally" };
+
+    /// <summary>
+    /// The country a name the dictionaries lack is said to come from, set off by commas after it or after the list of
+    /// names it ends ("Jane Doe, from Kenya, said", "Amirov and Omarov, both from Azerbaijan, have pleaded"), or
+    /// null. The parser reads such phrases every which way, so they are read by their words.
+    /// </summary>
+    private static ActorMention? FromPlace(DependencyTree tree, ActorMention m, int k, List<ActorMention> found, int[] byToken)
+    {
+        int sentence = tree.SentenceOf(m.Start);
+        int i = m.End;
+        // Past the rest of the list: ", NAME", "and NAME".
+        for (int next = k + 1; next < found.Count && i < tree.Count && tree.Word(i) is "," or "and" && found[next].Start == i + 1 && found[next].Name is not null; next++)
+        {
+            i = found[next].End;
+        }
+        if (i + 2 >= tree.Count || tree.Word(i) != "," || tree.SentenceOf(i + 2) != sentence)
+        {
+            return null;
+        }
+        int from = ListQuantifiers.Contains(tree.Word(i + 1)) ? i + 2 : i + 1;
+        if (from + 1 >= tree.Count || !tree.Word(from).Equals("from", StringComparison.OrdinalIgnoreCase) || byToken[from + 1] is not (int place and >= 0) || place == k)
+        {
+            return null;
+        }
+        var country = found[place];
+        int after = country.End;
+        bool closed = after >= tree.Count || tree.SentenceOf(after) != sentence || tree.Upos(after) == "PUNCT";
+        return closed && country is { IsPlace: true, Country: not null, Basis: MentionBasis.Catalogue } ? country : null;
     }
 
     /// <summary>Nouns whose "of" names the other side, not the body a person belongs to: "a critic of Tehran".</summary>

@@ -271,7 +271,7 @@ public static class ImportedActorsFile
 
     /// <summary>
     /// A compiled role: the code's first segment is its country when it is one of countries.yaml (for a company,
-    /// <c>MNC</c> then its home country); the segments that
+    /// <c>MNC</c> or an <c>NGO</c>, that then its home country); the segments that
     /// are sectors of sectors.yaml are its sectors; other segments (a group's own tag, an old country code) stay in
     /// the code only.
     /// </summary>
@@ -328,8 +328,10 @@ public static class ImportedActorsFile
                 throw new EntryException(line, $"role code '{code}' must be capital letters in groups of three");
             }
             // CAMEO's MNCUSA is a company based in the United States: its country is its home's, as for the team's companies.
+            // So is NGOUSA, a non-governmental body of the United States (the American Civil Liberties Union): a country's
+            // own NGO is of its country, as the team's are (B'Tselem ISR); NGO alone or with a region (NGOAFR) has none.
             string? country = countries.Contains(segments[0]) ? segments[0]
-                : segments is ["MNC", var home, ..] && countries.Contains(home) ? home : null;
+                : segments is ["MNC" or "NGO", var home, ..] && countries.Contains(home) ? home : null;
             var sectors = segments.Skip(country == segments[0] ? 1 : 0).Where(s => s != country && (agents?.IsSector(s) ?? true)).ToArray();
             if (segments[0] == "MNC" && country is not null && !sectors.Contains(Business) && (agents?.IsSector(Business) ?? true))
             {

@@ -379,4 +379,49 @@ public sealed class ActorLinkerTests
             new DateOnly(2024, 6, 1), (0, 3, "PER"));
         Assert.NotEqual("MYS", unknown.At(0)?.Country);
     }
+
+    [Fact]
+    public void A_bare_agent_noun_takes_the_country_of_the_same_kind_of_actor_named_before_it_in_its_sentence()
+    {
+        var actors = Link(
+            "Palestinians/PROPN/NNPS/Palestinian/2/nsubj hurled/VERB/VBD/hurl/0/root stones/NOUN/NNS/stone/2/obj at/ADP/IN/at/6/case Israeli/ADJ/JJ/Israeli/6/amod"
+            + " police/NOUN/NN/police/2/obl ,/PUNCT/,/,/10/punct and/CCONJ/CC/and/10/cc police/NOUN/NN/police/10/nsubj responded/VERB/VBD/respond/2/conj ./PUNCT/././2/punct",
+            new DateOnly(2000, 10, 1));
+        var police = At(actors, 8);
+        Assert.Equal(("ISRCOP", MentionBasis.Coreference), (police.Code, police.Basis));
+    }
+
+    [Fact]
+    public void A_bare_agent_noun_with_an_of_phrase_does_not_take_the_country_of_an_actor_before_it()
+    {
+        var actors = Link(
+            "Japan/PROPN/NNP/Japan/4/nmod:poss 's/PART/POS/'s/1/case coast/NOUN/NN/coast/4/compound guard/NOUN/NN/guard/5/nsubj arrested/VERB/VBD/arrest/0/root"
+            + " the/DET/DT/the/7/det captain/NOUN/NN/captain/5/obj of/ADP/IN/of/12/case a/DET/DT/a/12/det Chinese/ADJ/JJ/Chinese/12/amod fishing/NOUN/NN/fishing/12/compound"
+            + " boat/NOUN/NN/boat/7/nmod ./PUNCT/././5/punct",
+            new DateOnly(2010, 9, 8));
+        Assert.NotEqual(MentionBasis.Coreference, actors.At(6)?.Basis);
+    }
+
+    [Fact]
+    public void An_agent_noun_after_a_possessive_pronoun_is_of_the_actor_the_pronoun_stands_for()
+    {
+        var actors = Link(
+            "Lebanese/ADJ/JJ/Lebanese/2/amod officials/NOUN/NNS/official/3/nsubj said/VERB/VBD/say/0/root Syria/PROPN/NNP/Syria/6/nsubj had/AUX/VBD/have/6/aux"
+            + " withdrawn/VERB/VBN/withdraw/3/ccomp its/PRON/PRP$/its/8/nmod:poss troops/NOUN/NNS/troop/6/obj from/ADP/IN/from/10/case Lebanon/PROPN/NNP/Lebanon/6/obl ./PUNCT/././3/punct",
+            new DateOnly(2005, 4, 26));
+        var troops = At(actors, 7);
+        Assert.Equal(("SYRMIL", MentionBasis.Coreference), (troops.Code, troops.Basis));
+    }
+
+    [Fact]
+    public void Names_the_dictionaries_lack_take_the_country_they_are_said_to_come_from()
+    {
+        var actors = Link(
+            "Rafat/PROPN/NNP/Rafat/12/nsubj Amirov/PROPN/NNP/Amirov/1/flat and/CCONJ/CC/and/4/cc Polad/PROPN/NNP/Polad/1/conj Omarov/PROPN/NNP/Omarov/4/flat ,/PUNCT/,/,/9/punct"
+            + " both/CCONJ/CC/both/9/cc:preconj from/ADP/IN/from/9/case Azerbaijan/PROPN/NNP/Azerbaijan/1/conj ,/PUNCT/,/,/1/punct have/AUX/VBP/have/12/aux"
+            + " accused/VERB/VBN/accuse/0/root Iran/PROPN/NNP/Iran/12/obj ./PUNCT/././12/punct",
+            new DateOnly(2025, 3, 18), (0, 2, "PER"), (3, 5, "PER"));
+        Assert.Equal(("AZE", MentionBasis.Described), (At(actors, 0).Country, At(actors, 0).Basis));
+        Assert.Equal(("AZE", MentionBasis.Described), (At(actors, 3).Country, At(actors, 3).Basis));
+    }
 }

@@ -449,4 +449,44 @@ public sealed class ActorResolverTests
     {
         Assert.Equal(code, Resolve(parsed, new DateOnly(2020, 1, 1)).Code);
     }
+
+    [Theory]
+    [InlineData("ethnic/ADJ/JJ/ethnic/3/amod Albanian/ADJ/JJ/Albanian/3/amod leaders/NOUN/NNS/leader/0/root in/ADP/IN/in/5/case Skopje/PROPN/NNP/Skopje/3/nmod", "MKD")]
+    [InlineData("ethnic/ADJ/JJ/ethnic/3/amod Albanian/ADJ/JJ/Albanian/3/amod leaders/NOUN/NNS/leader/0/root", "ALB")]
+    [InlineData("Albanian/ADJ/JJ/Albanian/2/amod leaders/NOUN/NNS/leader/0/root in/ADP/IN/in/4/case Skopje/PROPN/NNP/Skopje/2/nmod", "ALB")]
+    public void An_ethnic_adjective_before_an_agent_noun_names_a_people_the_text_may_place_elsewhere(string parsed, string country)
+    {
+        Assert.Equal(country, Resolve(parsed, new DateOnly(2001, 8, 13)).Country);
+    }
+
+    [Fact]
+    public void A_people_in_a_region_of_a_country_is_placed_in_that_country()
+    {
+        var actor = Resolve("12/NUM/CD/12/3/nummod ethnic/ADJ/JJ/ethnic/3/amod Albanians/NOUN/NNS/Albanian/0/root in/ADP/IN/in/7/case the/DET/DT/the/7/det"
+            + " Drenica/PROPN/NNP/Drenica/7/compound region/NOUN/NN/region/3/nmod of/ADP/IN/of/9/case Kosovo/PROPN/NNP/Kosovo/7/nmod", new DateOnly(1998, 3, 5));
+        Assert.Equal(("XKXETH", "XKX"), (actor.Code, actor.Country));
+    }
+
+    [Theory]
+    [InlineData("Armenian/ADJ/JJ/Armenian/2/amod separatists/NOUN/NNS/separatist/0/root in/ADP/IN/in/4/case Nagorno/PROPN/NNP/Nagorno/2/nmod -/PUNCT/HYPH/-/6/punct Karabakh/PROPN/NNP/Karabakh/4/compound", "AZESEP")]
+    [InlineData("Armenian/ADJ/JJ/Armenian/2/amod separatists/NOUN/NNS/separatist/0/root", "ARMSEP")]
+    public void Separatists_are_of_the_country_the_text_places_them_in_whatever_their_adjective(string parsed, string code)
+    {
+        Assert.Equal(code, Resolve(parsed, new DateOnly(2023, 9, 20)).Code);
+    }
+
+    [Fact]
+    public void An_international_agent_noun_is_of_no_country_not_the_story_s()
+    {
+        var actor = Resolve("the/DET/DT/the/3/det international/ADJ/JJ/international/3/amod community/NOUN/NN/community/0/root", new DateOnly(2005, 1, 3), "IDN");
+        Assert.Equal(("IGO", null), (actor.Code, actor.Country));
+    }
+
+    [Fact]
+    public void A_lowercase_noun_between_a_nationality_and_its_agent_noun_keeps_them_one_actor()
+    {
+        var actor = Resolve("Bosnian/ADJ/JJ/Bosnian/2/amod Serb/PROPN/NNP/Serb/4/compound wartime/NOUN/NN/wartime/4/compound commander/NOUN/NN/commander/0/root"
+            + " Ratko/PROPN/NNP/Ratko/4/flat Mladic/PROPN/NNP/Mladic/5/flat", new DateOnly(2011, 5, 26), "SRB");
+        Assert.Equal(("BIH", MentionBasis.Described), (actor.Country, actor.Basis));
+    }
 }

@@ -26,6 +26,8 @@ public class ImportedDictionariesTests
         WHO_ [IGOUNOWHO]
         GAZPROM_ [MNCRUSENR]
         BAD_CODES_ [US/RU]
+        AMERICAN_CIVIL_LIBERTIES_UNION_ [NGOUSAHRI]
+        AFRICAN_CITIZENS_DEVELOPMENT_FOUNDATION_ [NGOAFRDEV]
         """;
 
     private const string Sectors = """
@@ -41,6 +43,9 @@ public class ImportedDictionariesTests
           - {code: BUS, name: Business}
           - {code: IGO, name: Intergovernmental organisation, international: true}
           - {code: MNC, name: Company, international: true}
+          - {code: NGO, name: Non-governmental organisation, international: true}
+          - {code: HRI, name: Human rights}
+          - {code: DEV, name: Development}
         """;
 
     private const string Agents = """
@@ -126,7 +131,19 @@ public class ImportedDictionariesTests
         using var dictionaries = new TemporaryDictionaries("sectors.yaml", Sectors);
         Import(dictionaries, out var actors, out _);
         Assert.Contains(actors.Refused, r => r.StartsWith("Test.actors.txt:20: code 'US/RU'", StringComparison.Ordinal));
-        Assert.Equal(7, actors.Entries);
+        Assert.Equal(9, actors.Entries);
+    }
+
+    [Fact]
+    public void A_non_governmental_body_with_a_home_country_is_of_that_country_and_one_of_a_region_of_none()
+    {
+        using var dictionaries = new TemporaryDictionaries("sectors.yaml", Sectors);
+        var knowledge = Import(dictionaries, out _, out _);
+        var aclu = Assert.Single(knowledge.Actors.Find("American Civil Liberties Union")).Roles[0];
+        Assert.Equal(("NGOUSAHRI", "USA"), (aclu.Code, aclu.Country));
+        Assert.Equal(["NGO", "HRI"], aclu.Sectors);
+        var regional = Assert.Single(knowledge.Actors.Find("African Citizens Development Foundation")).Roles[0];
+        Assert.Equal(("NGOAFRDEV", null), (regional.Code, regional.Country));
     }
 
     [Theory]
