@@ -1102,29 +1102,14 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             // non-governmental bodies news means by them (PLOVER: AID_GROUP, RIGHTS_GROUP ~NGO), not the story's
             // country's. With a nationality ("Kenyan rights groups") they are that country's, above; people ("rights
             // activists", "aid workers") are most often of the story's country.
-            IReadOnlyList<string> ngo = [NgoSector, .. sectors];
-            return mention with
-            {
-                Code = string.Concat(ngo),
-                Sectors = ngo,
-                Basis = agents.All(a => a.IsImported) ? MentionBasis.Imported : MentionBasis.Described,
-                Reason = "aid or rights group of no country: non-governmental",
-                Entry = agents[0].Origin,
-            };
+            return OfNoCountry(mention, [NgoSector, .. sectors], agents, "aid or rights group of no country: non-governmental");
         }
         if (backer is null && name is null && !former && sectors.Count > 0 && knowledge.Agents.Sector(sectors[0]) is { IsInternational: true })
         {
             // "the international community", "UN monitors": an agent noun whose sector begins codes in place of a
             // country is of no country, not the story's ("Indonesia appealed to the international community" is no
             // Indonesian body).
-            return mention with
-            {
-                Code = string.Concat(sectors),
-                Sectors = sectors,
-                Basis = agents.All(a => a.IsImported) ? MentionBasis.Imported : MentionBasis.Described,
-                Reason = "international agent noun: of no country",
-                Entry = agents[0].Origin,
-            };
+            return OfNoCountry(mention, sectors, agents, "international agent noun: of no country");
         }
         return mention with
         {
@@ -1399,6 +1384,16 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     private static readonly HashSet<string> ForceNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "police", "military", "army", "navy", "militia", "gendarmerie", "coast guard", "air force",
+    };
+
+    /// <summary><paramref name="mention"/> as agents of no country, coded by their sectors alone.</summary>
+    private static ActorMention OfNoCountry(ActorMention mention, IReadOnlyList<string> sectors, List<AgentNoun> agents, string reason) => mention with
+    {
+        Code = string.Concat(sectors),
+        Sectors = sectors,
+        Basis = agents.All(a => a.IsImported) ? MentionBasis.Imported : MentionBasis.Described,
+        Reason = reason,
+        Entry = agents[0].Origin,
     };
 
     /// <summary>
