@@ -140,6 +140,11 @@ internal sealed class ModalityReader(ModalityCues cues)
             {
                 mark = Max(mark, Mark.Hypothetical);
             }
+            else if (tree.Is(c, "mark") && lemma == "to" && tree.Head(i) < 0 && tree.Child(i, "nsubj") >= 0)
+            {
+                // A headline's "EU to impose new sanctions", "Biden to visit Japan": what is planned, not yet done.
+                mark = Max(mark, Mark.Future);
+            }
             else if (tree.Is(c, "amod") || tree.Is(c, "advmod") || tree.Is(c, "compound"))
             {
                 if (cues.HypotheticalModifiers.Contains(lemma))

@@ -145,6 +145,7 @@ public sealed class DependencyParser : IPipe
             OpeningModifierRepair.Apply(doc, sentence.Start, sentence.Length);
             ReportedClauseRepair.Apply(doc, sentence.Start, sentence.Length);
             SubordinateClauseRepair.Apply(doc, sentence.Start, sentence.Length);
+            HeadlineInfinitiveRepair.Apply(doc, sentence.Start, sentence.Length);
         }
         doc.Mark(Annotations.Dependencies);
     }

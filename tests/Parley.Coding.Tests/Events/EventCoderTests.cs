@@ -344,6 +344,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_headlines_name_to_verb_is_a_planned_deed()
+    {
+        var e = Assert.Single(new EventCoder(Knowledge.Value).Code(Parsed.Of(
+            "EU/PROPN/NNP/EU/3/nsubj to/PART/TO/to/3/mark impose/VERB/VB/impose/0/root sanctions/NOUN/NNS/sanction/3/obj "
+            + "on/ADP/IN/on/6/case Russia/PROPN/NNP/Russia/3/obl"), "test", StoryDate));
+        Assert.Equal(("163", "RUS", Modality.Future), (e.Cameo, e.Target!.Country, e.Modality));
+    }
+
+    [Fact]
     public void An_agentless_passive_is_kept_with_no_source_and_less_confidence()
     {
         // "Putin was attacked": the story does not say by whom; the event is written with source null.
