@@ -182,12 +182,18 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             }
             return result;
         }
-        if (governed && result.Sources.Count == 0 && (tree.Is(noun, "nsubj:pass") || reduced))
+        // "Four activists were granted asylum", "Ukraine was offered aid by Japan": the passive's subject received it.
+        int recipient = governed && tree.Is(noun, "obj") && tree.Child(governor, "aux:pass") >= 0 ? tree.Child(governor, "nsubj:pass") : -1;
+        if (governed && result.Sources.Count == 0 && (tree.Is(noun, "nsubj:pass") || reduced || recipient >= 0))
         {
             // "New sanctions were imposed on Russia by the EU", "a curfew was imposed in Bahrain": the verb's agent did
             // it, and with none the story names no one; the verb's phrases name whom it was done to.
             Participants.AddNew(result.Sources, Agents(governor));
             result.Inherited = true;
+            if (result.Targets.Count == 0 && recipient >= 0)
+            {
+                Participants.AddNew(result.Targets, ActorsOf(recipient, 0));
+            }
             if (result.Targets.Count == 0)
             {
                 Participants.AddNew(result.Targets, SlotActors(governor, trigger.Targets.Where(s => s is not "obj" and not "iobj").ToList()));

@@ -337,6 +337,11 @@ public sealed class EventCoderTests
         var agentless = Assert.Single(coder.Code(Parsed.Of(Imposed), "test", StoryDate));
         Assert.Equal(("163", null, "RUS"), (agentless.Cameo, agentless.Source?.Country, agentless.Target!.Country));
         Assert.True(agentless.Confidence < named.Confidence);
+        // The subject of a passive whose object is the event noun received it: "Ukraine was granted aid by Japan".
+        var granted = Assert.Single(coder.Code(Parsed.Of(
+            "Ukraine/PROPN/NNP/Ukraine/3/nsubj:pass was/AUX/VBD/be/3/aux:pass granted/VERB/VBN/grant/0/root aid/NOUN/NN/aid/3/obj "
+            + "by/ADP/IN/by/6/case Japan/PROPN/NNP/Japan/3/obl:agent"), "test", StoryDate));
+        Assert.Equal(("JPN", "UKR"), (granted.Source?.Country, granted.Target?.Country));
         // A headline's reduced passive is the same: "Sanctions Imposed on Iran".
         var headline = Assert.Single(coder.Code(Parsed.Of(
             "Sanctions/NOUN/NNS/sanction/0/root Imposed/VERB/VBN/impose/1/acl on/ADP/IN/on/4/case Iran/PROPN/NNP/Iran/2/obl"), "test", StoryDate));
