@@ -1,5 +1,6 @@
 using Parley.Coding.Time;
 using Parley.Knowledge.Patterns;
+using Parley.Nlp.Lemmatization;
 using Parley.Text;
 
 namespace Parley.Coding.Events;
@@ -80,7 +81,7 @@ internal static class TriggerFinder
         {
             return found;
         }
-        foreach (var lemma in RegularBases(tree.Word(i).ToLowerInvariant()))
+        foreach (var lemma in RegularVerbForms.Bases(tree.Word(i).ToLowerInvariant()))
         {
             if (patterns.VerbsFor(lemma) is { Count: > 0 } byForm)
             {
@@ -90,30 +91,6 @@ internal static class TriggerFinder
         return found;
     }
 
-    /// <summary>The base forms a verb form's regular ending allows: "shelled" → shell, "telephoned" → telephone, "carries" → carry.</summary>
-    internal static IEnumerable<string> RegularBases(string form)
-    {
-        foreach (var ending in RegularEndings)
-        {
-            if (form.Length < ending.Length + 3 || !form.EndsWith(ending, StringComparison.Ordinal))
-            {
-                continue;
-            }
-            string stem = form[..^ending.Length];
-            yield return stem;
-            yield return stem + "e";
-            if (stem[^1] == stem[^2])
-            {
-                yield return stem[..^1];
-            }
-            if (ending is "ed" or "es" && stem[^1] == 'i')
-            {
-                yield return stem[..^1] + "y";
-            }
-        }
-    }
-
-    private static readonly string[] RegularEndings = ["ing", "ed", "es", "s"];
 
     /// <summary>
     /// The lemma of a noun written with a hyphen, which the tokenizer splits ("cease-fire" is "cease", "-", "fire"),

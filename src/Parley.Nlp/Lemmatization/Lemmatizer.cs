@@ -152,38 +152,17 @@ public sealed class Lemmatizer : IPipe, IIrregularPastForms
         return ruled;
     }
 
-    /// <summary>
-    /// The first known verb among the regular readings of verb form <paramref name="lower"/>: "-ied"/"-ies" as "-y";
-    /// "-ed", "-ing", "-es" and "-s" stripped, with a final "e" restored, or a doubled consonant undone. The stem with
-    /// "e" comes first after a consonant-vowel-consonant ending ("blam-ed" is "blame", "declin-ing" "decline"), the bare
-    /// stem first otherwise ("bomb-ed", "sing-ing"), as English doubles the consonant of a short stem ("hop-ped").
-    /// </summary>
+    /// <summary>The first known verb among the regular readings of verb form <paramref name="lower"/> (<see cref="RegularVerbForms"/>), or null.</summary>
     private string? KnownRegularLemma(ReadOnlySpan<char> lower)
     {
-        Span<char> candidate = stackalloc char[lower.Length + 1];
-        if (lower.Length > 4 && (lower.EndsWith("ied") || lower.EndsWith("ies")))
+        foreach (var reading in RegularVerbForms.Bases(lower.ToString()))
         {
-            lower[..^3].CopyTo(candidate);
-            candidate[lower.Length - 3] = 'y';
-            return Known(candidate[..(lower.Length - 2)]);
+            if (_verbs.Contains(reading))
+            {
+                return reading;
+            }
         }
-        int ending = lower.EndsWith("ed") ? 2 : lower.EndsWith("ing") ? 3 : lower.EndsWith("es") ? 2 : lower.EndsWith("s") ? 1 : 0;
-        if (ending == 0 || lower.Length - ending < 2)
-        {
-            return null;
-        }
-        var stem = lower[..^ending];
-        stem.CopyTo(candidate);
-        candidate[stem.Length] = 'e';
-        var withE = candidate[..(stem.Length + 1)];
-        var bare = candidate[..stem.Length];
-        bool shortStem = stem.Length >= 3 && !IsVowel(stem[^1]) && IsVowel(stem[^2]) && !IsVowel(stem[^3]) && stem[^1] is not ('w' or 'x' or 'y');
-        var found = (shortStem ? Known(withE) : Known(bare)) ?? (shortStem ? Known(bare) : Known(withE));
-        if (found is null && stem.Length >= 3 && stem[^1] == stem[^2] && !IsVowel(stem[^1]))
-        {
-            found = Known(stem[..^1]);
-        }
-        return found;
+        return null;
     }
 
     /// <inheritdoc/>
@@ -211,11 +190,6 @@ public sealed class Lemmatizer : IPipe, IIrregularPastForms
         }
         return lower.EndsWith("s") && (_verbLookup.Contains(lower[..^1]) || (lower.EndsWith("es") && _verbLookup.Contains(lower[..^2])));
     }
-
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
-
-    /// <summary>The known verb spelled <paramref name="candidate"/>, or null.</summary>
-    private string? Known(ReadOnlySpan<char> candidate) => _verbLookup.TryGetValue(candidate, out var verb) ? verb : null;
 
     /// <summary>
     /// Whether lemmatized as a simple past (VBD) <paramref name="form"/> has a lemma other than itself and other than

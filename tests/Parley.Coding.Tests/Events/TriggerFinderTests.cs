@@ -1,5 +1,6 @@
 using Parley.Coding.Events;
 using Parley.Knowledge;
+using Parley.Nlp.Lemmatization;
 using Parley.Testing;
 
 namespace Parley.Coding.Tests.Events;
@@ -16,14 +17,14 @@ public class TriggerFinderTests
     [InlineData("bombing", "bomb")]
     public void A_regular_verb_form_gives_its_base_among_the_forms_tried(string form, string lemma)
     {
-        Assert.Contains(lemma, TriggerFinder.RegularBases(form));
+        Assert.Contains(lemma, RegularVerbForms.Bases(form));
     }
 
     [Fact]
     public void A_short_word_or_one_without_a_regular_ending_gives_no_base()
     {
-        Assert.Empty(TriggerFinder.RegularBases("bed"));
-        Assert.Empty(TriggerFinder.RegularBases("fought"));
+        Assert.Empty(RegularVerbForms.Bases("bed"));
+        Assert.Empty(RegularVerbForms.Bases("fought"));
     }
 
     [Fact]
