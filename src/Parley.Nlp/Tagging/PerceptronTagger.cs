@@ -37,6 +37,8 @@ public sealed class PerceptronTagger : IPipe
     // participle's simple past (VERB|VBN → VERB|VBD); in a headline, a common noun's present tense (NN → VERB|VBP,
     // NNS → VERB|VBZ: "Gunmen Attack Hotel", "Kremlin Signals Meeting"). -1 for other labels.
     private readonly int[] _finiteTwin;
+    // The bare verb (VERB|VB), which a mandated clause's verb is ("demanded that the Taliban hand over"); -1 if no label.
+    private readonly int _bareVerb;
     // Labels of words that can be a subject: nouns, proper nouns, personal pronouns.
     private readonly bool[] _nominal;
     // Repairs verb forms web text seldom shows where news puts them; null without a lexicon of irregular past forms.
@@ -103,6 +105,7 @@ public sealed class PerceptronTagger : IPipe
             (_upos[i], _xpos[i]) = SplitLabel(labels[i]);
         }
         _finite = FiniteLabels(labels);
+        _bareVerb = labels.IndexOf(JoinLabel("VERB", "VB"));
         _finiteTwin = new int[labels.Count];
         _nominal = new bool[labels.Count];
         for (int i = 0; i < labels.Count; i++)
@@ -441,7 +444,8 @@ public sealed class PerceptronTagger : IPipe
             // "Police arrested 20 protesters, officials said.": the reported clause before the attribution is a clause
             // of its own and needs its own finite verb.
             int clauseEnd = AttributedClauseEnd(text, starts, ends, start, output);
-            return clauseEnd > 0 ? TakeParticiple(output[..clauseEnd], fixedLabels, margins) : TakeOpeningParticiple(output, fixedLabels, margins);
+            bool taken = clauseEnd > 0 ? TakeParticiple(output[..clauseEnd], fixedLabels, margins) : TakeOpeningParticiple(output, fixedLabels, margins);
+            return taken || TakeMandatedVerb(text, starts, ends, start, output, fixedLabels, margins);
         }
         bool fullStop = EndsWithFullStop(text, starts, ends, start, output.Length);
         if (!fullStop && !headline && !EndsInWord(text, starts, ends, start, output.Length))
@@ -476,6 +480,90 @@ public sealed class PerceptronTagger : IPipe
         }
         fixedLabels[best] = _finiteTwin[output[best]];
         return true;
+    }
+
+    /// <summary>
+    /// "Bush demanded that the Taliban hand over al Qaeda leaders": a clause after a verb's "that" with a subject and no
+    /// verb has it in the bare form (what is demanded, urged or insisted on), which the web text the tagger learned
+    /// from seldom shows, so that it reads the verb as a noun of the subject ("Taliban hand"). The noun after a word
+    /// that can be its subject, that the model nearly read as a verb (<see cref="HeadlineMargin"/>, or the tag dictionary
+    /// fixed as a noun) and that the lemmatizer knows as a verb's present form, becomes the clause's verb; of several,
+    /// the one the model was least sure of. Only with a lemmatizer to say which words can be verbs.
+    /// </summary>
+    private bool TakeMandatedVerb(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int start,
+        ReadOnlySpan<int> output, Span<int> fixedLabels, TwinMargins margins)
+    {
+        if (_verbLexicon is null || _bareVerb < 0)
+        {
+            return false;
+        }
+        for (int t = 1; t + 2 < output.Length; t++)
+        {
+            if (_upos[output[t]] != "SCONJ" || _upos[output[t - 1]] != "VERB" || !MandatingLookup.Contains(VerbStem(text[starts[start + t - 1]..ends[start + t - 1]]))
+                || !text[starts[start + t]..ends[start + t]].Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            int end = t + 1;
+            // The clause has no verb up to the sentence's end or up to where a clause of its own begins ("reveal who
+            // ordered the killing"); a comma does not end it ("that poor eating habits, lack of exercise and smoking
+            // raise the risk").
+            while (end < output.Length && _upos[output[end]] is not ("VERB" or "AUX") && _xpos[output[end]] is not ("WDT" or "WP" or "WP$" or "WRB"))
+            {
+                end++;
+            }
+            // A verb joined by "and" is the second of two ("hand over its leaders and close the camps"): the first is missing.
+            if (end < output.Length && _upos[output[end]] is "VERB" or "AUX" && _upos[output[end - 1]] != "CCONJ")
+            {
+                continue;
+            }
+            int best = -1;
+            float bestMargin = float.MaxValue;
+            for (int k = t + 2; k < end && k + 1 < output.Length; k++)
+            {
+                int label = output[k];
+                // A word the tag dictionary fixed ("hand", always a noun in training) has no margin: it is taken
+                // only when no word the model scored can be the verb.
+                float margin = float.IsNaN(margins.Margins[k]) ? HeadlineMargin : margins.Margins[k];
+                if (_upos[label] == "NOUN" && _finiteTwin[label] >= 0 && FollowsSubject(output, k) && margin <= HeadlineMargin
+                    && _verbLexicon.IsPresentForm(text[starts[start + k]..ends[start + k]]) && (best < 0 || margin < bestMargin))
+                {
+                    best = k;
+                    bestMargin = margin;
+                }
+            }
+            if (best >= 0)
+            {
+                fixedLabels[best] = _bareVerb;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The stems of the verbs whose "that" clause takes a bare verb: what one demands, insists, urges, asks, proposes,
+    /// recommends, suggests, requests, requires or orders be done. Other verbs' clauses take a finite verb, which a
+    /// clause without one lacks for other reasons ("Rosat notes that the state body which brought …").
+    /// </summary>
+    private static readonly HashSet<string> MandatingStems = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "demand", "insist", "urg", "ask", "propos", "recommend", "suggest", "request", "requir", "order", "stipulat", "mandat",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MandatingLookup = MandatingStems.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A verb form without its ending: "demanded", "demands", "demanding" → "demand"; "urged", "urges" → "urg".</summary>
+    private static ReadOnlySpan<char> VerbStem(ReadOnlySpan<char> form)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["ing", "ed", "es", "e", "s"])
+        {
+            if (form.Length > ending.Length + 2 && form.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return form[..^ending.Length];
+            }
+        }
+        return form;
     }
 
     /// <summary>Verb forms that attribute a sentence to its source at its end ("…, officials said.").</summary>

@@ -81,8 +81,9 @@ internal sealed class VerbFormRepair
             }
             var form = text[starts[start + k]..ends[start + k]];
             var previous = k > 0 ? text[starts[start + k - 1]..ends[start + k - 1]] : [];
+            var beforePrevious = k > 1 ? text[starts[start + k - 2]..ends[start + k - 2]] : [];
             var next = k + 1 < output.Length ? text[starts[start + k + 1]..ends[start + k + 1]] : [];
-            int label = Repair(form, previous, next, output, k);
+            int label = Repair(form, previous, beforePrevious, next, output, k);
             if (label >= 0 && label != output[k])
             {
                 fixedLabels[k] = label;
@@ -92,7 +93,7 @@ internal sealed class VerbFormRepair
         return changed;
     }
 
-    private int Repair(ReadOnlySpan<char> form, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, ReadOnlySpan<int> output, int k)
+    private int Repair(ReadOnlySpan<char> form, ReadOnlySpan<char> previous, ReadOnlySpan<char> beforePrevious, ReadOnlySpan<char> next, ReadOnlySpan<int> output, int k)
     {
         int label = output[k];
         string upos = _upos[label];
@@ -122,7 +123,7 @@ internal sealed class VerbFormRepair
         {
             return _simplePast;
         }
-        if (upos == "VERB" && xpos == "VBZ" && IsPluralNoun(form, previous, AfterArticle(output, k)))
+        if (upos == "VERB" && xpos == "VBZ" && IsPluralNoun(form, previous, beforePrevious, AfterArticle(output, k)))
         {
             return _pluralNoun;
         }
@@ -163,7 +164,7 @@ internal sealed class VerbFormRepair
 
     /// <summary>
     /// True when word <paramref name="k"/> follows a word that can be its subject (right before it, after one adverb,
-    /// or a possessive's adjective-looking noun: "Sudan's military"), the noun phrase of that subject opens the
+    /// a possessive's adjective-looking noun: "Sudan's military", or a designation: "F-16"), the noun phrase of that subject opens the
     /// sentence or a clause, and no finite verb follows in the clause: then word <paramref name="k"/> is the clause's verb.
     /// A noun phrase after a preposition or a verb ("according to their Twitter feed", "suffered a gunshot wound") is
     /// no subject.
@@ -176,7 +177,9 @@ internal sealed class VerbFormRepair
             j--;
         }
         bool possessed = j > 0 && _upos[output[j]] == "ADJ" && _xpos[output[j - 1]] == "POS";
-        if (j < 0 || !(_nominal[output[j]] || possessed))
+        // A model's designation ends in its number: "A Turkish F-16 shot down", "a Russian Su-25 crashed".
+        bool designation = j > 1 && _upos[output[j]] == "NUM" && _xpos[output[j - 1]] == "HYPH" && _upos[output[j - 2]] == "PROPN";
+        if (j < 0 || !(_nominal[output[j]] || possessed || designation))
         {
             return false;
         }
@@ -220,11 +223,56 @@ internal sealed class VerbFormRepair
 
     /// <summary>
     /// True when a word read as a verb in "-s" is a plural noun: it ends in "-os" ("commandos", "logos"; "boos" aside),
-    /// or follows an article, right before it or with a number between ("the suspects", "the three suspects").
+    /// or follows an article, right before it or with a number between ("the suspects", "the three suspects"), or
+    /// follows a count of more than one ("police arrested five suspects", "killed 12 protesters"): a verb in "-s" agrees
+    /// with one, so after "five" it can only be a noun. A number that is a day of a month ("issued on June 19 reads") or
+    /// ends a name ("the F-35 provides") counts nothing.
     /// </summary>
-    private static bool IsPluralNoun(ReadOnlySpan<char> form, ReadOnlySpan<char> previous, bool numberAfterArticle) =>
+    private static bool IsPluralNoun(ReadOnlySpan<char> form, ReadOnlySpan<char> previous, ReadOnlySpan<char> beforePrevious, bool numberAfterArticle) =>
         (form.EndsWith("os", StringComparison.OrdinalIgnoreCase) && !form.EndsWith("oos", StringComparison.OrdinalIgnoreCase))
-        || IsArticle(previous) || numberAfterArticle;
+        || IsArticle(previous) || numberAfterArticle
+        || (IsPluralCount(previous) && beforePrevious is not "-" && !MonthLookup.Contains(beforePrevious));
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string> CountWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "several", "many",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountLookup = CountWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True for a count of more than one: a word of <see cref="CountWords"/>, or digits that are not 1 and not a year
+    /// ("2024 marks the anniversary" has a singular subject), with thousands separators allowed ("1,200").
+    /// </summary>
+    private static bool IsPluralCount(ReadOnlySpan<char> word)
+    {
+        if (CountLookup.Contains(word))
+        {
+            return true;
+        }
+        if (word.IsEmpty || !char.IsAsciiDigit(word[0]))
+        {
+            return false;
+        }
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiDigit(c) && c != ',')
+            {
+                return false;
+            }
+        }
+        bool year = word.Length == 4 && word[0] is '1' or '2' && !word.Contains(',');
+        return !year && !word.SequenceEqual("1");
+    }
 
     private static bool IsArticle(ReadOnlySpan<char> word) =>
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
