@@ -11,10 +11,14 @@ namespace Parley.Coding.Events;
 /// </summary>
 internal static class TriggerFinder
 {
-    /// <summary>Nouns that count or group an event noun without changing what it is ("a package of sanctions").</summary>
+    /// <summary>
+    /// Nouns that count, group or hold an event noun without changing what it is ("a package of sanctions", "a list of
+    /// demands", "a state of emergency").
+    /// </summary>
     private static readonly HashSet<string> QuantityNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "package", "round", "set", "wave", "series", "raft", "batch", "slew", "string", "number", "spate",
+        "list", "host", "flurry", "volley", "salvo", "handful", "slate", "state",
     };
 
     /// <summary>
@@ -274,7 +278,10 @@ internal static class TriggerFinder
         return false;
     }
 
-    /// <summary>True when a noun trigger is <paramref name="verb"/>'s object (or passive subject, or oblique), directly or as the first of a coordination.</summary>
+    /// <summary>
+    /// True when a noun trigger is <paramref name="verb"/>'s object (or passive subject, or oblique), directly, as the first
+    /// of a coordination, or through a quantity noun ("a volley of missiles").
+    /// </summary>
     public static bool GovernsNounTrigger(DependencyTree tree, int verb, Trigger?[] triggers)
     {
         foreach (int c in tree.Children(verb))
@@ -282,6 +289,14 @@ internal static class TriggerFinder
             if (triggers[c] is { IsNoun: true } && Governor(tree, c) == verb)
             {
                 return true;
+            }
+            // "fired a volley of missiles", "lifted the state of emergency": the event noun is a grandchild.
+            foreach (int g in tree.Children(c))
+            {
+                if (triggers[g] is { IsNoun: true } && Governor(tree, g) == verb)
+                {
+                    return true;
+                }
             }
         }
         return false;
