@@ -782,7 +782,44 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     /// ("hopes to resolve …"). The nearest in the tree wins. Subjects, reported and adverbial clauses and coordinated
     /// predicates are searched by no one: they are other events' actors. Null when there is none.
     /// </summary>
-    public ActorMention? DeepTarget(int t, IReadOnlyList<ActorMention> sources)
+    public ActorMention? DeepTarget(int t, IReadOnlyList<ActorMention> sources) =>
+        TargetBelow(t, sources) ?? (!WithEachOther(t, sources) && SharedClause(t) is int first and >= 0 ? TargetBelow(first, sources) : null);
+
+    /// <summary>
+    /// True when sources of different countries may do the event at <paramref name="t"/> with each other: an
+    /// agreement, a meeting, cooperation or a ceasefire ("Tokyo and Washington shared concerns over China and agreed to
+    /// …" agree with each other, not with China).
+    /// </summary>
+    private bool WithEachOther(int t, IReadOnlyList<ActorMention> sources) =>
+        triggers[t] is { } trigger && (trigger.Code[..2] is "03" or "04" or "05" or "06" || trigger.Code.StartsWith("0871", StringComparison.Ordinal))
+        && sources.Select(s => s.Country ?? s.Code).Distinct().Count() > 1;
+
+    /// <summary>Verbs of telling, whose object or "to" phrase is who heard it, not whom a next deed is aimed at ("told Kompas … and called for").</summary>
+    private static readonly HashSet<string> TellingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "say", "tell", "add", "state", "announce", "report", "write", "tweet", "post", "note", "explain", "declare", "inform", "brief",
+    };
+
+    /// <summary>
+    /// The predicate whose clause the event at <paramref name="t"/> continues with the same subject, or -1: the verb
+    /// before "and" ("stormed the U.S. embassy and took 90 people hostage", "suspended contacts with Japan and demanded
+    /// his release") or before a participle clause ("seized the residence, taking hundreds of guests hostage"). What
+    /// that verb was done to is the one the continuation is aimed at, when the continuation names no one. A clause with
+    /// its own subject, or one opened by a word such as "after", is another event's.
+    /// </summary>
+    private int SharedClause(int t)
+    {
+        int v = triggers[t] is { IsNoun: true } ? TriggerFinder.Governor(tree, t) : t;
+        if (v < 0 || tree.Upos(v) != "VERB" || tree.Child(v, "nsubj") >= 0 || tree.Child(v, "nsubj:pass") >= 0 || tree.Head(v) is not (int head and >= 0))
+        {
+            return -1;
+        }
+        bool continues = tree.Is(v, "conj") || (tree.Is(v, "advcl") && tree.Xpos(v) == "VBG" && tree.Child(v, "mark") < 0);
+        return continues && tree.Upos(head) == "VERB" && head < v && !TellingVerbs.Contains(tree.Lemma(head)) ? head : -1;
+    }
+
+    /// <summary>The nearest actor below <paramref name="t"/> that an event of it is done to (see <see cref="DeepTarget"/>).</summary>
+    private ActorMention? TargetBelow(int t, IReadOnlyList<ActorMention> sources)
     {
         // Each node with whether it lies in a place phrase ("attacks in Kenya"), where only a country is the target:
         // "met in Paris" names where they met, not whom.
@@ -890,21 +927,29 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     };
 
     /// <summary>
-    /// The country actor a noun phrase belongs to, named by a modifier ("the Chinese capital", "Russia's offensive")
-    /// or a "by" phrase ("the actions by Albania", "a decision by the Iranian government"); empty when none.
+    /// The actor a noun phrase belongs to, named by a modifier ("the Chinese capital", "Russia's offensive", "Arafat's
+    /// compound") or a "by" phrase ("the actions by Albania", "a decision by the Iranian government"); empty when none.
     /// </summary>
     private List<ActorMention> Owners(int i)
     {
         foreach (int c in tree.Children(i))
         {
             if ((tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "nmod:poss") || (tree.Is(c, "nmod") && tree.CaseOf(c) == "by"))
-                && actors.At(c) is { Country: not null, IsPerson: false, AgentOnly: false, Basis: not MentionBasis.Pronoun } owner)
+                && actors.At(c) is { Country: not null, AgentOnly: false, Basis: not MentionBasis.Pronoun } owner && OwnsThings(owner))
             {
                 return [owner];
             }
         }
         return [];
     }
+
+    /// <summary>
+    /// True when <paramref name="owner"/> stands for whose a thing is: a country or body, or a person the story
+    /// identifies by name ("Arafat's compound" is the Palestinians'); not a person whose country is only the
+    /// story's guess.
+    /// </summary>
+    private static bool OwnsThings(ActorMention owner) =>
+        !owner.IsPerson || owner.Basis is not (MentionBasis.StoryCountry or MentionBasis.Unresolved);
 
     /// <summary>
     /// An agent noun of <paramref name="group"/>: of a country, that country's agent ("the government of the Democratic
