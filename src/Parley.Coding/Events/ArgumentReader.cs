@@ -73,6 +73,13 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
                 result.Reciprocal |= (tree.Is(c, "obj") || tree.Is(c, "obl")) && (IsReciprocal(c) || (c > 0 && IsReciprocal(c - 1)));
             }
         }
+        if (result.Sources.Count == 0 && passive && agent < 0 && trigger.Code[..2] is "18" or "19" or "20")
+        {
+            // "was killed in a gun battle with police", "police opened fire and two men were killed": who did the
+            // violence is the other side of the fight, or the subject of the clause before.
+            Participants.AddNew(result.Sources, FightingSide(t).Where(m => m.Code is not null && !result.Targets.Any(o => Participants.SameActor(o, m))));
+            result.Inherited = result.Sources.Count > 0;
+        }
         if (result.Sources.Count == 0)
         {
             result.Agentless = passive ? agent < 0 && (tree.Child(t, "aux:pass") >= 0 || headlinePassive) : HasThingSubject(t);
@@ -94,6 +101,38 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             }
         }
         return result;
+    }
+
+    /// <summary>Prepositions of a fight a passive's violence happened in: "killed in a gun battle", "wounded during clashes".</summary>
+    private static readonly HashSet<string> FightPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "during", "amid" };
+
+    /// <summary>
+    /// The side that did the violence of agentless passive <paramref name="v"/>: the one a fight it happened in was
+    /// with or by ("in a gun battle with police", "during a raid by the army"), else the active subject of the clause
+    /// it is joined to ("police opened fire and two men were killed"). Empty when neither names one.
+    /// </summary>
+    private List<ActorMention> FightingSide(int v)
+    {
+        var sides = new List<ActorMention>();
+        foreach (int c in tree.Children(v))
+        {
+            if (tree.Is(c, "obl") && tree.Upos(c) == "NOUN" && tree.CaseOf(c) is { } preposition && FightPrepositions.Contains(preposition))
+            {
+                foreach (int m in tree.Children(c))
+                {
+                    if (tree.Is(m, "nmod") && tree.CaseOf(m) is "with" or "by" or "against")
+                    {
+                        Participants.AddNew(sides, ActorsOf(m, 0));
+                    }
+                }
+            }
+        }
+        if (sides.Count == 0 && tree.Is(v, "conj") && tree.Head(v) is int first and >= 0 && first < v && tree.Upos(first) == "VERB"
+            && tree.Child(first, "aux:pass") < 0 && tree.Child(first, "nsubj") >= 0)
+        {
+            Participants.AddNew(sides, Subjects(first, 0, out _));
+        }
+        return sides;
     }
 
     /// <summary>The actors of passive <paramref name="v"/>'s "by" phrases: who did it.</summary>

@@ -92,6 +92,20 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_agentless_passive_of_violence_was_done_by_the_other_side_of_its_fight_or_the_clause_before()
+    {
+        // "was killed in a gun battle with police"; "police opened fire and two protesters were killed".
+        var clash = CodeShipped(
+            "Two/NUM/CD/two/2/nummod soldiers/NOUN/NNS/soldier/4/nsubj:pass were/AUX/VBD/be/4/aux:pass killed/VERB/VBN/kill/0/root "
+            + "in/ADP/IN/in/6/case clashes/NOUN/NNS/clash/4/obl with/ADP/IN/with/9/case the/DET/DT/the/9/det Taliban/PROPN/NNP/Taliban/6/nmod ./PUNCT/././4/punct");
+        Assert.Contains(clash, e => e.Trigger.Text == "killed" && e.Source?.Text == "the Taliban" && e.Target?.Text == "soldiers");
+        var joined = CodeShipped(
+            "Kenyan/ADJ/JJ/Kenyan/2/amod police/NOUN/NNS/police/3/nsubj attacked/VERB/VBD/attack/0/root the/DET/DT/the/5/det crowd/NOUN/NN/crowd/3/obj "
+            + "and/CCONJ/CC/and/10/cc two/NUM/CD/two/8/nummod protesters/NOUN/NNS/protester/10/nsubj:pass were/AUX/VBD/be/10/aux:pass killed/VERB/VBN/kill/3/conj ./PUNCT/././3/punct");
+        Assert.Contains(joined, e => e.Trigger.Text == "killed" && e.Source?.Code == "KENCOP" && e.Target?.Text == "protesters");
+    }
+
+    [Fact]
     public void A_place_phrase_gives_a_country_target_but_not_a_city()
     {
         // "attacked in Ukraine" is done to Ukraine; "met in Paris" says where they met, not whom.
