@@ -822,12 +822,12 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     /// predicates are searched by no one: they are other events' actors. Null when there is none.
     /// </summary>
     public ActorMention? DeepTarget(int t, IReadOnlyList<ActorMention> sources) =>
-        TargetBelow(t, sources) ?? (!WithEachOther(t, sources) && SharedClause(t) is int first and >= 0 ? TargetBelow(first, sources) : null);
+        WithEachOther(t, sources) ? null : TargetBelow(t, sources) ?? (SharedClause(t) is int first and >= 0 ? TargetBelow(first, sources) : null);
 
     /// <summary>
     /// True when sources of different countries may do the event at <paramref name="t"/> with each other: an
     /// agreement, a meeting, cooperation or a ceasefire ("Tokyo and Washington shared concerns over China and agreed to
-    /// …" agree with each other, not with China).
+    /// …" agree with each other, not with China; "Trump and Kim met in Singapore" met each other, not Singapore).
     /// </summary>
     private bool WithEachOther(int t, IReadOnlyList<ActorMention> sources) =>
         triggers[t] is { } trigger && (trigger.Code[..2] is "03" or "04" or "05" or "06" || trigger.Code.StartsWith("0871", StringComparison.Ordinal))
@@ -967,14 +967,14 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
 
     /// <summary>
     /// The actor a noun phrase belongs to, named by a modifier ("the Chinese capital", "Russia's offensive", "Arafat's
-    /// compound") or a "by" phrase ("the actions by Albania", "a decision by the Iranian government"); empty when none.
+    /// compound", "a U.N. compound") or a "by" phrase ("the actions by Albania", "a decision by the Iranian government"); empty when none.
     /// </summary>
     private List<ActorMention> Owners(int i)
     {
         foreach (int c in tree.Children(i))
         {
             if ((tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "nmod:poss") || (tree.Is(c, "nmod") && tree.CaseOf(c) == "by"))
-                && actors.At(c) is { Country: not null, AgentOnly: false, Basis: not MentionBasis.Pronoun } owner && OwnsThings(owner))
+                && actors.At(c) is { Code: not null, AgentOnly: false, Basis: not MentionBasis.Pronoun } owner && OwnsThings(owner))
             {
                 return [owner];
             }
@@ -988,7 +988,11 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     /// story's guess.
     /// </summary>
     private static bool OwnsThings(ActorMention owner) =>
-        !owner.IsPerson || owner.Basis is not (MentionBasis.StoryCountry or MentionBasis.Unresolved);
+        (owner.Country is not null || owner.Code!.Length >= 3 && InternationalOwners.Contains(owner.Code[..3]))
+        && (!owner.IsPerson || owner.Basis is not (MentionBasis.StoryCountry or MentionBasis.Unresolved));
+
+    /// <summary>Actors of no one country that own places and things: "a U.N. compound", "an MSF hospital", "an Islamic State base".</summary>
+    private static readonly HashSet<string> InternationalOwners = new(StringComparer.Ordinal) { "IGO", "NGO", "IMG" };
 
     /// <summary>
     /// An agent noun of <paramref name="group"/>: of a country, that country's agent ("the government of the Democratic

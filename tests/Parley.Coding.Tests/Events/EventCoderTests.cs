@@ -106,6 +106,27 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Sides_of_several_countries_that_meet_somewhere_met_each_other()
+    {
+        // "Trump and Kim met in Singapore": Singapore is where, not whom.
+        var events = CodeShipped(
+            "Trump/PROPN/NNP/Trump/4/nsubj and/CCONJ/CC/and/3/cc Putin/PROPN/NNP/Putin/1/conj met/VERB/VBD/meet/0/root "
+            + "in/ADP/IN/in/6/case Singapore/PROPN/NNP/Singapore/4/obl ./PUNCT/././4/punct");
+        var e = Assert.Single(events);
+        Assert.Equal(("USA", "RUS"), (e.Source!.Country, e.Target!.Country));
+    }
+
+    [Fact]
+    public void A_thing_an_international_body_owns_is_done_to_that_body()
+    {
+        // "shells hit a U.N. compound in Lebanon": the compound is the U.N.'s, not Lebanon's.
+        var e = Assert.Single(CodeShipped(
+            "Israel/PROPN/NNP/Israel/2/nsubj attacked/VERB/VBD/attack/0/root a/DET/DT/a/5/det U.N./PROPN/NNP/U.N./5/compound "
+            + "compound/NOUN/NN/compound/2/obj in/ADP/IN/in/7/case Lebanon/PROPN/NNP/Lebanon/5/nmod ./PUNCT/././2/punct"));
+        Assert.Equal(("ISR", "IGOUNO"), (e.Source!.Code, e.Target!.Code));
+    }
+
+    [Fact]
     public void A_place_phrase_gives_a_country_target_but_not_a_city()
     {
         // "attacked in Ukraine" is done to Ukraine; "met in Paris" says where they met, not whom.
