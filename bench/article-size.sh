@@ -4,17 +4,19 @@
 # Target (issue 13): 10 MB within 12x the 1 MB time; peak memory under 2x the loaded models plus 50 bytes a character.
 # Usage: bench/article-size.sh [STORIES...]   (default: ../shared/data/news/voa.jsonl ../shared/data/news/wikinews-43.jsonl)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+. "$repo/bench/lib/parley.sh"
 stories=("$@")
 if [ ${#stories[@]} -eq 0 ]; then
-  stories=(../shared/data/news/voa.jsonl ../shared/data/news/wikinews-43.jsonl)
+  stories=("$repo/../shared/data/news/voa.jsonl" "$repo/../shared/data/news/wikinews-43.jsonl")
 fi
-dotnet build -c Release src/Parley.Cli -v quiet -nologo >/dev/null
-parley=(dotnet src/Parley.Cli/bin/Release/net10.0/parley.dll)
+work="$(mktemp -d /tmp/parley-article-size-XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+parley_build "$work/parley"
 declare -A total cpu
 for size in 100KB 1MB 10MB; do
   echo "== $size"
-  out="$("${parley[@]}" bench --article-size "$size" "${stories[@]}")"
+  out="$(parley bench --article-size "$size" "${stories[@]}")"
   echo "$out"
   total[$size]="$(echo "$out" | awk '$1 == "total" { print $2 }')"
   cpu[$size]="$(echo "$out" | awk '$1 == "total" { print $4 }')"

@@ -3,15 +3,16 @@
 # Usage: bench/peers/run.sh [SHARED_DATA_DIR]   (default ../shared/data beside the repository)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
+. "$repo/bench/lib/parley.sh"
 data="${1:-$repo/../shared/data}"
 news="$data/news/wikinews-43.jsonl"
 gold="$data/ud/en_ewt-ud-test.conllu"
 pud="$data/ud/en_pud-ud-test.conllu"
 
 (cd "$repo/bench/peers/wink" && npm ci --silent --no-audit --no-fund >/dev/null)
-dotnet build -c Release "$repo/src/Parley.Cli" -o "$repo/bench/peers/.parley" >/dev/null
+parley_build "$repo/bench/peers/.parley"
 
-parley_out=$(dotnet "$repo/bench/peers/.parley/parley.dll" bench "$news")
+parley_out=$(parley bench "$news")
 wink_out=$(node "$repo/bench/peers/wink/wink-bench.mjs" --news "$news" --gold "$gold" --gold "$pud")
 echo "$parley_out"
 echo

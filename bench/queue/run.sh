@@ -10,6 +10,7 @@ repo="$(cd "$(dirname "$0")/../.." && pwd)"
 data="${1:-$repo/../shared/data}"
 count="${2:-10000}"
 . "$repo/bench/lib/pg.sh"
+. "$repo/bench/lib/parley.sh"
 pg_work_folder parley-queue-bench
 cleanup() {
   [ -n "${nats_pid:-}" ] && kill "$nats_pid" 2>/dev/null || true
@@ -26,12 +27,9 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
         out.write(json.dumps({"id": f"bench-{i:05d}", "date": "2025-07-22", "title": row["title"], "text": row["text"]}) + "\n")
 PY
 
-dotnet build -c Release "$repo/src/Parley.Cli" -o "$work/parley" >/dev/null
-parley() { dotnet "$work/parley/parley.dll" "$@"; }
-
-pg_port=55439; nats_port=54229
-pg_start "$pg_port"
-db() { echo "postgres://parley@127.0.0.1:$pg_port/$1"; }
+parley_build "$work/parley"
+pg_start 55439
+nats_port=54229
 
 start_nats() {
   rm -rf "$work/nats"
@@ -43,8 +41,8 @@ stop_nats() { kill "$nats_pid"; wait "$nats_pid" 2>/dev/null || true; nats_pid=;
 seconds() { date +%s.%N; }
 rate() { awk -v n="$count" -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", n / (b - a) }'; }
 
-echo "load before: $(uptime)"
-t0=$(seconds); parley code "$work/stories.jsonl" --db "$(db bench_cli)" --format jsonl >/dev/null; t1=$(seconds)
+echo "load before: $(load)"
+t0=$(seconds); parley code "$work/stories.jsonl" --db "$(pg_uri bench_cli)" --format jsonl >/dev/null; t1=$(seconds)
 cli=$(rate "$t0" "$t1")
 echo "single-process parley code:  $cli articles/s"
 
@@ -54,7 +52,7 @@ for workers in 1 2; do
   t0=$(seconds)
   pids=()
   for _ in $(seq "$workers"); do
-    parley worker --nats "nats://127.0.0.1:$nats_port" --db "$(db "bench_workers_$workers")" --drain 2>>"$work/workers.log" &
+    parley worker --nats "nats://127.0.0.1:$nats_port" --db "$(pg_uri "bench_workers_$workers")" --drain 2>>"$work/workers.log" &
     pids+=($!)
   done
   for pid in "${pids[@]}"; do
@@ -74,6 +72,6 @@ for workers in 1 2; do
   : >"$work/workers.log"
 done
 awk -v a="$w1" -v b="$w2" 'BEGIN { printf "speed-up of 2 workers over 1: %.2f (target 1.7)\n", b / a }'
-events=$(PGHOST=127.0.0.1 PGPORT=$pg_port psql -U parley -d bench_workers_2 -tAc "SELECT count(*) FROM events")
+events=$(sql -d bench_workers_2 -tAc "SELECT count(*) FROM events")
 echo "events stored by the workers: $events"
-echo "load after: $(uptime)"
+echo "load after: $(load)"

@@ -14,16 +14,13 @@ repo="$(cd "$(dirname "$0")/../.." && pwd)"
 events="${1:-100000}"
 rounds="${2:-2}"
 . "$repo/bench/lib/pg.sh"
+. "$repo/bench/lib/parley.sh"
 pg_work_folder parley-store-profile
 trap pg_cleanup EXIT
+parley_build "$work/parley"
+pg_start 55442
 
-dotnet build -c Release "$repo/src/Parley.Cli" -o "$work/parley" >/dev/null
-pg_port=55442
-pg_start "$pg_port"
-sql() { psql -h 127.0.0.1 -p "$pg_port" -U parley -X -q -v ON_ERROR_STOP=1 "$@"; }
-load() { uptime | sed 's/.*load average: //'; }
-
-dotnet "$work/parley/parley.dll" bench store --db "postgres://parley@127.0.0.1:$pg_port/filled" --events "$events" >/dev/null 2>&1
+parley bench store --db "$(pg_uri filled)" --events "$events" >/dev/null 2>&1
 # The server writes and reads these files itself (the user is the server's superuser).
 sql -d filled -c "COPY articles (id, date, ref, title, body, url, source, origin, content_hash, stored_at) TO '$work/articles.bin' (FORMAT binary)" \
   -c "COPY events TO '$work/events.bin' (FORMAT binary)" \
@@ -58,7 +55,7 @@ $load_events
 SQL
 }
 
-echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') ${PG_SETTINGS:-(default settings)}; $events events, $((events / 10)) articles"
+echo "$(pg_describe); $events events, $((events / 10)) articles"
 echo "server processor µs per event (clock ticks of the statement's server process):"
 printf "  %-32s %8s %8s %8s %8s %8s\n" variant articles events delete again total
 for round in $(seq "$rounds"); do

@@ -14,14 +14,11 @@ batch="${2:-1000}"
 rounds="${3:-3}"
 writers="${4:-1}"
 . "$repo/bench/lib/pg.sh"
+. "$repo/bench/lib/parley.sh"
 pg_work_folder parley-store-bench
 trap pg_cleanup EXIT
-
-dotnet build -c Release "$repo/src/Parley.Cli" -o "$work/parley" >/dev/null
-parley() { dotnet "$work/parley/parley.dll" "$@"; }
-
-pg_port=55441
-pg_start "$pg_port"
+parley_build "$work/parley"
+pg_start 55441
 
 # Processor seconds the server has used: the postmaster's own and its ended children's, plus its running children's.
 pg_cpu() {
@@ -30,12 +27,11 @@ pg_cpu() {
     for child in $(ps -o pid= --ppid "$postmaster"); do awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || true; done
   } | awk -v hz="$(getconf CLK_TCK)" '{t += $1} END {printf "%.2f", t / hz}'
 }
-load() { uptime | sed 's/.*load average: //'; }
 
-echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') ${PG_SETTINGS:-(default settings)}; $events events a run, batches of $batch articles, $writers writer(s)"
+echo "$(pg_describe); $events events a run, batches of $batch articles, $writers writer(s)"
 for round in $(seq "$rounds"); do
   for store in postgres sqlite; do
-    if [ "$store" = postgres ]; then db="postgres://parley@127.0.0.1:$pg_port/bench_$round"; else db="$work/bench-$round.db"; fi
+    if [ "$store" = postgres ]; then db="$(pg_uri "bench_$round")"; else db="$work/bench-$round.db"; fi
     echo "== round $round, $store; load before: $(load)"
     before=$(pg_cpu)
     rm -f "$work/between"

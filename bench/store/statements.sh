@@ -11,18 +11,15 @@ repo="$(cd "$(dirname "$0")/../.." && pwd)"
 events="${1:-100000}"
 batch="${2:-1000}"
 . "$repo/bench/lib/pg.sh"
+. "$repo/bench/lib/parley.sh"
 pg_work_folder parley-store-statements
 trap pg_cleanup EXIT
-
-dotnet build -c Release "$repo/src/Parley.Cli" -o "$work/parley" >/dev/null
-pg_port=55443
-PG_SETTINGS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all ${PG_SETTINGS:-}" pg_start "$pg_port"
-sql() { psql -h 127.0.0.1 -p "$pg_port" -U parley -X -q -v ON_ERROR_STOP=1 "$@"; }
+parley_build "$work/parley"
+PG_SETTINGS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all ${PG_SETTINGS:-}" pg_start 55443
 sql -d postgres -c "CREATE DATABASE bench" -c "CREATE EXTENSION pg_stat_statements"
-load() { uptime | sed 's/.*load average: //'; }
 
-echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') ${PG_SETTINGS:-(default settings)}; $events events, batches of $batch articles; load before: $(load)"
-dotnet "$work/parley/parley.dll" bench store --db "postgres://parley@127.0.0.1:$pg_port/bench" --events "$events" --batch "$batch" 2>&1 |
+echo "$(pg_describe); $events events, batches of $batch articles; load before: $(load)"
+parley bench store --db "$(pg_uri bench)" --events "$events" --batch "$batch" 2>&1 |
   while read -r line; do
     case "$line" in
       *"new articles: done"*) sql -d postgres -c "CREATE TABLE first_pass AS SELECT queryid, total_exec_time FROM pg_stat_statements" ;;

@@ -4,6 +4,7 @@ using NATS.Client.Core;
 using NATS.Client.JetStream;
 using NATS.Client.JetStream.Models;
 using Parley.Ingest;
+using Parley.Text;
 
 namespace Parley.Queue;
 
@@ -51,6 +52,9 @@ public sealed class WorkQueue : IAsyncDisposable
 
     /// <summary>The longest wait between tries to connect: a server that comes back is found within it.</summary>
     private static readonly TimeSpan MaxConnectRetryDelay = TimeSpan.FromSeconds(2);
+
+    /// <summary>The waits between tries to connect when the server is not there yet: the same as between tries to reconnect.</summary>
+    private static readonly Backoff ConnectWaits = new(FirstConnectRetryDelay, MaxConnectRetryDelay);
 
     private readonly NatsConnection connection;
 
@@ -144,21 +148,10 @@ public sealed class WorkQueue : IAsyncDisposable
     public static async Task<WorkQueue> ConnectWaitingAsync(string url, TimeSpan? ackWait, ILogger logger, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(logger);
-        var wait = FirstConnectRetryDelay;
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                return await ConnectAsync(url, ackWait, cancellationToken);
-            }
-            catch (WorkQueueException e)
-            {
-                logger.LogWarning("Cannot connect to the work queue ({Reason}); trying again in {Wait:0.#} s.", e.Message, wait.TotalSeconds);
-            }
-            await Task.Delay(wait, cancellationToken);
-            wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, MaxConnectRetryDelay.Ticks));
-        }
+        return await ConnectWaits.RetryAsync<WorkQueue, WorkQueueException>(
+            token => ConnectAsync(url, ackWait, token),
+            (e, wait) => logger.LogWarning("Cannot connect to the work queue ({Reason}); trying again in {Wait:0.#} s.", e.Message, wait.TotalSeconds),
+            cancellationToken);
     }
 
     /// <summary>The workers' consumer: made when missing; its ack wait changed only when <paramref name="ackWait"/> is given and differs.</summary>

@@ -1,19 +1,16 @@
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Parley.Storage.Postgres;
 using Parley.Storage.Sqlite;
+using Parley.Text;
 
 namespace Parley.Storage;
 
 /// <summary>Opens the event store a command line names: a SQLite file, or a PostgreSQL database.</summary>
 public static class EventStore
 {
-    /// <summary>The first wait between tries to open a store whose server is away; it doubles up to <see cref="MaxRetryDelay"/>.</summary>
-    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(200);
-
-    /// <summary>The longest wait between tries: a server that comes up is found within it.</summary>
-    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(2);
+    /// <summary>The waits between tries to open a store whose server is away: 0.2 s, doubling up to 2 s, within which a server that comes up is found.</summary>
+    private static readonly Backoff Waits = new(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(2));
 
     /// <summary>
     /// Opens <paramref name="database"/>: a PostgreSQL database when it is a <c>postgres://</c> or <c>postgresql://</c>
@@ -52,31 +49,16 @@ public static class EventStore
         ArgumentException.ThrowIfNullOrWhiteSpace(database);
         ArgumentOutOfRangeException.ThrowIfLessThan(patience, TimeSpan.Zero);
         ArgumentNullException.ThrowIfNull(logger);
-        var started = Stopwatch.GetTimestamp();
-        var wait = FirstRetryDelay;
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                return await OpenAsync(database, cancellationToken).ConfigureAwait(false);
-            }
-            catch (EventStoreException e) when (e.IsTransient && patience > TimeSpan.Zero)
-            {
-                var left = patience - Stopwatch.GetElapsedTime(started);
-                if (left <= TimeSpan.Zero)
-                {
-                    throw new EventStoreException(e.Database, string.Create(CultureInfo.InvariantCulture,
-                        $"Gave up waiting for the database {e.Database} after {patience.TotalSeconds:0.#} s. {e.Message}"), e)
-                    { IsTransient = true };
-                }
-                wait = wait < left ? wait : left;
-                logger.LogWarning("Waiting for the database {Database}: {Reason} Trying again in {Wait:0.#} s; giving up in {Left:0} s.",
-                    e.Database, e.Message, wait.TotalSeconds, left.TotalSeconds);
-            }
-            await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
-            wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, MaxRetryDelay.Ticks));
-        }
+        return await Waits.RetryAsync<IEventStore, EventStoreException>(
+            token => OpenAsync(database, token),
+            e => e.IsTransient,
+            patience,
+            (e, wait, left) => logger.LogWarning("Waiting for the database {Database}: {Reason} Trying again in {Wait:0.#} s; giving up in {Left:0} s.",
+                e.Database, e.Message, wait.TotalSeconds, left.TotalSeconds),
+            e => new EventStoreException(e.Database, string.Create(CultureInfo.InvariantCulture,
+                $"Gave up waiting for the database {e.Database} after {patience.TotalSeconds:0.#} s. {e.Message}"), e)
+            { IsTransient = true },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>True when <paramref name="database"/> names a PostgreSQL database rather than a file.</summary>
