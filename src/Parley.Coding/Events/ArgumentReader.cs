@@ -73,6 +73,13 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
                 result.Reciprocal |= (tree.Is(c, "obj") || tree.Is(c, "obl")) && (IsReciprocal(c) || (c > 0 && IsReciprocal(c - 1)));
             }
         }
+        if (result.Sources.Count == 0 && passive && agent < 0 && trigger.Code[..2] is "18" or "19" or "20")
+        {
+            // "was killed in a gun battle with police", "police opened fire and two men were killed": who did the
+            // violence is the other side of the fight, or the subject of the clause before.
+            Participants.AddNew(result.Sources, FightingSide(t).Where(m => m.Code is not null && !result.Targets.Any(o => Participants.SameActor(o, m))));
+            result.Inherited = result.Sources.Count > 0;
+        }
         if (result.Sources.Count == 0)
         {
             result.Agentless = passive ? agent < 0 && (tree.Child(t, "aux:pass") >= 0 || headlinePassive) : HasThingSubject(t);
@@ -94,6 +101,38 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             }
         }
         return result;
+    }
+
+    /// <summary>Prepositions of a fight a passive's violence happened in: "killed in a gun battle", "wounded during clashes".</summary>
+    private static readonly HashSet<string> FightPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "during", "amid" };
+
+    /// <summary>
+    /// The side that did the violence of agentless passive <paramref name="v"/>: the one a fight it happened in was
+    /// with or by ("in a gun battle with police", "during a raid by the army"), else the active subject of the clause
+    /// it is joined to ("police opened fire and two men were killed"). Empty when neither names one.
+    /// </summary>
+    private List<ActorMention> FightingSide(int v)
+    {
+        var sides = new List<ActorMention>();
+        foreach (int c in tree.Children(v))
+        {
+            if (tree.Is(c, "obl") && tree.Upos(c) == "NOUN" && tree.CaseOf(c) is { } preposition && FightPrepositions.Contains(preposition))
+            {
+                foreach (int m in tree.Children(c))
+                {
+                    if (tree.Is(m, "nmod") && tree.CaseOf(m) is "with" or "by" or "against")
+                    {
+                        Participants.AddNew(sides, ActorsOf(m, 0));
+                    }
+                }
+            }
+        }
+        if (sides.Count == 0 && tree.Is(v, "conj") && tree.Head(v) is int first and >= 0 && first < v && tree.Upos(first) == "VERB"
+            && tree.Child(first, "aux:pass") < 0 && tree.Child(first, "nsubj") >= 0)
+        {
+            Participants.AddNew(sides, Subjects(first, 0, out _));
+        }
+        return sides;
     }
 
     /// <summary>The actors of passive <paramref name="v"/>'s "by" phrases: who did it.</summary>
@@ -782,7 +821,44 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     /// ("hopes to resolve …"). The nearest in the tree wins. Subjects, reported and adverbial clauses and coordinated
     /// predicates are searched by no one: they are other events' actors. Null when there is none.
     /// </summary>
-    public ActorMention? DeepTarget(int t, IReadOnlyList<ActorMention> sources)
+    public ActorMention? DeepTarget(int t, IReadOnlyList<ActorMention> sources) =>
+        WithEachOther(t, sources) ? null : TargetBelow(t, sources) ?? (SharedClause(t) is int first and >= 0 ? TargetBelow(first, sources) : null);
+
+    /// <summary>
+    /// True when sources of different countries may do the event at <paramref name="t"/> with each other: an
+    /// agreement, a meeting, cooperation or a ceasefire ("Tokyo and Washington shared concerns over China and agreed to
+    /// …" agree with each other, not with China; "Trump and Kim met in Singapore" met each other, not Singapore).
+    /// </summary>
+    private bool WithEachOther(int t, IReadOnlyList<ActorMention> sources) =>
+        triggers[t] is { } trigger && (trigger.Code[..2] is "03" or "04" or "05" or "06" || trigger.Code.StartsWith("0871", StringComparison.Ordinal))
+        && sources.Select(s => s.Country ?? s.Code).Distinct().Count() > 1;
+
+    /// <summary>Verbs of telling, whose object or "to" phrase is who heard it, not whom a next deed is aimed at ("told Kompas … and called for").</summary>
+    private static readonly HashSet<string> TellingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "say", "tell", "add", "state", "announce", "report", "write", "tweet", "post", "note", "explain", "declare", "inform", "brief",
+    };
+
+    /// <summary>
+    /// The predicate whose clause the event at <paramref name="t"/> continues with the same subject, or -1: the verb
+    /// before "and" ("stormed the U.S. embassy and took 90 people hostage", "suspended contacts with Japan and demanded
+    /// his release") or before a participle clause ("seized the residence, taking hundreds of guests hostage"). What
+    /// that verb was done to is the one the continuation is aimed at, when the continuation names no one. A clause with
+    /// its own subject, or one opened by a word such as "after", is another event's.
+    /// </summary>
+    private int SharedClause(int t)
+    {
+        int v = triggers[t] is { IsNoun: true } ? TriggerFinder.Governor(tree, t) : t;
+        if (v < 0 || tree.Upos(v) != "VERB" || tree.Child(v, "nsubj") >= 0 || tree.Child(v, "nsubj:pass") >= 0 || tree.Head(v) is not (int head and >= 0))
+        {
+            return -1;
+        }
+        bool continues = tree.Is(v, "conj") || (tree.Is(v, "advcl") && tree.Xpos(v) == "VBG" && tree.Child(v, "mark") < 0);
+        return continues && tree.Upos(head) == "VERB" && head < v && !TellingVerbs.Contains(tree.Lemma(head)) ? head : -1;
+    }
+
+    /// <summary>The nearest actor below <paramref name="t"/> that an event of it is done to (see <see cref="DeepTarget"/>).</summary>
+    private ActorMention? TargetBelow(int t, IReadOnlyList<ActorMention> sources)
     {
         // Each node with whether it lies in a place phrase ("attacks in Kenya"), where only a country is the target:
         // "met in Paris" names where they met, not whom.
@@ -890,21 +966,33 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     };
 
     /// <summary>
-    /// The country actor a noun phrase belongs to, named by a modifier ("the Chinese capital", "Russia's offensive")
-    /// or a "by" phrase ("the actions by Albania", "a decision by the Iranian government"); empty when none.
+    /// The actor a noun phrase belongs to, named by a modifier ("the Chinese capital", "Russia's offensive", "Arafat's
+    /// compound", "a U.N. compound") or a "by" phrase ("the actions by Albania", "a decision by the Iranian government"); empty when none.
     /// </summary>
     private List<ActorMention> Owners(int i)
     {
         foreach (int c in tree.Children(i))
         {
             if ((tree.Is(c, "amod") || tree.Is(c, "compound") || tree.Is(c, "nmod:poss") || (tree.Is(c, "nmod") && tree.CaseOf(c) == "by"))
-                && actors.At(c) is { Country: not null, IsPerson: false, AgentOnly: false, Basis: not MentionBasis.Pronoun } owner)
+                && actors.At(c) is { Code: not null, AgentOnly: false, Basis: not MentionBasis.Pronoun } owner && OwnsThings(owner))
             {
                 return [owner];
             }
         }
         return [];
     }
+
+    /// <summary>
+    /// True when <paramref name="owner"/> stands for whose a thing is: a country or body, or a person the story
+    /// identifies by name ("Arafat's compound" is the Palestinians'); not a person whose country is only the
+    /// story's guess.
+    /// </summary>
+    private static bool OwnsThings(ActorMention owner) =>
+        (owner.Country is not null || owner.Code!.Length >= 3 && InternationalOwners.Contains(owner.Code[..3]))
+        && (!owner.IsPerson || owner.Basis is not (MentionBasis.StoryCountry or MentionBasis.Unresolved));
+
+    /// <summary>Actors of no one country that own places and things: "a U.N. compound", "an MSF hospital", "an Islamic State base".</summary>
+    private static readonly HashSet<string> InternationalOwners = new(StringComparer.Ordinal) { "IGO", "NGO", "IMG" };
 
     /// <summary>
     /// An agent noun of <paramref name="group"/>: of a country, that country's agent ("the government of the Democratic

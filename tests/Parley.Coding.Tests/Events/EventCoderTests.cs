@@ -12,6 +12,9 @@ public sealed class EventCoderTests
     private static IReadOnlyList<EventRecord> Code(string sentences, DateOnly? date = null) =>
         new EventCoder(Knowledge.Value, TestPatterns.Create()).Code(Parsed.Of(sentences), "test", date ?? StoryDate);
 
+    /// <summary>Codes with the shipped patterns, for cases that turn on the argument reader rather than on a pattern.</summary>
+    private static IReadOnlyList<EventRecord> CodeShipped(string sentences) => new EventCoder(Knowledge.Value).Code(Parsed.Of(sentences), "test", StoryDate);
+
     private const string TrumpCriticizedPutin =
         "Trump/PROPN/NNP/Trump/2/nsubj criticized/VERB/VBD/criticize/0/root Putin/PROPN/NNP/Putin/2/obj";
 
@@ -46,6 +49,81 @@ public sealed class EventCoderTests
             "Trump/PROPN/NNP/Trump/2/nsubj criticized/VERB/VBD/criticize/0/root the/DET/DT/the/4/det policy/NOUN/NN/policy/2/obj "
             + "of/ADP/IN/of/6/case Putin/PROPN/NNP/Putin/4/nmod"));
         Assert.Equal(("USAGOV", "RUSGOV", "Putin"), (e.Source!.Code, e.Target!.Code, e.Target.Text));
+    }
+
+    [Fact]
+    public void A_thing_a_named_person_owns_is_done_to_that_person()
+    {
+        // "fired missiles at Arafat's compound", "attacked Putin's residence": the owner is the target.
+        var e = Assert.Single(Code(
+            "Ukraine/PROPN/NNP/Ukraine/2/nsubj attacked/VERB/VBD/attack/0/root Putin/PROPN/NNP/Putin/5/nmod:poss 's/PART/POS/'s/3/case "
+            + "residence/NOUN/NN/residence/2/obj ./PUNCT/././2/punct"));
+        Assert.Equal(("UKR", "RUSGOV", "Putin"), (e.Source!.Code, e.Target!.Code, e.Target.Text));
+    }
+
+    [Fact]
+    public void A_clause_that_continues_with_the_same_subject_is_aimed_at_the_first_clauses_target()
+    {
+        // "China criticized Japan and demanded an apology", "stormed the U.S. embassy and took 90 people hostage": the
+        // second deed names no one, and is aimed at whom the first was, whoever did it.
+        var one = CodeShipped(
+            "China/PROPN/NNP/China/2/nsubj criticized/VERB/VBD/criticize/0/root Japan/PROPN/NNP/Japan/2/obj and/CCONJ/CC/and/5/cc "
+            + "demanded/VERB/VBD/demand/2/conj an/DET/DT/a/7/det apology/NOUN/NN/apology/5/obj ./PUNCT/././2/punct");
+        Assert.Equal([("111", "CHN", "JPN"), ("102", "CHN", "JPN")], one.Select(e => (e.Cameo, e.Source!.Country, e.Target?.Country)));
+        var two = CodeShipped(
+            "Japan/PROPN/NNP/Japan/4/nsubj and/CCONJ/CC/and/3/cc Germany/PROPN/NNP/Germany/1/conj criticized/VERB/VBD/criticize/0/root "
+            + "China/PROPN/NNP/China/4/obj and/CCONJ/CC/and/7/cc demanded/VERB/VBD/demand/4/conj an/DET/DT/a/9/det apology/NOUN/NN/apology/7/obj ./PUNCT/././4/punct");
+        Assert.All(two, e => Assert.Equal("CHN", e.Target?.Country));
+    }
+
+    [Fact]
+    public void A_continuing_clause_takes_no_target_from_a_verb_of_telling_nor_from_sides_that_agree()
+    {
+        // "told Kompas … and called for a shift": who heard it is no target of the call. "Tokyo and Washington criticized
+        // China and agreed to meet": the two agree with each other, not with China.
+        var told = CodeShipped(
+            "China/PROPN/NNP/China/2/nsubj told/VERB/VBD/tell/0/root Japan/PROPN/NNP/Japan/2/obj and/CCONJ/CC/and/5/cc "
+            + "demanded/VERB/VBD/demand/2/conj an/DET/DT/a/7/det apology/NOUN/NN/apology/5/obj ./PUNCT/././2/punct");
+        Assert.DoesNotContain(told, e => e.Target?.Country == "JPN");
+        var agreed = CodeShipped(
+            "Japan/PROPN/NNP/Japan/4/nsubj and/CCONJ/CC/and/3/cc Germany/PROPN/NNP/Germany/1/conj criticized/VERB/VBD/criticize/0/root "
+            + "China/PROPN/NNP/China/4/obj and/CCONJ/CC/and/7/cc agreed/VERB/VBD/agree/4/conj to/PART/TO/to/9/mark meet/VERB/VB/meet/7/xcomp ./PUNCT/././4/punct");
+        Assert.DoesNotContain(agreed, e => e.Trigger.Text.StartsWith("agreed", StringComparison.Ordinal) && e.Target?.Country == "CHN");
+    }
+
+    [Fact]
+    public void An_agentless_passive_of_violence_was_done_by_the_other_side_of_its_fight_or_the_clause_before()
+    {
+        // "was killed in a gun battle with police"; "police opened fire and two protesters were killed".
+        var clash = CodeShipped(
+            "Two/NUM/CD/two/2/nummod soldiers/NOUN/NNS/soldier/4/nsubj:pass were/AUX/VBD/be/4/aux:pass killed/VERB/VBN/kill/0/root "
+            + "in/ADP/IN/in/6/case clashes/NOUN/NNS/clash/4/obl with/ADP/IN/with/9/case the/DET/DT/the/9/det Taliban/PROPN/NNP/Taliban/6/nmod ./PUNCT/././4/punct");
+        Assert.Contains(clash, e => e.Trigger.Text == "killed" && e.Source?.Text == "the Taliban" && e.Target?.Text == "soldiers");
+        var joined = CodeShipped(
+            "Kenyan/ADJ/JJ/Kenyan/2/amod police/NOUN/NNS/police/3/nsubj attacked/VERB/VBD/attack/0/root the/DET/DT/the/5/det crowd/NOUN/NN/crowd/3/obj "
+            + "and/CCONJ/CC/and/10/cc two/NUM/CD/two/8/nummod protesters/NOUN/NNS/protester/10/nsubj:pass were/AUX/VBD/be/10/aux:pass killed/VERB/VBN/kill/3/conj ./PUNCT/././3/punct");
+        Assert.Contains(joined, e => e.Trigger.Text == "killed" && e.Source?.Code == "KENCOP" && e.Target?.Text == "protesters");
+    }
+
+    [Fact]
+    public void Sides_of_several_countries_that_meet_somewhere_met_each_other()
+    {
+        // "Trump and Kim met in Singapore": Singapore is where, not whom.
+        var events = CodeShipped(
+            "Trump/PROPN/NNP/Trump/4/nsubj and/CCONJ/CC/and/3/cc Putin/PROPN/NNP/Putin/1/conj met/VERB/VBD/meet/0/root "
+            + "in/ADP/IN/in/6/case Singapore/PROPN/NNP/Singapore/4/obl ./PUNCT/././4/punct");
+        var e = Assert.Single(events);
+        Assert.Equal(("USA", "RUS"), (e.Source!.Country, e.Target!.Country));
+    }
+
+    [Fact]
+    public void A_thing_an_international_body_owns_is_done_to_that_body()
+    {
+        // "shells hit a U.N. compound in Lebanon": the compound is the U.N.'s, not Lebanon's.
+        var e = Assert.Single(CodeShipped(
+            "Israel/PROPN/NNP/Israel/2/nsubj attacked/VERB/VBD/attack/0/root a/DET/DT/a/5/det U.N./PROPN/NNP/U.N./5/compound "
+            + "compound/NOUN/NN/compound/2/obj in/ADP/IN/in/7/case Lebanon/PROPN/NNP/Lebanon/5/nmod ./PUNCT/././2/punct"));
+        Assert.Equal(("ISR", "IGOUNO"), (e.Source!.Code, e.Target!.Code));
     }
 
     [Fact]
