@@ -263,16 +263,14 @@ public sealed class EventCoder
     private static bool CountsCasualties(DependencyTree tree, Candidate candidate, List<Candidate> found)
     {
         int t = candidate.Trigger.Token;
-        if (candidate.Trigger.IsNoun || !tree.Is(t, "advcl") || tree.Doc.Strings[tree.Doc.Xpos[t]] != "VBG" || !IsViolence(candidate.Code))
+        if (candidate.Trigger.IsNoun || !tree.Is(t, "advcl") || tree.Doc.Strings[tree.Doc.Xpos[t]] != "VBG" || !CameoFamilies.IsViolent(candidate.Code))
         {
             return false;
         }
         int attack = tree.Head(t);
-        return found.Any(other => other != candidate && IsViolence(other.Code)
+        return found.Any(other => other != candidate && CameoFamilies.IsViolent(other.Code)
             && (other.Trigger.Token == attack || (other.Trigger.IsNoun && TriggerFinder.Governor(tree, other.Trigger.Token) == attack)));
     }
-
-    private static bool IsViolence(string code) => code[..2] is "18" or "19" or "20";
 
     /// <summary>
     /// True when event noun <paramref name="t"/> is a later conjunct of one already found with the same code and actors
@@ -702,9 +700,6 @@ public sealed class EventCoder
         return false;
     }
 
-    /// <summary>Talk: statements, appeals, demands and verbal conflict, which are not deeds another reacts to.</summary>
-    private static bool IsTalk(string code) => code[..2] is "01" or "02" or "10" or "11" or "12" or "13";
-
     /// <summary>
     /// How many sentences back a reaction looks for the deed it reacts to: further for an event noun ("the sanctions",
     /// which a story keeps coming back to) than for a noun of any deed ("the move", which is the last one told).
@@ -738,7 +733,7 @@ public sealed class EventCoder
             {
                 break;
             }
-            if (kinds.Count > 0 ? kinds.Contains(earlier.Code[..2]) : !IsTalk(earlier.Code))
+            if (kinds.Count > 0 ? kinds.Contains(earlier.Code[..2]) : !CameoFamilies.IsTalk(earlier.Code))
             {
                 // A deed of the kind whose doer the story does not name ("the package blacklists dozens of companies")
                 // is passed over for an earlier one that names it: such deeds in one story are mostly one side's.

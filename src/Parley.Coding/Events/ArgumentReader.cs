@@ -673,7 +673,7 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             var controllers = obj >= 0 ? ActorsOf(obj, 0) : passiveSubject >= 0 ? ActorsOf(passiveSubject, 0) : [];
             return controllers.Count > 0 ? controllers : Subjects(governor, depth + 1, out _);
         }
-        if (tree.Is(v, "conj") && triggers[v] is { } said && IsVerbal(said.Code) && tree.Is(governor, "ccomp") && tree.Head(governor) is int sayer and >= 0)
+        if (tree.Is(v, "conj") && triggers[v] is { } said && CameoFamilies.IsTalk(said.Code) && tree.Is(governor, "ccomp") && tree.Head(governor) is int sayer and >= 0)
         {
             // "Pompeo said the attacks came from Yemen and blamed Iran": the parser hangs the sayer's second verb on
             // the reported clause. When that clause's subject is no actor, a verb of words was the sayer's.
@@ -690,9 +690,6 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         }
         return found;
     }
-
-    /// <summary>Words rather than deeds: statements, appeals, demands, disapproval, rejection and threats (CAMEO 01, 02, 10–13).</summary>
-    private static bool IsVerbal(string code) => code[..2] is "01" or "02" or "10" or "11" or "12" or "13";
 
     /// <summary>
     /// The head of the first slot filled by a noun that names no actor ("stormed a hotel", "freed the girls"), or

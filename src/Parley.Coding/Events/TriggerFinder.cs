@@ -62,7 +62,7 @@ internal static class TriggerFinder
             int striking = nouns.Count > 0 ? StrikingPredicate(tree, i, patterns.Modality) : -1;
             foreach (var pattern in nouns)
             {
-                int struck = IsViolent(pattern.Code) ? striking : -1;
+                int struck = CameoFamilies.IsViolent(pattern.Code) ? striking : -1;
                 if (HasModifier(tree, i, pattern.Modifiers) && (licensedBy is not null || struck >= 0 || HasVerb(tree, i, pattern.Verbs))
                     && (pattern.Preposition is null || Governs(tree, i, pattern.Preposition)))
                 {
@@ -347,9 +347,6 @@ internal static class TriggerFinder
         }
         return noun;
     }
-
-    /// <summary>Attacks, coercion by force and mass violence: the events a weapon or an attack is (CAMEO 18, 19, 20).</summary>
-    private static bool IsViolent(string code) => code[..2] is "18" or "19" or "20";
 
     /// <summary>
     /// The predicate whose subject weapon or attack noun <paramref name="i"/> is, when it is a striking verb
