@@ -1,5 +1,6 @@
 using System.Buffers;
 using Parley.Nlp.Learning;
+using Parley.Nlp.Lemmatization;
 using Parley.Text;
 
 namespace Parley.Nlp.Tagging;
@@ -499,8 +500,9 @@ public sealed class PerceptronTagger : IPipe
         }
         for (int t = 1; t + 2 < output.Length; t++)
         {
-            if (_upos[output[t]] != "SCONJ" || _upos[output[t - 1]] != "VERB" || !MandatingLookup.Contains(VerbStem(text[starts[start + t - 1]..ends[start + t - 1]]))
-                || !text[starts[start + t]..ends[start + t]].Equals("that", StringComparison.OrdinalIgnoreCase))
+            if (_upos[output[t]] != "SCONJ" || _upos[output[t - 1]] != "VERB"
+                || !text[starts[start + t]..ends[start + t]].Equals("that", StringComparison.OrdinalIgnoreCase)
+                || !IsMandating(text[starts[start + t - 1]..ends[start + t - 1]]))
             {
                 continue;
             }
@@ -542,28 +544,23 @@ public sealed class PerceptronTagger : IPipe
     }
 
     /// <summary>
-    /// The stems of the verbs whose "that" clause takes a bare verb: what one demands, insists, urges, asks, proposes,
-    /// recommends, suggests, requests, requires or orders be done. Other verbs' clauses take a finite verb, which a
-    /// clause without one lacks for other reasons ("Rosat notes that the state body which brought …").
+    /// The verbs whose "that" clause takes a bare verb: what one demands, insists, urges, asks, proposes, recommends,
+    /// suggests, requests, requires, orders, stipulates or mandates be done. Other verbs' clauses take a finite verb,
+    /// which a clause without one lacks for other reasons ("Rosat notes that the state body which brought …").
     /// </summary>
-    private static readonly HashSet<string> MandatingStems = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> MandatingVerbs = new(StringComparer.Ordinal)
     {
-        "demand", "insist", "urg", "ask", "propos", "recommend", "suggest", "request", "requir", "order", "stipulat", "mandat",
+        "demand", "insist", "urge", "ask", "propose", "recommend", "suggest", "request", "require", "order", "stipulate", "mandate",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MandatingLookup = MandatingStems.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>A verb form without its ending: "demanded", "demands", "demanding" → "demand"; "urged", "urges" → "urg".</summary>
-    private static ReadOnlySpan<char> VerbStem(ReadOnlySpan<char> form)
+    /// <summary>
+    /// True when verb form <paramref name="form"/> ("demanded", "urges", "insist") is of one of <see cref="MandatingVerbs"/>,
+    /// read as the lemmatizer reads regular endings. It allocates, but is asked only of a verb right before "that".
+    /// </summary>
+    private static bool IsMandating(ReadOnlySpan<char> form)
     {
-        foreach (var ending in (ReadOnlySpan<string>)["ing", "ed", "es", "e", "s"])
-        {
-            if (form.Length > ending.Length + 2 && form.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
-            {
-                return form[..^ending.Length];
-            }
-        }
-        return form;
+        string lower = form.ToString().ToLowerInvariant();
+        return MandatingVerbs.Contains(lower) || RegularVerbForms.Bases(lower).Any(MandatingVerbs.Contains);
     }
 
     /// <summary>Verb forms that attribute a sentence to its source at its end ("…, officials said.").</summary>
