@@ -66,10 +66,15 @@ internal static class CodeBySides
     /// <summary>
     /// A plain attack made specific by who did it to whom: by aircraft it is aerial ("Israeli warplanes bombed Hamas
     /// compounds", 195); by a state's forces against protesters it is violent repression ("security forces killed more
-    /// than 100 protesters", "troops opened fire on demonstrators", 175), as CAMEO codes both.
+    /// than 100 protesters", "troops opened fire on demonstrators", 175), as CAMEO codes both. Force used by protesters
+    /// themselves is protest (<see cref="ByCrowd"/>).
     /// </summary>
     private static string ByMeansAndVictims(DependencyTree tree, string code, ActorMention? source, ActorMention? target, int doer)
     {
+        if (source is not null && Crowds.Contains(NounOf(tree, source)))
+        {
+            return ByCrowd(code);
+        }
         if (code is not ("190" or "183" or "193" or "180" or "182"))
         {
             return code;
@@ -85,6 +90,21 @@ internal static class CodeBySides
         }
         return code;
     }
+
+    /// <summary>
+    /// What protesters do by force is protest, as CAMEO codes it: blocking a road or a building obstructs passage (144:
+    /// "protesters blocked the highway"), taking one over is a sit-in (141: "Kurds occupied Greek embassies"), and
+    /// storming, wrecking, burning or fighting is a riot (145: "protesters stormed parliament", "set fire to the
+    /// embassy", "clashed with police"). Repression of them by a state is the state's event (175), not theirs.
+    /// </summary>
+    private static string ByCrowd(string code) => code switch
+    {
+        "191" => "144",
+        "192" => "141",
+        _ when code.StartsWith("17", StringComparison.Ordinal) && code != "175" => "145",
+        _ when code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) => "145",
+        _ => code,
+    };
 
     /// <summary>The noun an actor names: its head, or the noun its country word modifies ("Russian jets" → jet).</summary>
     private static string NounOf(DependencyTree tree, ActorMention actor)
