@@ -32,7 +32,8 @@ internal static class TriggerFinder
         {
             foreach (var pattern in VerbPatterns(tree, i, patterns))
             {
-                if ((pattern.Preposition is null || Governs(tree, i, pattern.Preposition)) && (pattern.Cue is null || ClauseHolds(tree, i, pattern.Cue)))
+                if ((pattern.Preposition is null || Governs(tree, i, pattern.Preposition)) && (pattern.Cue is null || ClauseHolds(tree, i, pattern.Cue))
+                    && (pattern.Complement != ConsiderFamily || WeighsAnOption(tree, i)))
                 {
                     if (!pattern.Judged)
                     {
@@ -72,6 +73,16 @@ internal static class TriggerFinder
         }
         return null;
     }
+
+    /// <summary>The complement family of predicates that weigh an option (verbs.yaml: "considering sanctions", 014).</summary>
+    private const string ConsiderFamily = "consider";
+
+    /// <summary>
+    /// True when weighing verb <paramref name="i"/> is in the form that tells an option under way or ahead ("is
+    /// considering air strikes", "will consider sanctions", "to weigh a response"). In the simple present or past it
+    /// more often judges ("China considers Taiwan its territory", "considered the sanctions illegal").
+    /// </summary>
+    private static bool WeighsAnOption(DependencyTree tree, int i) => tree.Xpos(i) is "VBG" or "VB";
 
     /// <summary>
     /// The verb patterns of token <paramref name="i"/>: those of its lemma, else, when the lemma has none, those of the
