@@ -138,7 +138,7 @@ public sealed class EventCoder
                 continue;
             }
             string code = folded.Codes.GetValueOrDefault(t) ?? trigger.Code;
-            var participants = Participants(trigger, chain, triggers, arguments);
+            var participants = Participants(tree, trigger, chain, triggers, arguments);
             // "Erdogan demanded that Saudi Arabia reveal who ordered the killing": a demand or appeal whose clause says
             // what is asked stands though no event folded into it, and the clause's subject is the one asked.
             int asked = chain.Count == 1 && trigger is { Verb: not null, Complement: "demand" or "appeal" } ? AskedClause(tree, t) : -1;
@@ -324,6 +324,29 @@ public sealed class EventCoder
         return records;
     }
 
+    /// <summary>Prepositions that set a clause in a meeting: "after talks with", "during a visit to", "in a phone call".</summary>
+    private static readonly HashSet<string> SettingPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "following", "during", "at", "in", "on", "before", "ahead",
+    };
+
+    /// <summary>
+    /// The verb whose clause consultation noun <paramref name="trigger"/> (CAMEO 04: talks, a meeting, a call, a visit)
+    /// sets, as an oblique with a preposition of time or occasion ("after talks with Ukraine", "in a phone call",
+    /// "on the sidelines of a summit"), or -1.
+    /// </summary>
+    private static int SettingOfClause(DependencyTree tree, Trigger trigger)
+    {
+        if (!trigger.IsNoun || !trigger.Code.StartsWith("04", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+        int noun = TriggerFinder.Climb(tree, trigger.Token);
+        int verb = tree.Head(noun);
+        return verb >= 0 && tree.Is(noun, "obl") && tree.Upos(verb) is "VERB" && tree.CaseOf(noun) is { } preposition && SettingPrepositions.Contains(preposition)
+            ? verb : -1;
+    }
+
     /// <summary>The least probability of being an event of its type at which the event model makes a predicate a trigger.</summary>
     public const double ModelThreshold = 0.5;
 
@@ -393,9 +416,33 @@ public sealed class EventCoder
         DependencyTree Tree, string ArticleId, DateOnly? ArticleDate, int SentenceIndex, int StorySentences, TokenSpan Sentence, List<int> Chain, Trigger Trigger,
         string Code, List<TimeExpression> Expressions, DateOnly? Anchor, Participants Participants, string? GovernedCode);
 
-    private static Participants Participants(Trigger trigger, List<int> chain, Trigger?[] triggers, ArgumentReader arguments)
+    private Participants Participants(DependencyTree tree, Trigger trigger, List<int> chain, Trigger?[] triggers, ArgumentReader arguments)
     {
         var participants = arguments.Read(trigger);
+        if (chain.Count == 1 && participants is { Sources.Count: 0, Parties.Count: <= 1 } && SettingOfClause(tree, trigger) is int clause and >= 0)
+        {
+            // "Russia promised to scale down after talks with Ukraine", "Putin told Trump in a phone call that …": the
+            // meeting a phrase of the clause sets it in is one its subject took part in.
+            Events.Participants.AddNew(participants.Sources, arguments.Subjects(clause, 0, out _)
+                .Where(m => !participants.All.Any(p => Events.Participants.SameActor(p, m))));
+            if (participants.Sources.Count > 0 && participants.Parties.Count == 1 && participants.Targets.Count == 0)
+            {
+                participants.Targets.Add(participants.Parties[0]);
+                participants.Parties.Clear();
+            }
+            if (participants.Sources.Count > 0 && participants.Targets.Count == 0 && participants.Parties.Count == 0 && !trigger.Code.StartsWith("042", StringComparison.Ordinal))
+            {
+                // "Putin told Trump in a phone call": the one the subject spoke to was the other party. Not of a visit:
+                // "Trump told Starmer during the visit" does not say who visited whom.
+                int hearer = tree.Child(clause, "iobj") is int iobj and >= 0 ? iobj
+                    : _patterns.Modality.ReportingVerbs.Contains(tree.Lemma(clause)) ? tree.Child(clause, "obj") : -1;
+                if (hearer >= 0)
+                {
+                    Events.Participants.AddNew(participants.Targets, arguments.ActorsOf(hearer, 0)
+                        .Where(m => !participants.Sources.Any(p => Events.Participants.SameActor(p, m))));
+                }
+            }
+        }
         if (chain.Count > 1 && participants.Targets.Count == 0)
         {
             // "Russia signaled its openness to a meeting between Putin and Trump": the target is whoever the
