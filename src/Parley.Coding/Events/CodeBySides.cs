@@ -60,7 +60,7 @@ internal static class CodeBySides
     /// <summary>People gathered in protest, against whom a state's force is repression (175).</summary>
     private static readonly HashSet<string> Crowds = new(StringComparer.OrdinalIgnoreCase)
     {
-        "protester", "protestor", "demonstrator", "crowd", "marcher", "rioter", "mourner", "picketer",
+        "protester", "protestor", "demonstrator", "crowd", "marcher", "rioter", "mourner", "picketer", "activist",
     };
 
     /// <summary>
@@ -126,7 +126,11 @@ internal static class CodeBySides
     /// <summary>True for people under arms ("Djiboutian soldiers", "clan militias").</summary>
     private static bool IsArmed(ActorMention actor) => actor.Sectors.Any(ArmedSectors.Contains);
 
-    /// <summary>True for a state acting: a country named by itself or one of its state agents ("Turkish commandos").</summary>
+    /// <summary>
+    /// True for a state acting: a country named by itself or one of its state agents ("Turkish commandos"). Not people
+    /// the text names only by a common noun and the story's country gives a code ("Thousands protested").
+    /// </summary>
     private static bool IsStateAgent(ActorMention actor) =>
-        actor.Country is not null && (actor.IsPlace || actor.Code == actor.Country || actor.Sectors.Any(StateSectors.Contains));
+        actor.Country is not null
+        && (actor.IsPlace || (actor.Code == actor.Country && actor.Basis != MentionBasis.StoryCountry) || actor.Sectors.Any(StateSectors.Contains));
 }
