@@ -171,6 +171,13 @@ public sealed class EventCoder
                 participants.Sources.Add(PeopleActor(tree, participants.UnnamedSource, actors));
                 pairs = Pairs(trigger, code, stated, jointly, realised, matter >= 0, participants);
             }
+            if (pairs.Count == 0 && code.StartsWith("14", StringComparison.Ordinal) && participants.Sources is [{ Code: null, Basis: MentionBasis.Unresolved } crowd]
+                && participants.Parties.Count == 0 && StandsAlone(trigger, stated, realised, matter >= 0))
+            {
+                // "Hundreds rallied in the capital", "Dozens march in downtown demonstration" in a story that names no
+                // country: people protested, though no dictionary can say whose. The record keeps their words, no code.
+                pairs = participants.Targets.Count == 0 ? [(crowd, null)] : participants.Targets.Select(t => ((ActorMention?)crowd, (ActorMention?)t)).ToList();
+            }
             if (pairs.Count == 0 && participants is { Sources.Count: 0, Targets.Count: 0, Parties.Count: 0, UnnamedSource: < 0 }
                 && HappensOfItself(tree, trigger, code))
             {
@@ -178,6 +185,17 @@ public sealed class EventCoder
                 // protest the sentence tells as happening is by people it does not name, of the story's country.
                 participants.Sources.Add(PeopleActor(tree, t, actors));
                 pairs = Pairs(trigger, code, stated, jointly, realised, matter >= 0, participants);
+            }
+            if (pairs.Count == 0 && participants is { Agentless: true, Sources.Count: 0, Targets.Count: 0, Parties.Count: 0, UnnamedTarget: < 0 }
+                && code.StartsWith("172", StringComparison.Ordinal) && actors.StoryCountry is { } governed)
+            {
+                // "Nationwide Curfew Imposed", "a state of emergency was declared": restrictions no one is named as
+                // imposing fall on the people of the story's country, with the least sure basis.
+                var doc = tree.Doc;
+                pairs = [(null, UnnamedActor(tree, t, governed, actors) with
+                {
+                    Start = t, End = t + 1, Text = tree.Word(t), CharStart = doc.Starts[t], CharEnd = doc.Ends[t],
+                })];
             }
             if (pairs.All(p => p.Target is null) && participants.UnnamedTarget >= 0 && actors.StoryCountry is { } country && ActsOnPeopleOrPlaces(code))
             {

@@ -49,8 +49,12 @@ public class SentenceClassesTests
             return;
         }
 
-        static bool Is(EventActor? actor, string code) =>
-            code == "-" ? actor is null : actor?.Code?.StartsWith(code, StringComparison.Ordinal) == true;
+        static bool Is(EventActor? actor, string code) => code switch
+        {
+            "-" => actor is null,
+            "?" => actor is { Code: null },
+            _ => actor?.Code?.StartsWith(code, StringComparison.Ordinal) == true,
+        };
         bool Matches(EventRecord e, string from, string to) => Is(e.Source, from) && Is(e.Target, to);
         Assert.True(
             events.Any(e => e.Cameo.StartsWith(code, StringComparison.Ordinal) && (Matches(e, source, target) || (eitherWay && Matches(e, target, source)))),
