@@ -93,12 +93,14 @@ public class SharedDataCrossCheckTests
     /// <summary>
     /// The departures plover.yaml's header gives its reasons for: intents to yield (035x) and declared ceasefires
     /// (0871) are CONCEDE, as PLOVER's codebook defines verbal concessions; easing a curfew or a state of emergency (0813,
-    /// 0814) is CONCEDE, "ease restrictions", like the rest of 081; sanctions (163) are SANCTION, as the manual says.
+    /// 0814) is CONCEDE, "ease restrictions", like the rest of 081; sanctions (163) are SANCTION, as the manual says;
+    /// stepping down (0831) is RETREAT, whose modes include 'resign'.
     /// </summary>
     private static bool DepartsOnPurpose(string code, string published, string mine) =>
         (mine == "CONCEDE" && ((code.StartsWith("035", StringComparison.Ordinal) && published == "AGREE")
             || (code is "0871" or "0813" or "0814" && published == "RETREAT")))
-        || (mine == "SANCTION" && code == "163" && published == "COERCE");
+        || (mine == "SANCTION" && code == "163" && published == "COERCE")
+        || (mine == "RETREAT" && code == "0831" && published == "CONCEDE");
 
     private static List<string> SplitCsv(string line)
     {
