@@ -171,12 +171,12 @@ public sealed class EventCoder
                 participants.Sources.Add(PeopleActor(tree, participants.UnnamedSource, actors));
                 pairs = Pairs(trigger, code, stated, jointly, realised, matter >= 0, participants);
             }
-            if (pairs.Count == 0 && code.StartsWith("14", StringComparison.Ordinal) && participants.Sources is [{ Code: null, Basis: MentionBasis.Unresolved } crowd]
-                && participants.Parties.Count == 0 && StandsAlone(trigger, stated, realised, matter >= 0))
+            if (pairs.Count == 0 && participants is { Sources: [{ Code: null, Basis: MentionBasis.Unresolved } people], Targets.Count: 0, Parties.Count: 0 }
+                && StandsAlone(trigger, stated, realised, matter >= 0))
             {
-                // "Hundreds rallied in the capital", "Dozens march in downtown demonstration" in a story that names no
-                // country: people protested, though no dictionary can say whose. The record keeps their words, no code.
-                pairs = participants.Targets.Count == 0 ? [(crowd, null)] : participants.Targets.Select(t => ((ActorMention?)crowd, (ActorMention?)t)).ToList();
+                // "Hundreds rallied in the capital", "The rebels declared a ceasefire" in a story that names no country:
+                // people did it, though no dictionary can say whose. The record keeps their words, with no code.
+                pairs = [(people, null)];
             }
             if (pairs.Count == 0 && participants is { Sources.Count: 0, Targets.Count: 0, Parties.Count: 0, UnnamedSource: < 0 }
                 && HappensOfItself(tree, trigger, code))
