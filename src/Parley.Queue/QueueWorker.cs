@@ -6,6 +6,7 @@ using NATS.Client.JetStream;
 using Parley.Engine;
 using Parley.Ingest;
 using Parley.Storage;
+using Parley.Text;
 
 namespace Parley.Queue;
 
@@ -293,43 +294,27 @@ public sealed class QueueWorker
         return rejectedAlone;
     }
 
-    private async Task StoreWaitingOutOutagesAsync(IReadOnlyList<ArticleOutcome> outcomes, CancellationToken cancellationToken)
-    {
-        var wait = FirstStoreRetryDelay;
-        while (true)
-        {
-            try
+    private Task StoreWaitingOutOutagesAsync(IReadOnlyList<ArticleOutcome> outcomes, CancellationToken cancellationToken) =>
+        OutageBackoff.RetryAsync<bool, EventStoreException>(
+            async token =>
             {
-                await store.StoreAsync(outcomes, cancellationToken);
-                return;
-            }
-            catch (EventStoreException e)
-            {
-                logger.LogWarning("Cannot store a batch of {Count} articles ({Reason}); holding it and trying again in {Wait:0.#} s.", outcomes.Count, e.Message, wait.TotalSeconds);
-                await Task.Delay(wait, cancellationToken);
-                wait = Grow(wait);
-            }
-        }
-    }
+                await store.StoreAsync(outcomes, token);
+                return true;
+            },
+            (e, wait) => logger.LogWarning("Cannot store a batch of {Count} articles ({Reason}); holding it and trying again in {Wait:0.#} s.", outcomes.Count, e.Message, wait.TotalSeconds),
+            cancellationToken);
 
     /// <summary>Publishes the dead letter, waiting out an unreachable server: the message is acknowledged only after.</summary>
     private async Task DeadLetterAsync(Entry entry, CancellationToken cancellationToken)
     {
-        var wait = FirstStoreRetryDelay;
-        while (true)
-        {
-            try
+        await OutageBackoff.RetryAsync<bool, NatsException>(
+            async token =>
             {
-                await queue.PublishDeadLetterAsync(entry.Message, entry.Article, entry.DeadReason!, cancellationToken);
-                break;
-            }
-            catch (NatsException e)
-            {
-                logger.LogWarning("Cannot publish a dead letter ({Reason}); trying again in {Wait:0.#} s.", e.Message, wait.TotalSeconds);
-                await Task.Delay(wait, cancellationToken);
-                wait = Grow(wait);
-            }
-        }
+                await queue.PublishDeadLetterAsync(entry.Message, entry.Article, entry.DeadReason!, token);
+                return true;
+            },
+            (e, wait) => logger.LogWarning("Cannot publish a dead letter ({Reason}); trying again in {Wait:0.#} s.", e.Message, wait.TotalSeconds),
+            cancellationToken);
         Interlocked.Increment(ref deadLettered);
         logger.LogWarning("{Origin}: given up and put in the dead letters: {Reason}", entry.Article?.Origin ?? "an unreadable message", entry.DeadReason);
     }
@@ -351,6 +336,9 @@ public sealed class QueueWorker
     private static TimeSpan Elapsed(ref long ticks) => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref ticks));
 
     private TimeSpan Grow(TimeSpan wait) => TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, options.MaxStoreRetryDelay.Ticks));
+
+    /// <summary>The waits between tries at a store or a queue server that is away: the pull loop's, as <see cref="Grow"/> makes them.</summary>
+    private Backoff OutageBackoff => new(FirstStoreRetryDelay, options.MaxStoreRetryDelay);
 
     private static long Deliveries(INatsJSMsg<byte[]> message) => (long)(message.Metadata?.NumDelivered ?? 1);
 
