@@ -197,6 +197,11 @@ public sealed class EventCoder
                     pairs = aimed;
                 }
             }
+            if (pairs.Count > 0 && pairs.All(p => p.Target is null) && code.StartsWith("016", StringComparison.Ordinal))
+            {
+                // "Afghan officials accused the Taliban … The insurgent group denied involvement": aimed at the accuser.
+                pairs = Accusers.Aim(tree, t, pairs, found.Count, e => (found[e].Trigger.Token, found[e].Code, found[e].Pairs), arguments);
+            }
             if (pairs.Count > 0 && !RepeatsFirstConjunct(tree, t, code, pairs, found))
             {
                 found.Add(new Candidate(trigger, chain, code, participants, pairs));
