@@ -900,6 +900,33 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         return null;
     }
 
+    /// <summary>
+    /// A country or place of another country than <paramref name="side"/>'s that the "in" phrase of the event at
+    /// <paramref name="t"/>, or of the verb that carries it, names: "Israel declared a unilateral ceasefire in Gaza" is
+    /// one with the Palestinians. Null when there is none.
+    /// </summary>
+    /// <param name="namedPlace">The gazetteer's place for a proper noun the actor dictionaries do not know ("Gaza"), or null.</param>
+    public ActorMention? PlaceOfOther(int t, ActorMention side, Func<int, ActorMention?> namedPlace)
+    {
+        foreach (int node in new[] { t, triggers[t] is { IsNoun: true } ? TriggerFinder.Governor(tree, t) : -1 })
+        {
+            if (node < 0)
+            {
+                continue;
+            }
+            foreach (int c in tree.Children(node))
+            {
+                if ((tree.Is(c, "obl") || tree.Is(c, "nmod")) && tree.CaseOf(c) == "in"
+                    && (actors.At(c) is { } mention ? mention is { Name: null } && mention.Code == mention.Country ? mention : null : namedPlace(c)) is { Country: { } country } place
+                    && side.Country is { } own && country != own)
+                {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>True when predicate <paramref name="v"/> is the clause verb <paramref name="say"/> reports, or joined to it.</summary>
     private bool Reports(int say, int v)
     {

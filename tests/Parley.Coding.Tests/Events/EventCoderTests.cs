@@ -124,6 +124,25 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_ceasefire_with_no_target_is_with_the_other_side()
+    {
+        // "Israel declared a ceasefire in Gaza, and Hamas announced its own truce": Hamas's answers Israel's, and Israel's
+        // is in the Palestinians' place.
+        var both = CodeShipped(
+            "Israel/PROPN/NNP/Israel/2/nsubj declared/VERB/VBD/declare/0/root a/DET/DT/a/4/det ceasefire/NOUN/NN/ceasefire/2/obj "
+            + "in/ADP/IN/in/6/case Gaza/PROPN/NNP/Gaza/4/nmod ,/PUNCT/,/,/10/punct and/CCONJ/CC/and/10/cc Hamas/PROPN/NNP/Hamas/10/nsubj "
+            + "announced/VERB/VBD/announce/2/conj its/PRON/PRP$/its/13/nmod:poss own/ADJ/JJ/own/13/amod truce/NOUN/NN/truce/10/obj ./PUNCT/././2/punct");
+        Assert.Contains(both, e => e.Cameo == "0871" && e.Source!.Country == "ISR" && e.Target?.Country == "PSE");
+        Assert.Contains(both, e => e.Cameo == "0871" && e.Source!.Country == "PSE" && e.Target?.Country == "ISR");
+        // "the ceasefire" is the one told before, however far back: "Ukraine agreed to a ceasefire. … Russia has not agreed to the ceasefire".
+        var story = CodeShipped(
+            "Ukraine/PROPN/NNP/Ukraine/2/nsubj agreed/VERB/VBD/agree/0/root to/ADP/IN/to/5/case a/DET/DT/a/5/det ceasefire/NOUN/NN/ceasefire/2/obl ./PUNCT/././2/punct || "
+            + "Russia/PROPN/NNP/Russia/4/nsubj has/AUX/VBZ/have/4/aux not/PART/RB/not/4/advmod agreed/VERB/VBN/agree/0/root to/ADP/IN/to/7/case "
+            + "the/DET/DT/the/7/det ceasefire/NOUN/NN/ceasefire/4/obl ./PUNCT/././4/punct");
+        Assert.Contains(story, e => e.Cameo.StartsWith("0871", StringComparison.Ordinal) && e.Source!.Country == "RUS" && e.Target?.Country == "UKR");
+    }
+
+    [Fact]
     public void A_continuing_clause_takes_no_target_from_a_verb_of_telling_nor_from_sides_that_agree()
     {
         // "told Kompas … and called for a shift": who heard it is no target of the call. "Tokyo and Washington criticized
