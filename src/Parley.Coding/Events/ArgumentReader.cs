@@ -258,6 +258,11 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             {
                 Participants.AddNew(result.Targets, SlotActors(governor, trigger.Targets.Where(s => s is not "obj" and not "iobj").ToList()));
             }
+            if (result.Targets.Count == 0 && tree.Is(noun, "obj") && Recipient(governor, noun) is int recipientObject and >= 0)
+            {
+                // "sent Qatar a list of demands", "gave Kyiv a guarantee": the first of two objects received it.
+                Participants.AddNew(result.Targets, ActorsOf(recipientObject, 0).Where(m => m.Code is not null && !result.Sources.Any(s => Participants.SameActor(s, m))));
+            }
         }
         else if (governed && NamesVerb(trigger, governor) && result.Targets.Count == 0 && result.Parties.Count == 0
             && Subjects(governor, 0, out _) is { Count: > 0 } doers && !doers.Any(d => result.Sources.Any(o => SameSide(d, o))))
@@ -368,6 +373,23 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         foreach (int c in tree.Children(participle))
         {
             if (tree.Is(c, "obl") && tree.CaseOf(c) == "by")
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The object of verb <paramref name="v"/> that receives its other object <paramref name="held"/>: its indirect
+    /// object, or a first object before it, as the parser reads "sent Qatar a list" (two objects); -1 when there is none.
+    /// </summary>
+    private int Recipient(int v, int held)
+    {
+        foreach (int c in tree.Children(v))
+        {
+            // Not an event ("declaring the attacks on the United States an attack on all members" calls one the other).
+            if (c != held && c < held && (tree.Is(c, "iobj") || tree.Is(c, "obj")) && tree.Upos(c) is "PROPN" or "NOUN" or "PRON" && triggers[c] is null)
             {
                 return c;
             }

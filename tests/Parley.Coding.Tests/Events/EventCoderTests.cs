@@ -143,6 +143,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void The_first_of_two_objects_receives_the_event_noun_of_the_second()
+    {
+        // "Saudi Arabia sent Qatar a list of 13 demands": the parser reads two objects; the first received the demands.
+        var e = Assert.Single(CodeShipped(
+            "Saudi/ADJ/JJ/Saudi/2/amod Arabia/PROPN/NNP/Arabia/3/nsubj sent/VERB/VBD/send/0/root Qatar/PROPN/NNP/Qatar/3/obj a/DET/DT/a/6/det "
+            + "list/NOUN/NN/list/3/obj of/ADP/IN/of/9/case 13/NUM/CD/13/9/nummod demands/NOUN/NNS/demand/6/nmod ./PUNCT/././3/punct"));
+        Assert.Equal(("100", "SAU", "QAT"), (e.Cameo, e.Source!.Country, e.Target?.Country));
+    }
+
+    [Fact]
     public void A_continuing_clause_takes_no_target_from_a_verb_of_telling_nor_from_sides_that_agree()
     {
         // "told Kompas … and called for a shift": who heard it is no target of the call. "Tokyo and Washington criticized
