@@ -852,9 +852,33 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     /// </summary>
     public ActorMention? DeepTarget(int t, IReadOnlyList<ActorMention> sources) =>
         WithEachOther(t, sources) ? null
-        : TargetBelow(t, sources) ?? (SharedClause(t) is int first and >= 0 ? TargetBelow(first, sources) : null)
+        : TargetBelow(t, sources) ?? DoerInObjectClause(t, sources) ?? (SharedClause(t) is int first and >= 0 ? TargetBelow(first, sources) : null)
             ?? (triggers[t] is { } reaction && CameoFamilies.IsReaction(reaction.Code) && ContinuingClause(t) is int next and >= 0
                 ? TargetBelow(next, sources, reported: true) : null);
+
+    /// <summary>
+    /// Of praise or disapproval (051, 11) whose object is a thing, the subject of the clause that says what the thing is
+    /// ("welcomed the announcement that Ukraine had agreed to a ceasefire", "criticized the decision Russia took"): the
+    /// one whose deed it was. Not of a denial or rejection, whose object's clause is the claim ("rejected claims that
+    /// Iran was involved"). Null when there is none.
+    /// </summary>
+    private ActorMention? DoerInObjectClause(int t, IReadOnlyList<ActorMention> sources)
+    {
+        if (triggers[t] is not { IsNoun: false } trigger || !(trigger.Code[..2] == "11" || trigger.Code.StartsWith("051", StringComparison.Ordinal))
+            || tree.Child(t, "obj") is not (int thing and >= 0) || tree.Upos(thing) != "NOUN" || actors.At(thing) is not null)
+        {
+            return null;
+        }
+        foreach (int clause in tree.Children(thing))
+        {
+            if ((tree.Is(clause, "acl") || tree.Is(clause, "ccomp")) && tree.Child(clause, "nsubj") is int doer and >= 0
+                && actors.At(doer) is { Code: not null, Basis: not MentionBasis.Pronoun } mention && !sources.Any(s => Participants.SameActor(s, mention)))
+            {
+                return mention;
+            }
+        }
+        return null;
+    }
 
     /// <summary>
     /// The predicate that goes on after the event at <paramref name="t"/> with the same subject and "and", or -1:

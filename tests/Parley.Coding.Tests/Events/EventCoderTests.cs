@@ -124,6 +124,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Praise_of_a_thing_is_aimed_at_the_subject_of_the_clause_that_says_what_it_is()
+    {
+        // "U.S. lawmakers welcomed the announcement that Ukraine had agreed to a ceasefire": Ukraine's deed.
+        var e = Assert.Single(CodeShipped(
+            "Congress/PROPN/NNP/Congress/2/nsubj welcomed/VERB/VBD/welcome/0/root the/DET/DT/the/4/det announcement/NOUN/NN/announcement/2/obj "
+            + "that/SCONJ/IN/that/8/mark Ukraine/PROPN/NNP/Ukraine/8/nsubj had/AUX/VBD/have/8/aux resigned/VERB/VBN/resign/4/acl ./PUNCT/././2/punct"),
+            e => e.Cameo.StartsWith("051", StringComparison.Ordinal));
+        Assert.Equal("UKR", e.Target?.Country);
+    }
+
+    [Fact]
     public void A_ceasefire_with_no_target_is_with_the_other_side()
     {
         // "Israel declared a ceasefire in Gaza, and Hamas announced its own truce": Hamas's answers Israel's, and Israel's
