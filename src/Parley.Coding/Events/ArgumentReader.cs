@@ -854,7 +854,7 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         WithEachOther(t, sources) ? null
         : TargetBelow(t, sources) ?? DoerInObjectClause(t, sources) ?? (SharedClause(t) is int first and >= 0 ? TargetBelow(first, sources) : null)
             ?? (triggers[t] is { } reaction && CameoFamilies.IsReaction(reaction.Code) && ContinuingClause(t) is int next and >= 0
-                ? TargetBelow(next, sources, reported: true) : null);
+                && TargetBelow(next, sources, reported: true) is { Basis: not MentionBasis.StoryCountry } named ? named : null);
 
     /// <summary>
     /// Of praise or disapproval (051, 11) whose object is a thing, the subject of the clause that says what the thing is
@@ -884,7 +884,8 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     /// The predicate that goes on after the event at <paramref name="t"/> with the same subject and "and", or -1:
     /// "Putin called the downing a stab in the back and warned of consequences for relations with Ankara". A reaction
     /// to a deed whose doer it does not name is aimed at the one its own next words name; a clause with its own subject
-    /// is another's.
+    /// is another's. Only an actor the words identify counts, not one only guessed to be of the story's country ("would
+    /// respect the truce but would not withdraw from the cities").
     /// </summary>
     private int ContinuingClause(int t)
     {

@@ -409,7 +409,10 @@ public sealed class EventTypeTrainer
     internal static bool HasActor(DependencyTree tree, int i, ArgumentReader reader) =>
         reader.Read(Trigger.Generic(i, tree.Upos(i) == "NOUN", "---")).All.Any();
 
-    /// <summary>The root of <paramref name="sentence"/>, or through a reporting root ("said") the clause it reports.</summary>
+    /// <summary>
+    /// The root of <paramref name="sentence"/>, or through a reporting root ("said") the clause it reports, and through a
+    /// governing verb (<see cref="GoverningVerbs"/>) the word it governs.
+    /// </summary>
     private static int MainPredicate(DependencyTree tree, TokenSpan sentence)
     {
         for (int i = sentence.Start; i < sentence.End; i++)
@@ -417,7 +420,10 @@ public sealed class EventTypeTrainer
             if (tree.Head(i) < 0 || tree.Head(i) == i)
             {
                 int reported = tree.Child(i, "ccomp");
-                return tree.Lemma(i) is "say" or "tell" or "report" or "announce" && reported >= 0 ? reported : i;
+                int main = tree.Lemma(i) is "say" or "tell" or "report" or "announce" && reported >= 0 ? reported : i;
+                // "Protest Continues to Disrupt Traffic": the governed word is the one the coder asks about.
+                int governed = GoverningVerbs.Complement(tree, main);
+                return governed >= 0 ? governed : main;
             }
         }
         return -1;

@@ -6,7 +6,8 @@ namespace Parley.Coding.Typing;
 /// <summary>
 /// The tokens that may express an event for the event model to type: verbs that head a clause or a participial
 /// phrase, adjectives under a copula ("is ready"), and nouns that head an argument or a clause of their own ("the
-/// attack", "sanctions on Iran"), but never a word inside an actor's name or an auxiliary.
+/// attack", "sanctions on Iran"), but never a word inside an actor's name or an auxiliary, nor a verb that only
+/// governs the event (<see cref="GoverningVerbs"/>).
 /// </summary>
 internal static class PredicateCandidates
 {
@@ -32,7 +33,8 @@ internal static class PredicateCandidates
         }
         return tree.Upos(i) switch
         {
-            "VERB" => dep != "amod",
+            // "continued to shell", "carried out attacks": the governed word is asked instead (GoverningVerbs).
+            "VERB" => dep != "amod" && GoverningVerbs.Complement(tree, i) < 0,
             "ADJ" => tree.Child(i, "cop") >= 0 || dep is "root" or "xcomp",
             "NOUN" => NominalRelations.Contains(dep) && IsEventive(tree.Lemma(i)),
             _ => false,
@@ -54,6 +56,7 @@ internal static class PredicateCandidates
         "election", "vote", "referendum", "treaty", "accord", "pact", "alliance", "loan", "grant", "donation", "delivery", "sale",
         "purchase", "tariff", "curfew", "blockade", "evacuation", "rescue", "release", "return", "exchange", "swap", "handover",
         "invitation", "apology", "tribute", "condolence", "congratulation", "recognition", "expulsion", "deportation", "execution",
+        "complaint", "lawsuit",
     };
 
     /// <summary>
