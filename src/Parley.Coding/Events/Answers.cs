@@ -19,8 +19,8 @@ internal static class Answers
     /// <paramref name="pairs"/> with each source's answered party as the target, where one is found. A ceasefire's is the
     /// source of the nearest earlier ceasefire of another country (<see cref="OtherTruce"/>), else a place of another
     /// country its phrase names ("a ceasefire in Gaza"). A denial's is its accuser: the doer of the nearest
-    /// earlier event of disapproval (11: an accusation, criticism, a lawsuit) aimed at the denier's side or at no one, or
-    /// of a legal action (17: charges, a sentence) aimed at the denier's side, in this sentence or the few before it; else
+    /// earlier event of disapproval (11: an accusation, criticism, a lawsuit) aimed at the denier or its state, or at no one, or
+    /// of a legal action (17: charges, a sentence) aimed at the denier or its state, in this sentence or the few before it; else
     /// the subject of a verb of claiming earlier in the sentence (<see cref="ArgumentReader.ClaimantBefore"/>). Pairs
     /// whose source has none are kept as they are.
     /// </summary>
@@ -106,7 +106,7 @@ internal static class Answers
                 {
                     continue;
                 }
-                if ((accused is null && disapproval) || (accused is not null && (Participants.SameActor(accused, denier) || (accused.Country is not null && accused.Country == denier.Country))))
+                if ((accused is null && disapproval) || (accused is not null && IsOrOwns(accused, denier)))
                 {
                     return accuser;
                 }
@@ -114,6 +114,16 @@ internal static class Answers
         }
         return null;
     }
+
+    /// <summary>
+    /// True when <paramref name="accused"/> is the denier or the state the denier belongs to, or the other way round:
+    /// "accusing it (Pakistan's government) …" is answered by "Pakistan"; a charge against "a new trial" of Guatemala by
+    /// a Guatemalan. Another body of the same country is not ("We condemn this arrest" said of the police is no charge
+    /// the arrested editor answers).
+    /// </summary>
+    private static bool IsOrOwns(ActorMention accused, ActorMention denier) =>
+        Participants.SameActor(accused, denier)
+        || (accused.Code is { } a && denier.Code is { } d && (a.StartsWith(d, StringComparison.Ordinal) || d.StartsWith(a, StringComparison.Ordinal)));
 
     /// <summary>True when the event noun at or under <paramref name="t"/> is one told of before: "the ceasefire", "this truce".</summary>
     private static bool ToldBefore(DependencyTree tree, int t)
