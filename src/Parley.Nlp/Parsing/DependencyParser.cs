@@ -133,7 +133,12 @@ public sealed class DependencyParser : IPipe
             // A wire dateline ("KABUL, Afghanistan (AP) —") is parsed apart from the sentence it opens: read as one
             // phrase with it, the city and the agency become the subject of the sentence's verb.
             int body = Dateline.BodyStart(doc, sentence.Start, sentence.Length);
-            int bodyRoot = ParseSpan(doc, body, sentence.Start + sentence.Length - body, config, features, scores, labelIds);
+            int bodyLength = sentence.Start + sentence.Length - body;
+            int bodyRoot = ParseSpan(doc, body, bodyLength, config, features, scores, labelIds);
+            if (ParticipleRevision.Apply(doc, body, bodyLength))
+            {
+                bodyRoot = ParseSpan(doc, body, bodyLength, config, features, scores, labelIds);
+            }
             if (body > sentence.Start)
             {
                 int datelineRoot = ParseSpan(doc, sentence.Start, body - sentence.Start, config, features, scores, labelIds);
@@ -145,6 +150,9 @@ public sealed class DependencyParser : IPipe
             OpeningModifierRepair.Apply(doc, sentence.Start, sentence.Length);
             ReportedClauseRepair.Apply(doc, sentence.Start, sentence.Length);
             SubordinateClauseRepair.Apply(doc, sentence.Start, sentence.Length);
+            StrandedModifierRepair.Apply(doc, sentence.Start, sentence.Length);
+            DateSubjectRepair.Apply(doc, sentence.Start, sentence.Length);
+            MandatedClauseRepair.Apply(doc, sentence.Start, sentence.Length);
             HeadlineInfinitiveRepair.Apply(doc, sentence.Start, sentence.Length);
         }
         doc.Mark(Annotations.Dependencies);

@@ -16,9 +16,11 @@ public class ParserOutputTests
     // The SHA-256 of models/parser/model.bin whose output is recorded, and of that output (as built below), recorded
     // again with the fronted-subject repair (FrontedSubjectRepair), which changes a few EWT dev trees (LAS 80.77 -> 80.78),
     // and on 2026-12-07 with the titled-subject, opening-modifier and reported-clause repairs and datelines parsed apart
-    // (UAS with gold tags 88.34 -> 88.37 %, LAS with gold tags 86.42 % before and after the reported-clause repair).
+    // (UAS with gold tags 88.34 -> 88.37 %, LAS with gold tags 86.42 % before and after the reported-clause repair), and
+    // on 2026-12-08 with the participle revision and the stranded-modifier, date-subject and mandated-clause repairs
+    // (LAS with gold tags 86.42 % before and after; LAS with the shipped tagger 80.85 -> 80.86 %).
     private const string ModelDigest = "5e59e38136751e32afeaf714baf47ae23a82b0101db8a4e5ba7fd0823139b99d";
-    private const string OutputDigest = "4f028372ddf81fd19e36498e6c82b6c2d54182266d409444757121b5133a5d98";
+    private const string OutputDigest = "5aaab995d5b48d88b8c474cca12a438d7340f45d847b147f0b799461c7bc7b52";
 
     [SharedDataFact("ud/en_ewt-ud-dev.conllu")]
     public void The_shipped_parser_gives_EWT_dev_the_same_trees_as_when_recorded()

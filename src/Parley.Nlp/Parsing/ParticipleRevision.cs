@@ -1,0 +1,154 @@
+using Parley.Text;
+
+namespace Parley.Nlp.Parsing;
+
+/// <summary>
+/// Lets the parse revise the tagger's choice of a past participle over a simple past. The tagger learned from web
+/// text, where a verb in "-ed" after a noun is mostly a passive or a reduced relative ("the man arrested Tuesday"),
+/// and news tells its events in the simple past after a noun ("a Pakistani military operation rescued 190
+/// passengers", "soldiers and police used tear gas"); the parser then hangs the verb on the noun as a modifier and
+/// the event loses its doer. What the tagger cannot see, the parse shows: a participle that takes a direct object
+/// with no auxiliary is active, and an active past without an auxiliary is the simple past. So a verb tagged VBN
+/// with no auxiliary, copula or passive subject, with an object after it, is read as VBD when it modifies the noun
+/// right before it (acl or amod) or has a subject of its own before it; the sentence is then parsed again with that
+/// tag, and the parser places the verb.
+/// Left alone: verbs whose passive keeps an object or takes a name or a predicate ("a woman named Elizabeth", "a
+/// group called Hamas", "the man given a medal", "residents held hostage"), and forms whose spelling marks them as
+/// participles ("taken", "shown", "done"): only forms in "-ed", or irregular ones in "d", "t", "ck" or "ght" whose
+/// past is spelt the same ("held", "led", "shot", "struck", "fought").
+/// </summary>
+internal static class ParticipleRevision
+{
+    /// <summary>
+    /// Retags, in the sentence of tokens <c>[start, start + length)</c> of <paramref name="doc"/> (just parsed, heads
+    /// are document indices), each participle the parse shows to be a simple past; true when it retagged any, so that
+    /// the sentence must be parsed again.
+    /// </summary>
+    public static bool Apply(Document doc, int start, int length)
+    {
+        if ((doc.Present & Annotations.Lemmas) == 0)
+        {
+            // Which verbs keep an object in the passive is known by lemma.
+            return false;
+        }
+        int end = start + length;
+        int simplePast = -1;
+        for (int v = start + 1; v < end; v++)
+        {
+            if (IsSimplePast(doc, v, start, end))
+            {
+                simplePast = simplePast < 0 ? doc.Strings.Add("VBD") : simplePast;
+                doc.Xpos[v] = simplePast;
+            }
+        }
+        return simplePast >= 0;
+    }
+
+    private static bool IsSimplePast(Document doc, int v, int start, int end)
+    {
+        // A capitalised word within the sentence is a name ("Mohamed Hussein Tantawi") or a headline's word.
+        if (doc.Strings[doc.Xpos[v]] != "VBN" || doc.Strings[doc.Upos[v]] != "VERB" || char.IsUpper(doc.Text[doc.Starts[v]])
+            || !SpeltAsPast(Word(doc, v)) || IsTwoObjectVerb(doc, v))
+        {
+            return false;
+        }
+        bool hasObject = false;
+        bool hasSubject = false;
+        for (int c = start; c < end; c++)
+        {
+            if (doc.Heads[c] != v)
+            {
+                continue;
+            }
+            string dep = doc.Strings[doc.Deps[c]];
+            if (dep.StartsWith("aux", StringComparison.Ordinal) || dep is "cop" or "nsubj:pass" or "expl")
+            {
+                return false;
+            }
+            if (dep == "obj" && c > v)
+            {
+                // "held hostage", "taken prisoner": the noun says what the object became, not what was done to.
+                if (IsStateNoun(Word(doc, c)))
+                {
+                    return false;
+                }
+                hasObject = true;
+            }
+            hasSubject |= dep == "nsubj" && c < v;
+        }
+        if (!hasObject)
+        {
+            return false;
+        }
+        string rel = doc.Strings[doc.Deps[v]];
+        bool modifiesNounBefore = rel is "acl" or "amod" && doc.Heads[v] < v && NounBefore(doc, v, start);
+        return (hasSubject || modifiesNounBefore) && !AuxiliaryBefore(doc, v, start);
+    }
+
+    /// <summary>
+    /// True when an auxiliary stands before <paramref name="v"/> in its clause, parted from it by a phrase the parse
+    /// may have misread ("has for years pressed", "have with great satisfaction signed"): the participle is one.
+    /// </summary>
+    private static bool AuxiliaryBefore(Document doc, int v, int start)
+    {
+        for (int k = v - 1; k >= start; k--)
+        {
+            string upos = doc.Strings[doc.Upos[k]];
+            if (upos == "AUX")
+            {
+                return true;
+            }
+            if (upos is "VERB" or "PUNCT" or "SCONJ" or "CCONJ" || doc.Strings[doc.Xpos[k]] is "WDT" or "WP")
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the word before <paramref name="v"/> (past one adverb, "narrowly") can end its subject.</summary>
+    private static bool NounBefore(Document doc, int v, int start)
+    {
+        int k = v - 1;
+        if (k > start && doc.Strings[doc.Upos[k]] == "ADV")
+        {
+            k--;
+        }
+        return k >= start && doc.Strings[doc.Upos[k]] is "NOUN" or "PROPN" or "PRON" or "NUM";
+    }
+
+    /// <summary>
+    /// True when <paramref name="word"/> can be a simple past as spelt: regular ("-ed"), or an irregular form whose past
+    /// and participle are the same ("held", "shot", "struck", "fought"); not "taken", "shown", "done", "begun".
+    /// </summary>
+    private static bool SpeltAsPast(ReadOnlySpan<char> word) =>
+        word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ght", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("ck", StringComparison.OrdinalIgnoreCase)
+        || ((word.EndsWith("d", StringComparison.OrdinalIgnoreCase) || word.EndsWith("t", StringComparison.OrdinalIgnoreCase))
+            && !word.EndsWith("nd", StringComparison.OrdinalIgnoreCase) && word.Length > 2);
+
+    /// <summary>
+    /// Verbs whose passive participle still takes an object: a second object ("given a medal", "denied entry", "charged
+    /// a fee"), a name ("named", "called", "dubbed") or a predicate ("elected president", "declared a winner").
+    /// </summary>
+    private static readonly HashSet<string> TwoObjectVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "give", "award", "grant", "offer", "show", "send", "tell", "ask", "pay", "hand", "promise", "deny", "allow", "charge",
+        "fine", "owe", "lend", "loan", "issue", "teach", "assign", "name", "call", "dub", "nickname", "title", "entitle",
+        "label", "term", "brand", "elect", "appoint", "make", "consider", "declare", "crown", "deem", "find", "leave", "keep",
+        "cost", "spare", "bill", "feed", "serve", "guarantee", "base", "estimate", "age",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TwoObjectLookup = TwoObjectVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string> StateNouns = new(StringComparer.OrdinalIgnoreCase) { "hostage", "hostages", "captive", "prisoner", "prisoners" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateNounLookup = StateNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsStateNoun(ReadOnlySpan<char> word) => StateNounLookup.Contains(word);
+
+    /// <summary>True when token <paramref name="v"/>'s lemma is one of <see cref="TwoObjectVerbs"/>.</summary>
+    private static bool IsTwoObjectVerb(Document doc, int v) => TwoObjectLookup.Contains(doc.Strings[doc.Lemmas[v]]);
+
+    private static ReadOnlySpan<char> Word(Document doc, int i) => doc.Text.AsSpan(doc.Starts[i], doc.Ends[i] - doc.Starts[i]);
+}
