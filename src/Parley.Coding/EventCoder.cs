@@ -215,6 +215,12 @@ public sealed class EventCoder
                     pairs = aimed;
                 }
             }
+            if (pairs.Count > 0 && pairs.All(p => p.Target is null) && (code.StartsWith("016", StringComparison.Ordinal) || code.StartsWith("0871", StringComparison.Ordinal)))
+            {
+                // "Afghan officials accused the Taliban … The insurgent group denied involvement", "Russia has not agreed
+                // to the ceasefire" after Ukraine's: aimed at the accuser, or the other side of the ceasefire.
+                pairs = Answers.Aim(tree, t, code, pairs, found.Count, e => (found[e].Trigger.Token, found[e].Code, found[e].Pairs), arguments, place => NamedPlace(tree, place));
+            }
             if (pairs.Count > 0 && !RepeatsFirstConjunct(tree, t, code, pairs, found))
             {
                 found.Add(new Candidate(trigger, chain, code, participants, pairs));

@@ -289,14 +289,14 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
             }
         }
         var agent = article ? null : knowledge.Agents.LongestMatch(words, i);
-        if (agent is null && i >= 3 && LedCoalition.Equals(words[i], StringComparison.OrdinalIgnoreCase)
+        if (agent is null && i >= 3 && LedBodies.TryGetValue(words[i], out var ledBody)
             && LedWords.Contains(words[i - 1]) && words[i - 2] is "-" or "‑" && tree.Upos(token) is "NOUN" or "PROPN"
             && !knowledge.Actors.Find(words, i - 3, 1).Any(a => a is Organization { Category: "party" }))
         {
             // "the Saudi-led coalition", "the U.S.-led coalition": the forces of the countries one of them leads, its
             // military; elsewhere a coalition is as often a government's parties ("the Likud-led coalition"), so the
-            // noun is no agent on its own.
-            agent = new CatalogMatch<AgentNoun>(i, 1, [CoalitionForces]);
+            // noun is no agent on its own. "The Saudi-led bloc", "a Russian-led alliance": the states it leads.
+            agent = new CatalogMatch<AgentNoun>(i, 1, [ledBody]);
         }
         // An agent noun as long as an entity the catalogue does not know is the better reading: "Defence Ministry"
         // is a ministry even when the recogniser calls it a person.
@@ -782,10 +782,16 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
     /// <summary>Participles a tagger may read as verbs that describe a party between its country and its name: "Turkey's ruling AKP".</summary>
     private static readonly HashSet<string> RulingWords = new(StringComparer.OrdinalIgnoreCase) { "ruling", "governing" };
 
-    private const string LedCoalition = "coalition";
-
-    /// <summary>A coalition one party leads ("the Saudi-led coalition"): the allied forces.</summary>
-    private static readonly AgentNoun CoalitionForces = new("coalition", ["MIL"]);
+    /// <summary>
+    /// Groups one party leads, after "X-led": a coalition is the allied forces ("the Saudi-led coalition" SAUMIL); a bloc
+    /// or an alliance the states the leader speaks for ("the Saudi-led bloc" SAU).
+    /// </summary>
+    private static readonly Dictionary<string, AgentNoun> LedBodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["coalition"] = new("coalition", ["MIL"]),
+        ["bloc"] = new("bloc", []),
+        ["alliance"] = new("alliance", []),
+    };
 
     /// <summary>Words after a name and a hyphen that make the name the leader of the actor: "Vietnamese-led forces".</summary>
     private static readonly HashSet<string> LedWords = new(StringComparer.OrdinalIgnoreCase) { "led", "run", "controlled", "commanded", "dominated" };

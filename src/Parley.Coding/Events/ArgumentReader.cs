@@ -258,6 +258,11 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             {
                 Participants.AddNew(result.Targets, SlotActors(governor, trigger.Targets.Where(s => s is not "obj" and not "iobj").ToList()));
             }
+            if (result.Targets.Count == 0 && tree.Is(noun, "obj") && Recipient(governor, noun) is int recipientObject and >= 0)
+            {
+                // "sent Qatar a list of demands", "gave Kyiv a guarantee": the first of two objects received it.
+                Participants.AddNew(result.Targets, ActorsOf(recipientObject, 0).Where(m => m.Code is not null && !result.Sources.Any(s => Participants.SameActor(s, m))));
+            }
         }
         else if (governed && NamesVerb(trigger, governor) && result.Targets.Count == 0 && result.Parties.Count == 0
             && Subjects(governor, 0, out _) is { Count: > 0 } doers && !doers.Any(d => result.Sources.Any(o => SameSide(d, o))))
@@ -368,6 +373,23 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         foreach (int c in tree.Children(participle))
         {
             if (tree.Is(c, "obl") && tree.CaseOf(c) == "by")
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The object of verb <paramref name="v"/> that receives its other object <paramref name="held"/>: its indirect
+    /// object, or a first object before it, as the parser reads "sent Qatar a list" (two objects); -1 when there is none.
+    /// </summary>
+    private int Recipient(int v, int held)
+    {
+        foreach (int c in tree.Children(v))
+        {
+            // Not an event ("declaring the attacks on the United States an attack on all members" calls one the other).
+            if (c != held && c < held && (tree.Is(c, "iobj") || tree.Is(c, "obj")) && tree.Upos(c) is "PROPN" or "NOUN" or "PRON" && triggers[c] is null)
             {
                 return c;
             }
@@ -829,7 +851,58 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     /// predicates are searched by no one: they are other events' actors. Null when there is none.
     /// </summary>
     public ActorMention? DeepTarget(int t, IReadOnlyList<ActorMention> sources) =>
-        WithEachOther(t, sources) ? null : TargetBelow(t, sources) ?? (SharedClause(t) is int first and >= 0 ? TargetBelow(first, sources) : null);
+        WithEachOther(t, sources) ? null
+        : TargetBelow(t, sources) ?? DoerInObjectClause(t, sources) ?? (SharedClause(t) is int first and >= 0 ? TargetBelow(first, sources) : null)
+            ?? (triggers[t] is { } reaction && CameoFamilies.IsReaction(reaction.Code) && ContinuingClause(t) is int next and >= 0
+                && TargetBelow(next, sources, reported: true) is { Basis: not MentionBasis.StoryCountry } named ? named : null);
+
+    /// <summary>
+    /// Of praise or disapproval (051, 11) whose object is a thing, the subject of the clause that says what the thing is
+    /// ("welcomed the announcement that Ukraine had agreed to a ceasefire", "criticized the decision Russia took"): the
+    /// one whose deed it was. Not of a denial or rejection, whose object's clause is the claim ("rejected claims that
+    /// Iran was involved"). Null when there is none.
+    /// </summary>
+    private ActorMention? DoerInObjectClause(int t, IReadOnlyList<ActorMention> sources)
+    {
+        if (triggers[t] is not { IsNoun: false } trigger || !(trigger.Code[..2] == "11" || trigger.Code.StartsWith("051", StringComparison.Ordinal))
+            || tree.Child(t, "obj") is not (int thing and >= 0) || tree.Upos(thing) != "NOUN" || actors.At(thing) is not null)
+        {
+            return null;
+        }
+        foreach (int clause in tree.Children(thing))
+        {
+            if ((tree.Is(clause, "acl") || tree.Is(clause, "ccomp")) && tree.Child(clause, "nsubj") is int doer and >= 0
+                && actors.At(doer) is { Code: not null, Basis: not MentionBasis.Pronoun } mention && !sources.Any(s => Participants.SameActor(s, mention)))
+            {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The predicate that goes on after the event at <paramref name="t"/> with the same subject and "and", or -1:
+    /// "Putin called the downing a stab in the back and warned of consequences for relations with Ankara". A reaction
+    /// to a deed whose doer it does not name is aimed at the one its own next words name; a clause with its own subject
+    /// is another's. Only an actor the words identify counts, not one only guessed to be of the story's country ("would
+    /// respect the truce but would not withdraw from the cities").
+    /// </summary>
+    private int ContinuingClause(int t)
+    {
+        int v = triggers[t] is { IsNoun: true } ? TriggerFinder.Governor(tree, t) : t;
+        if (v < 0 || tree.Upos(v) != "VERB")
+        {
+            return -1;
+        }
+        foreach (int c in tree.Children(v))
+        {
+            if (c > v && tree.Is(c, "conj") && tree.Upos(c) == "VERB" && tree.Child(c, "nsubj") < 0 && tree.Child(c, "nsubj:pass") < 0)
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>
     /// True when sources of different countries may do the event at <paramref name="t"/> with each other: an
@@ -839,6 +912,78 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     private bool WithEachOther(int t, IReadOnlyList<ActorMention> sources) =>
         triggers[t] is { } trigger && (trigger.Code[..2] is "03" or "04" or "05" or "06" || trigger.Code.StartsWith("0871", StringComparison.Ordinal))
         && sources.Select(s => s.Country ?? s.Code).Distinct().Count() > 1;
+
+    /// <summary>Verbs that make a claim a denial may answer: "the ministry said al Qaeda was behind it, a charge the group denied".</summary>
+    private static readonly HashSet<string> ClaimVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "say", "claim", "allege", "accuse", "blame", "charge", "find", "conclude", "report", "assert", "state",
+    };
+
+    /// <summary>
+    /// Who made the claim the denial at <paramref name="t"/> answers, when its own sentence says so before it: the
+    /// subject of an earlier verb of claiming ("A U.N. investigation found that …, and Damascus rejected the findings").
+    /// Not a verb that reports the denial itself ("Pakistan said India denied the claims"), nor the denier's own side.
+    /// Null when there is none.
+    /// </summary>
+    public ActorMention? ClaimantBefore(int t, ActorMention denier)
+    {
+        int v = triggers[t] is { IsNoun: true } ? TriggerFinder.Governor(tree, t) : t;
+        var (start, _) = tree.SentenceBounds(t);
+        for (int i = t - 1; i >= start; i--)
+        {
+            if (tree.Upos(i) != "VERB" || !ClaimVerbs.Contains(tree.Lemma(i)) || Reports(i, v))
+            {
+                continue;
+            }
+            foreach (var claimant in Subjects(i, 0, out _))
+            {
+                if (claimant.Code is not null && claimant.Basis is not MentionBasis.Pronoun && claimant.Code != denier.Code
+                    && !Participants.SameActor(claimant, denier))
+                {
+                    return claimant;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A country or place of another country than <paramref name="side"/>'s that the "in" phrase of the event at
+    /// <paramref name="t"/>, or of the verb that carries it, names: "Israel declared a unilateral ceasefire in Gaza" is
+    /// one with the Palestinians. Null when there is none.
+    /// </summary>
+    /// <param name="namedPlace">The gazetteer's place for a proper noun the actor dictionaries do not know ("Gaza"), or null.</param>
+    public ActorMention? PlaceOfOther(int t, ActorMention side, Func<int, ActorMention?> namedPlace)
+    {
+        foreach (int node in new[] { t, triggers[t] is { IsNoun: true } ? TriggerFinder.Governor(tree, t) : -1 })
+        {
+            if (node < 0)
+            {
+                continue;
+            }
+            foreach (int c in tree.Children(node))
+            {
+                if ((tree.Is(c, "obl") || tree.Is(c, "nmod")) && tree.CaseOf(c) == "in"
+                    && (actors.At(c) is { } mention ? mention is { Name: null } && mention.Code == mention.Country ? mention : null : namedPlace(c)) is { Country: { } country } place
+                    && side.Country is { } own && country != own)
+                {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when predicate <paramref name="v"/> is the clause verb <paramref name="say"/> reports, or joined to it.</summary>
+    private bool Reports(int say, int v)
+    {
+        if (v < 0)
+        {
+            return false;
+        }
+        int clause = tree.Is(v, "conj") && tree.Head(v) is int first and >= 0 ? first : v;
+        return tree.Head(clause) == say && (tree.Is(clause, "ccomp") || tree.Is(clause, "parataxis"));
+    }
 
     /// <summary>Verbs of telling, whose object or "to" phrase is who heard it, not whom a next deed is aimed at ("told Kompas … and called for").</summary>
     private static readonly HashSet<string> TellingVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -865,7 +1010,10 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     }
 
     /// <summary>The nearest actor below <paramref name="t"/> that an event of it is done to (see <see cref="DeepTarget"/>).</summary>
-    private ActorMention? TargetBelow(int t, IReadOnlyList<ActorMention> sources)
+    /// <param name="reported">Whether the clause a verb reports is walked too ("warned that it would harm relations with
+    /// Norway"): only for a <see cref="ContinuingClause"/>, whose words say whom the reaction before it was aimed at. Of a
+    /// verb of telling only that clause is: its object is who heard it ("told reporters").</param>
+    private ActorMention? TargetBelow(int t, IReadOnlyList<ActorMention> sources, bool reported = false)
     {
         // Each node with whether it lies in a place phrase ("attacks in Kenya"), where only a country is the target:
         // "met in Paris" names where they met, not whom.
@@ -877,7 +1025,10 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             {
                 foreach (int c in tree.Children(node))
                 {
-                    if (!LeadsToTarget(c, top: depth == 0))
+                    bool leads = reported && depth == 0
+                        ? tree.Is(c, "ccomp") || (!TellingVerbs.Contains(tree.Lemma(t)) && LeadsToTarget(c, top: true))
+                        : LeadsToTarget(c, top: depth == 0);
+                    if (!leads)
                     {
                         continue;
                     }

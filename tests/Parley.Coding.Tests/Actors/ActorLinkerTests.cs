@@ -54,6 +54,22 @@ public sealed class ActorLinkerTests
     }
 
     [Fact]
+    public void A_bloc_or_alliance_a_country_leads_is_that_country_and_a_coalition_its_forces()
+    {
+        // "The Saudi-led bloc sent Qatar a list of demands": the states the leader speaks for, not its military.
+        var bloc = Link(
+            "The/DET/DT/the/5/det Saudi/ADJ/JJ/Saudi/4/compound -/PUNCT/HYPH/-/2/punct led/VERB/VBN/lead/5/amod bloc/NOUN/NN/bloc/6/nsubj "
+            + "sent/VERB/VBD/send/0/root Qatar/PROPN/NNP/Qatar/6/obj ./PUNCT/././6/punct",
+            new DateOnly(2017, 6, 23));
+        Assert.Equal("SAU", At(bloc, 4).Code);
+        var coalition = Link(
+            "The/DET/DT/the/5/det Saudi/ADJ/JJ/Saudi/4/compound -/PUNCT/HYPH/-/2/punct led/VERB/VBN/lead/5/amod coalition/NOUN/NN/coalition/6/nsubj "
+            + "struck/VERB/VBD/strike/0/root Sanaa/PROPN/NNP/Sanaa/6/obj ./PUNCT/././6/punct",
+            new DateOnly(2017, 6, 23));
+        Assert.Equal("SAUMIL", At(coalition, 4).Code);
+    }
+
+    [Fact]
     public void A_name_the_dictionaries_lack_takes_the_body_of_the_title_after_its_comma()
     {
         var actors = Link(

@@ -77,6 +77,93 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_reaction_to_a_deed_is_aimed_at_the_one_its_continuing_clause_names()
+    {
+        // "Putin called the downing a stab in the back and warned of consequences for relations with Ankara", "Beijing
+        // criticized the award and warned that it would harm relations with Norway": the deed's doer is named next.
+        var warned = CodeShipped(
+            "Putin/PROPN/NNP/Putin/2/nsubj criticized/VERB/VBD/criticize/0/root the/DET/DT/the/4/det decision/NOUN/NN/decision/2/obj "
+            + "and/CCONJ/CC/and/6/cc warned/VERB/VBD/warn/2/conj of/ADP/IN/of/8/case consequences/NOUN/NNS/consequence/6/obl "
+            + "for/ADP/IN/for/10/case relations/NOUN/NNS/relation/8/nmod with/ADP/IN/with/12/case Turkey/PROPN/NNP/Turkey/10/nmod ./PUNCT/././2/punct");
+        Assert.Contains(warned, e => e.Cameo == "111" && e.Source!.Country == "RUS" && e.Target?.Country == "TUR");
+        var reported = CodeShipped(
+            "Beijing/PROPN/NNP/Beijing/2/nsubj criticized/VERB/VBD/criticize/0/root the/DET/DT/the/4/det award/NOUN/NN/award/2/obj "
+            + "and/CCONJ/CC/and/6/cc warned/VERB/VBD/warn/2/conj that/SCONJ/IN/that/10/mark it/PRON/PRP/it/10/nsubj would/AUX/MD/would/10/aux "
+            + "harm/VERB/VB/harm/6/ccomp relations/NOUN/NNS/relation/10/obj with/ADP/IN/with/13/case Norway/PROPN/NNP/Norway/11/nmod ./PUNCT/././2/punct");
+        Assert.Contains(reported, e => e.Cameo == "111" && e.Source!.Country == "CHN" && e.Target?.Country == "NOR");
+        // A clause with its own subject is another's: "China criticized the decision and Japan warned Korea".
+        var other = CodeShipped(
+            "China/PROPN/NNP/China/2/nsubj criticized/VERB/VBD/criticize/0/root the/DET/DT/the/4/det decision/NOUN/NN/decision/2/obj "
+            + "and/CCONJ/CC/and/7/cc Japan/PROPN/NNP/Japan/7/nsubj warned/VERB/VBD/warn/2/conj Korea/PROPN/NNP/Korea/7/obj ./PUNCT/././2/punct");
+        Assert.DoesNotContain(other, e => e.Cameo == "111" && e.Target is not null);
+    }
+
+    [Fact]
+    public void A_denial_is_aimed_at_the_accuser_it_answers()
+    {
+        // "Afghan officials accused the Taliban of the attack. The Taliban denied involvement": the officials' charge.
+        var story = CodeShipped(
+            "Afghan/ADJ/JJ/Afghan/2/amod officials/NOUN/NNS/official/3/nsubj accused/VERB/VBD/accuse/0/root the/DET/DT/the/5/det "
+            + "Taliban/PROPN/NNP/Taliban/3/obj of/ADP/IN/of/8/case the/DET/DT/the/8/det attack/NOUN/NN/attack/3/obl ./PUNCT/././3/punct || "
+            + "The/DET/DT/the/2/det Taliban/PROPN/NNP/Taliban/3/nsubj denied/VERB/VBD/deny/0/root involvement/NOUN/NN/involvement/3/obj ./PUNCT/././3/punct");
+        var denial = Assert.Single(story, e => e.Cameo == "016");
+        Assert.Equal(("AFG", "AFGGOV"), (denial.Source!.Country, denial.Target?.Code));
+        // In its own sentence: "A U.N. investigation found that Syrian officials were involved, and Damascus rejected the findings".
+        var found = CodeShipped(
+            "A/DET/DT/a/3/det U.N./PROPN/NNP/U.N./3/compound investigation/NOUN/NN/investigation/4/nsubj found/VERB/VBD/find/0/root "
+            + "that/SCONJ/IN/that/9/mark Syrian/ADJ/JJ/Syrian/7/amod officials/NOUN/NNS/official/9/nsubj:pass were/AUX/VBD/be/9/aux:pass "
+            + "involved/VERB/VBN/involve/4/ccomp ,/PUNCT/,/,/13/punct and/CCONJ/CC/and/13/cc Damascus/PROPN/NNP/Damascus/13/nsubj "
+            + "rejected/VERB/VBD/reject/4/conj the/DET/DT/the/15/det findings/NOUN/NNS/finding/13/obj ./PUNCT/././4/punct");
+        var rejected = Assert.Single(found, e => e.Cameo == "016");
+        Assert.Equal(("SYR", "IGO"), (rejected.Source!.Country, rejected.Target?.Code?[..3]));
+        // A verb that reports the denial is not its accuser: "Pakistan said India denied the claims".
+        var reported = CodeShipped(
+            "Pakistan/PROPN/NNP/Pakistan/2/nsubj said/VERB/VBD/say/0/root India/PROPN/NNP/India/4/nsubj denied/VERB/VBD/deny/2/ccomp "
+            + "the/DET/DT/the/6/det claims/NOUN/NNS/claim/4/obj ./PUNCT/././2/punct");
+        Assert.DoesNotContain(reported, e => e.Cameo == "016" && e.Target?.Country == "PAK");
+    }
+
+    [Fact]
+    public void Praise_of_a_thing_is_aimed_at_the_subject_of_the_clause_that_says_what_it_is()
+    {
+        // "U.S. lawmakers welcomed the announcement that Ukraine had agreed to a ceasefire": Ukraine's deed.
+        var e = Assert.Single(CodeShipped(
+            "Congress/PROPN/NNP/Congress/2/nsubj welcomed/VERB/VBD/welcome/0/root the/DET/DT/the/4/det announcement/NOUN/NN/announcement/2/obj "
+            + "that/SCONJ/IN/that/8/mark Ukraine/PROPN/NNP/Ukraine/8/nsubj had/AUX/VBD/have/8/aux resigned/VERB/VBN/resign/4/acl ./PUNCT/././2/punct"),
+            e => e.Cameo.StartsWith("051", StringComparison.Ordinal));
+        Assert.Equal("UKR", e.Target?.Country);
+    }
+
+    [Fact]
+    public void A_ceasefire_with_no_target_is_with_the_other_side()
+    {
+        // "Israel declared a ceasefire in Gaza, and Hamas announced its own truce": Hamas's answers Israel's, and Israel's
+        // is in the Palestinians' place.
+        var both = CodeShipped(
+            "Israel/PROPN/NNP/Israel/2/nsubj declared/VERB/VBD/declare/0/root a/DET/DT/a/4/det ceasefire/NOUN/NN/ceasefire/2/obj "
+            + "in/ADP/IN/in/6/case Gaza/PROPN/NNP/Gaza/4/nmod ,/PUNCT/,/,/10/punct and/CCONJ/CC/and/10/cc Hamas/PROPN/NNP/Hamas/10/nsubj "
+            + "announced/VERB/VBD/announce/2/conj its/PRON/PRP$/its/13/nmod:poss own/ADJ/JJ/own/13/amod truce/NOUN/NN/truce/10/obj ./PUNCT/././2/punct");
+        Assert.Contains(both, e => e.Cameo == "0871" && e.Source!.Country == "ISR" && e.Target?.Country == "PSE");
+        Assert.Contains(both, e => e.Cameo == "0871" && e.Source!.Country == "PSE" && e.Target?.Country == "ISR");
+        // "the ceasefire" is the one told before, however far back: "Ukraine agreed to a ceasefire. … Russia has not agreed to the ceasefire".
+        var story = CodeShipped(
+            "Ukraine/PROPN/NNP/Ukraine/2/nsubj agreed/VERB/VBD/agree/0/root to/ADP/IN/to/5/case a/DET/DT/a/5/det ceasefire/NOUN/NN/ceasefire/2/obl ./PUNCT/././2/punct || "
+            + "Russia/PROPN/NNP/Russia/4/nsubj has/AUX/VBZ/have/4/aux not/PART/RB/not/4/advmod agreed/VERB/VBN/agree/0/root to/ADP/IN/to/7/case "
+            + "the/DET/DT/the/7/det ceasefire/NOUN/NN/ceasefire/4/obl ./PUNCT/././4/punct");
+        Assert.Contains(story, e => e.Cameo.StartsWith("0871", StringComparison.Ordinal) && e.Source!.Country == "RUS" && e.Target?.Country == "UKR");
+    }
+
+    [Fact]
+    public void The_first_of_two_objects_receives_the_event_noun_of_the_second()
+    {
+        // "Saudi Arabia sent Qatar a list of 13 demands": the parser reads two objects; the first received the demands.
+        var e = Assert.Single(CodeShipped(
+            "Saudi/ADJ/JJ/Saudi/2/amod Arabia/PROPN/NNP/Arabia/3/nsubj sent/VERB/VBD/send/0/root Qatar/PROPN/NNP/Qatar/3/obj a/DET/DT/a/6/det "
+            + "list/NOUN/NN/list/3/obj of/ADP/IN/of/9/case 13/NUM/CD/13/9/nummod demands/NOUN/NNS/demand/6/nmod ./PUNCT/././3/punct"));
+        Assert.Equal(("100", "SAU", "QAT"), (e.Cameo, e.Source!.Country, e.Target?.Country));
+    }
+
+    [Fact]
     public void A_continuing_clause_takes_no_target_from_a_verb_of_telling_nor_from_sides_that_agree()
     {
         // "told Kompas … and called for a shift": who heard it is no target of the call. "Tokyo and Washington criticized
