@@ -30,6 +30,12 @@ internal sealed class ModalityReader(ModalityCues cues)
             }
             if (tree.Is(current, "conj"))
             {
+                if (tree.Child(current, "nsubj") >= 0 || tree.Child(current, "nsubj:pass") >= 0 || tree.Child(current, "aux") >= 0)
+                {
+                    // "has not confirmed the strike, but it has accused the Taliban": a clause with its own subject or
+                    // auxiliary says for itself whether and when.
+                    break;
+                }
                 // "will meet X and sign Y": the first conjunct's auxiliaries hold for the second.
                 mark = Max(mark, Auxiliaries(tree, governor));
                 current = governor;
