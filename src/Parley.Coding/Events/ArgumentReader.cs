@@ -169,7 +169,8 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         bool bareOblique = tree.Dep(noun) == "obl" && tree.CaseOf(noun) is null;
         // A verb the noun's pattern names governs it through a preposition too: "withdrew from the treaty".
         bool licensedOblique = tree.Dep(noun) == "obl" && NamesVerb(trigger, governor);
-        bool governed = governor >= 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || bareOblique || licensedOblique);
+        bool governed = governor >= 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || bareOblique || licensedOblique
+            || TriggerFinder.IsMistaggedObject(tree, noun));
         // "Curfew Imposed in Bahrain", "the sanctions imposed on Iran": the participle after the noun is its passive verb.
         int participle = governed ? -1 : TriggerFinder.ReducedPassive(tree, n);
         bool reduced = NamesVerb(trigger, participle);

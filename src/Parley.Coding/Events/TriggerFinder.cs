@@ -265,7 +265,16 @@ internal static class TriggerFinder
         tree.Is(c, "obl") || tree.Is(c, "obj") || tree.Is(c, "nmod") || tree.Is(c, "xcomp") || tree.Is(c, "advcl") || tree.Is(c, "ccomp") || tree.Is(c, "iobj");
 
     private static bool IsNominal(DependencyTree tree, int i) =>
-        tree.Is(i, "obj") || tree.Is(i, "nsubj") || tree.Is(i, "obl") || tree.Is(i, "nmod") || tree.Is(i, "conj");
+        tree.Is(i, "obj") || tree.Is(i, "nsubj") || tree.Is(i, "obl") || tree.Is(i, "nmod") || tree.Is(i, "conj") || IsMistaggedObject(tree, i);
+
+    /// <summary>
+    /// True for a noun object the tagger read as a bare infinitive: "expressed regret to China", "voiced hope for
+    /// peace" come out as "regret" and "hope" (VB) complementing the verb right before them. A real bare infinitive
+    /// follows its object or has one of its own ("helped them build", "helped build schools"), or takes "to".
+    /// </summary>
+    public static bool IsMistaggedObject(DependencyTree tree, int i) =>
+        tree.Is(i, "xcomp") && tree.Xpos(i) == "VB" && tree.Head(i) == i - 1 && tree.Child(i, "mark") < 0 && tree.Child(i, "nsubj") < 0
+        && tree.Child(i, "obj") < 0;
 
     private static bool HasModifier(DependencyTree tree, int i, IReadOnlyList<string> modifiers)
     {
@@ -318,7 +327,7 @@ internal static class TriggerFinder
     {
         int noun = Climb(tree, i);
         int head = tree.Head(noun);
-        return head >= 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || tree.Is(noun, "obl")) ? head : -1;
+        return head >= 0 && (tree.Is(noun, "obj") || tree.Is(noun, "nsubj:pass") || tree.Is(noun, "obl") || IsMistaggedObject(tree, noun)) ? head : -1;
     }
 
     /// <summary>
