@@ -451,6 +451,7 @@ public sealed class EventCoder
                 .Where(m => !participants.All.Any(p => Events.Participants.SameActor(p, m))));
             if (participants.Sources.Count > 0 && participants.Parties.Count == 1 && participants.Targets.Count == 0)
             {
+                // The one party the noun's phrase names ("talks with Ukraine") is the subject's other side.
                 participants.Targets.Add(participants.Parties[0]);
                 participants.Parties.Clear();
             }
