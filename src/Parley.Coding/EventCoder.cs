@@ -219,7 +219,7 @@ public sealed class EventCoder
             {
                 // "Afghan officials accused the Taliban … The insurgent group denied involvement", "Russia has not agreed
                 // to the ceasefire" after Ukraine's: aimed at the accuser, or the other side of the ceasefire.
-                pairs = Answers.Aim(tree, t, code, pairs, found.Count, e => (found[e].Trigger.Token, found[e].Code, found[e].Pairs), arguments, place => NamedPlace(tree, place));
+                pairs = Answers.Aim(tree, t, code, pairs, [.. found.Select(f => new Answers.EarlierEvent(f.Trigger.Token, f.Code, f.Pairs))], arguments, place => NamedPlace(tree, place));
             }
             if (pairs.Count > 0 && !RepeatsFirstConjunct(tree, t, code, pairs, found))
             {
@@ -737,9 +737,10 @@ public sealed class EventCoder
     /// <summary>
     /// Reactions whose object says what they are about: "Kenya criticized the decision", "Iran rejected the proposal",
     /// "Germany welcomed the move" are events with no target, where "he agreed to the plan" says too little alone. They
-    /// are aimed at whoever did what they react to (<see cref="DoerOfDeed"/>).
+    /// are aimed at whoever did what they react to (<see cref="DoerOfDeed"/>). The reactions of <see cref="CameoFamilies"/>
+    /// but denials, which answer a claim (<see cref="Answers"/>).
     /// </summary>
-    private static bool AboutTheirObject(string code) => code[..2] is "11" or "12" || code.StartsWith("051", StringComparison.Ordinal);
+    private static bool AboutTheirObject(string code) => CameoFamilies.IsReaction(code) && !code.StartsWith("016", StringComparison.Ordinal);
 
     /// <summary>
     /// What a verb with no actor for a target is about, when its object is a thing ("criticized the decision",

@@ -12,6 +12,9 @@ namespace Parley.Coding.Events;
 /// </summary>
 internal static class Answers
 {
+    /// <summary>An event coded before the answer: its trigger token, its code and its (source, target) pairs.</summary>
+    public readonly record struct EarlierEvent(int Token, string Code, IReadOnlyList<(ActorMention? Source, ActorMention? Target)> Pairs);
+
     /// <summary>How many sentences back a denial looks for the accusation it answers.</summary>
     private const int AccusationSentences = 3;
 
@@ -24,10 +27,9 @@ internal static class Answers
     /// the subject of a verb of claiming earlier in the sentence (<see cref="ArgumentReader.ClaimantBefore"/>). Pairs
     /// whose source has none are kept as they are.
     /// </summary>
-    /// <param name="earlier">The events coded before the denial, in text order, by index: trigger token, code and pairs.</param>
+    /// <param name="earlier">The events coded before the answer, in text order.</param>
     public static List<(ActorMention? Source, ActorMention? Target)> Aim(
-        DependencyTree tree, int denial, string code, List<(ActorMention? Source, ActorMention? Target)> pairs, int earlierCount,
-        Func<int, (int Token, string Code, IReadOnlyList<(ActorMention? Source, ActorMention? Target)> Pairs)> earlier, ArgumentReader arguments,
+        DependencyTree tree, int denial, string code, List<(ActorMention? Source, ActorMention? Target)> pairs, IReadOnlyList<EarlierEvent> earlier, ArgumentReader arguments,
         Func<int, ActorMention?> namedPlace)
     {
         bool truce = code.StartsWith("0871", StringComparison.Ordinal);
@@ -40,7 +42,7 @@ internal static class Answers
                 continue;
             }
             // One named in an earlier event is restated at the answer's words; one its own sentence names keeps its own.
-            var before = truce ? OtherTruce(tree, denial, source, earlierCount, earlier) : Accusation(tree, denial, source, earlierCount, earlier);
+            var before = truce ? OtherTruce(tree, denial, source, earlier) : Accusation(tree, denial, source, earlier);
             aimed.Add((source, before is not null ? Restated(tree, denial, before, truce ? "the other side of the ceasefire" : "the accuser the denial answers")
                 : (truce ? arguments.PlaceOfOther(denial, source, namedPlace) : arguments.ClaimantBefore(denial, source)) ?? target));
         }
@@ -54,14 +56,13 @@ internal static class Answers
     /// The source of the nearest earlier ceasefire (0871) of another country than <paramref name="side"/>'s: in this
     /// sentence or the few before it, or anywhere before for "the ceasefire" ("Russia has not agreed to the ceasefire").
     /// </summary>
-    private static ActorMention? OtherTruce(DependencyTree tree, int truce, ActorMention side, int earlierCount,
-        Func<int, (int Token, string Code, IReadOnlyList<(ActorMention? Source, ActorMention? Target)> Pairs)> earlier)
+    private static ActorMention? OtherTruce(DependencyTree tree, int truce, ActorMention side, IReadOnlyList<EarlierEvent> earlier)
     {
         int sentence = tree.SentenceOf(truce);
         int first = ToldBefore(tree, truce) ? 0 : sentence - TruceSentences;
-        for (int e = earlierCount - 1; e >= 0; e--)
+        for (int e = earlier.Count - 1; e >= 0; e--)
         {
-            var (token, code, eventPairs) = earlier(e);
+            var (token, code, eventPairs) = earlier[e];
             if (tree.SentenceOf(token) < first)
             {
                 break;
@@ -81,13 +82,12 @@ internal static class Answers
         return null;
     }
 
-    private static ActorMention? Accusation(DependencyTree tree, int denial, ActorMention denier, int earlierCount,
-        Func<int, (int Token, string Code, IReadOnlyList<(ActorMention? Source, ActorMention? Target)> Pairs)> earlier)
+    private static ActorMention? Accusation(DependencyTree tree, int denial, ActorMention denier, IReadOnlyList<EarlierEvent> earlier)
     {
         int sentence = tree.SentenceOf(denial);
-        for (int e = earlierCount - 1; e >= 0; e--)
+        for (int e = earlier.Count - 1; e >= 0; e--)
         {
-            var (token, code, eventPairs) = earlier(e);
+            var (token, code, eventPairs) = earlier[e];
             if (tree.SentenceOf(token) < sentence - AccusationSentences)
             {
                 break;

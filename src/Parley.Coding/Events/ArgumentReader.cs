@@ -890,7 +890,7 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     /// </summary>
     private int ContinuingClause(int t)
     {
-        int v = triggers[t] is { IsNoun: true } ? TriggerFinder.Governor(tree, t) : t;
+        int v = ClauseVerb(t);
         if (v < 0 || tree.Upos(v) != "VERB")
         {
             return -1;
@@ -928,7 +928,7 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     /// </summary>
     public ActorMention? ClaimantBefore(int t, ActorMention denier)
     {
-        int v = triggers[t] is { IsNoun: true } ? TriggerFinder.Governor(tree, t) : t;
+        int v = ClauseVerb(t);
         var (start, _) = tree.SentenceBounds(t);
         for (int i = t - 1; i >= start; i--)
         {
@@ -956,7 +956,7 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     /// <param name="namedPlace">The gazetteer's place for a proper noun the actor dictionaries do not know ("Gaza"), or null.</param>
     public ActorMention? PlaceOfOther(int t, ActorMention side, Func<int, ActorMention?> namedPlace)
     {
-        foreach (int node in new[] { t, triggers[t] is { IsNoun: true } ? TriggerFinder.Governor(tree, t) : -1 })
+        foreach (int node in new[] { t, triggers[t] is { IsNoun: true } ? ClauseVerb(t) : -1 })
         {
             if (node < 0)
             {
@@ -974,6 +974,9 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         }
         return null;
     }
+
+    /// <summary>The verb whose clause the event at <paramref name="t"/> is: its own, or the verb that governs its event noun (-1 when none does).</summary>
+    private int ClauseVerb(int t) => triggers[t] is { IsNoun: true } ? TriggerFinder.Governor(tree, t) : t;
 
     /// <summary>True when predicate <paramref name="v"/> is the clause verb <paramref name="say"/> reports, or joined to it.</summary>
     private bool Reports(int say, int v)
@@ -1001,7 +1004,7 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     /// </summary>
     private int SharedClause(int t)
     {
-        int v = triggers[t] is { IsNoun: true } ? TriggerFinder.Governor(tree, t) : t;
+        int v = ClauseVerb(t);
         if (v < 0 || tree.Upos(v) != "VERB" || tree.Child(v, "nsubj") >= 0 || tree.Child(v, "nsubj:pass") >= 0 || tree.Head(v) is not (int head and >= 0))
         {
             return -1;
