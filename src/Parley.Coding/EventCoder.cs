@@ -823,11 +823,12 @@ public sealed class EventCoder
 
     /// <summary>
     /// True when a trigger with no source in the text is still an event: a verb done to someone ("was arrested",
-    /// "were freed") that needs no complement to say what happened. Appeals, intents and statements need the one
-    /// who makes them.
+    /// "were freed", "were accused of spying", "was widely condemned") that needs no complement to say what happened.
+    /// Appeals, intents and statements need the one who makes them.
     /// </summary>
     private static bool Agentless(Trigger trigger, bool folded) =>
-        !folded && trigger.Complement is null && trigger.Code[..2] is "06" or "07" or "08" or "15" or "16" or "17" or "18" or "19" or "20";
+        !folded && trigger.Complement is null
+        && trigger.Code[..2] is "06" or "07" or "08" or "11" or "15" or "16" or "17" or "18" or "19" or "20";
 
     /// <summary>
     /// Events two sides do together: consultations, cooperation, fighting, a ceasefire. Not a visit, hosting or
