@@ -88,6 +88,8 @@ public sealed class EventCoder
         }
         var tree = new DependencyTree(document);
         var actors = QuotedSpeakers.Resolve(tree, _linker.Link(tree, articleDate), _attribution);
+        // In a sentence coded on its own, the story's country is only that of the actors the sentence names.
+        bool toldAtLength = document.Sentences.Skip(1).Any();
         var triggers = new Trigger?[tree.Count];
         for (int i = 0; i < tree.Count; i++)
         {
@@ -222,7 +224,7 @@ public sealed class EventCoder
                 pairs = Answers.Aim(tree, t, code, pairs, [.. found.Select(f => new Answers.EarlierEvent(f.Trigger.Token, f.Code, f.Pairs))], arguments, place => NamedPlace(tree, place));
             }
             if (pairs.Count > 0 && pairs.All(p => p.Target is null) && participants.UnnamedTarget >= 0 && actors.StoryCountry is { } home
-                && SaysSomethingOfThings(code))
+                && toldAtLength && SaysSomethingOfThings(code))
             {
                 // "the Church denied these allegations", "called the ruling arbitrary", "rejected the plan": what is
                 // denied, judged or rejected is of the story's country, as far as the text tells, with the least sure
@@ -230,6 +232,21 @@ public sealed class EventCoder
                 participants.Targets.Add(UnnamedActor(tree, participants.UnnamedTarget, home, actors));
                 var judged = Pairs(trigger, code, stated, jointly, realised, matter >= 0, participants);
                 pairs = judged.Count > 0 ? judged : pairs;
+            }
+            if (pairs.Count > 0 && pairs.All(p => p.Source is null) && participants.Agentless && StateActSector(code) is { } sector
+                && ActingState(tree, t, pairs, actors) is { } state)
+            {
+                // "Montalvo was arrested", "was charged with murder", "were deported": only a state does these, and with
+                // no one named it is the state where it happened, with the least sure basis (eval/gold/README.md,
+                // implicit agents). A restriction on the state's own people keeps no source ("a curfew was imposed").
+                var doc = tree.Doc;
+                var implied = UnnamedActor(tree, t, state, actors) with
+                {
+                    Start = t, End = t + 1, Text = tree.Word(t), CharStart = doc.Starts[t], CharEnd = doc.Ends[t],
+                    Code = state + sector, Sectors = [sector], Reason = "implied: only a state does this, and the text names no one",
+                };
+                var byState = pairs.Where(p => p.Target is null || p.Target.Code != state).Select(p => ((ActorMention?)implied, p.Target)).ToList();
+                pairs = byState.Count == pairs.Count ? byState : pairs;
             }
             if (pairs.Count > 0 && !RepeatsFirstConjunct(tree, t, code, pairs, found))
             {
@@ -587,6 +604,32 @@ public sealed class EventCoder
     }
 
     /// <summary>
+    /// The country of the state that did state act <paramref name="t"/> with no one named: the country its "in"
+    /// phrase names ("were detained in Iran"), else the country of the one it was done to, else the story's.
+    /// </summary>
+    private string? ActingState(DependencyTree tree, int t, List<(ActorMention? Source, ActorMention? Target)> pairs, ArticleActors actors)
+    {
+        foreach (int c in tree.Children(t))
+        {
+            if (tree.Is(c, "obl") && tree.CaseOf(c) == "in" && (actors.At(c) ?? NamedPlace(tree, c)) is { Country: { } named })
+            {
+                return named;
+            }
+        }
+        return pairs.Select(p => p.Target).FirstOrDefault(m => m is { Country: not null } && m.Basis is not MentionBasis.StoryCountry)?.Country
+            ?? actors.StoryCountry;
+    }
+
+    /// <summary>
+    /// The sector of the state that alone does an event of <paramref name="code"/>: arrests, detentions and charges
+    /// (173) by its police, restrictions (172) and expulsions (174) by its government; null for any other event.
+    /// </summary>
+    private static string? StateActSector(string code) =>
+        code.StartsWith("173", StringComparison.Ordinal) ? "COP"
+        : code.StartsWith("172", StringComparison.Ordinal) || code.StartsWith("174", StringComparison.Ordinal) ? "GOV"
+        : null;
+
+    /// <summary>
     /// Words, not deeds: statements, appeals, intents, diplomatic cooperation, demands, disapproval, rejection and
     /// threats, which are often aimed at things (an allegation, a ruling, a plan) that are someone's.
     /// </summary>
@@ -702,7 +745,7 @@ public sealed class EventCoder
         }
         // The phrase up to its head and the words that complete it on the right, without a trailing clause.
         end = Math.Min(end, head + 1 + 3);
-        while (end - 1 > head && tree.Upos(end - 1) is "PUNCT" or "ADP" or "CCONJ" or "DET")
+        while (end - 1 > head && tree.Upos(end - 1) is "PUNCT" or "ADP" or "CCONJ" or "DET" or "SCONJ" or "PART" or "AUX" or "VERB")
         {
             end--;
         }
