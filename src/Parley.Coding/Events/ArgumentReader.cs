@@ -562,8 +562,9 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             {
                 Participants.AddNew(into.Parties, ActorsOf(token, 0));
             }
-            else if (SourcePrepositions.Contains(preposition))
+            else if (SourcePrepositions.Contains(preposition) && !targetSlots.Contains(preposition, StringComparer.OrdinalIgnoreCase))
             {
+                // "aid from Japan" is Japan's; "a withdrawal from Lebanon", whose pattern takes "from" for its target, is not.
                 Participants.AddNew(into.Sources, ActorsOf(token, 0));
             }
         }
