@@ -151,6 +151,7 @@ public sealed class DependencyParser : IPipe
             ReportedClauseRepair.Apply(doc, sentence.Start, sentence.Length);
             ReportedSubjectRepair.Apply(doc, sentence.Start, sentence.Length);
             SubordinateClauseRepair.Apply(doc, sentence.Start, sentence.Length);
+            CoordinatedClauseRepair.Apply(doc, sentence.Start, sentence.Length);
             StrandedModifierRepair.Apply(doc, sentence.Start, sentence.Length);
             DateSubjectRepair.Apply(doc, sentence.Start, sentence.Length);
             MandatedClauseRepair.Apply(doc, sentence.Start, sentence.Length);
