@@ -508,6 +508,13 @@ public sealed class EventCoder
                 Events.Participants.AddNew(participants.Sources, inner.Sources);
             }
         }
+        if (participants.Sources.Count > 0 && participants.Targets.Count == 0 && participants.Parties.Count == 0
+            && SlotPlace(tree, trigger) is { } place)
+        {
+            // "Russia withdrew its forces from Kherson", "deployed troops to the Donbas": a town or region the
+            // gazetteer knows, in the phrase the pattern takes its target from, before anything deeper in the clause.
+            participants.Targets.Add(place);
+        }
         // "Turkey is looking to reset relations with Egypt": a target deeper in the clause than the trigger's slots.
         if (participants.Sources.Count > 0 && participants.Targets.Count == 0 && participants.Parties.Count == 0
             && (arguments.DeepTarget(trigger.Token, participants.Sources) ?? (chain.Count > 1 ? arguments.DeepTarget(chain[^1], participants.Sources) : null)) is { } deep)
@@ -515,6 +522,23 @@ public sealed class EventCoder
             participants.Targets.Add(deep);
         }
         return participants;
+    }
+
+    /// <summary>The named place in the first of <paramref name="trigger"/>'s prepositional target slots that holds one; null when none does.</summary>
+    private ActorMention? SlotPlace(DependencyTree tree, Trigger trigger)
+    {
+        foreach (var slot in trigger.Targets)
+        {
+            foreach (int c in tree.Children(trigger.Token))
+            {
+                if (slot is not ("obj" or "iobj") && tree.Is(c, "obl") && string.Equals(tree.CaseOf(c), slot, StringComparison.OrdinalIgnoreCase)
+                    && NamedPlace(tree, c) is { } place)
+                {
+                    return place;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>The (source, target) pairs of one trigger; an empty list when it lacks a source, or a target it needs.</summary>
