@@ -7,11 +7,12 @@ namespace Parley.Nlp.Parsing;
 /// the embassy", "Clashes erupted after security forces killed two protesters", "This came after China donated
 /// vaccines". News tells an event as the cause or the time of another this way at every turn, and the greedy parser,
 /// which saw "after the war" far more often than "after Israel bombed", makes the subject the preposition's object and
-/// the verb a second verb of the main clause (or a modifier of its own object), so the event loses its doer. The
-/// repair is narrow: "after", "before", "since", "until" or "till" read as the case of a noun phrase that hangs from a
-/// verb, followed at once by a past verb that does not take that noun phrase as its subject. The verb becomes an
-/// adverbial clause of the main verb, introduced by the subordinator, with the noun phrase as its subject; a noun the
-/// verb modified becomes its object.
+/// the verb a second verb of the main clause (or a modifier of its own object, or takes the subject as the verb's own
+/// oblique), so the event loses its doer, and a second verb of the main clause even takes the main clause's. The
+/// repair is narrow: "after", "before", "since", "until" or "till" read as the case of a noun phrase, followed at once
+/// by a past verb that has no subject of its own. The verb becomes an adverbial clause, introduced by the
+/// subordinator, of what the noun phrase hung from (a verb, or a noun of time: "a day after police raided", "the first
+/// time since the talks resumed"), with the noun phrase as its subject; a noun the verb modified becomes its object.
 /// </summary>
 internal static class SubordinateClauseRepair
 {
@@ -30,15 +31,18 @@ internal static class SubordinateClauseRepair
             {
                 continue;
             }
-            int main = doc.Heads[subject];
             int verb = LastOf(doc, subject, start, end) + 1;
-            if (main < 0 || verb >= end || doc.Strings[doc.Upos[main]] is not ("VERB" or "AUX") || !IsPastVerb(doc, verb, end)
-                || doc.Heads[subject] == verb || OpeningModifierRepair.Below(doc, main, verb, start, end))
+            if (verb >= end || !IsPastVerb(doc, verb, end) || HasSubject(doc, verb, subject, start, end))
+            {
+                continue;
+            }
+            int host = Host(doc, p, subject, verb, start, end);
+            if (host < 0 || host == verb || OpeningModifierRepair.Below(doc, host, verb, start, end))
             {
                 continue;
             }
             int modified = doc.Heads[verb];
-            doc.Heads[verb] = main;
+            doc.Heads[verb] = host;
             doc.Deps[verb] = doc.Strings.Add("advcl");
             doc.Heads[subject] = verb;
             doc.Deps[subject] = doc.Strings.Add("nsubj");
@@ -51,6 +55,54 @@ internal static class SubordinateClauseRepair
                 doc.Deps[modified] = doc.Strings.Add("obj");
             }
         }
+    }
+
+    /// <summary>
+    /// What the clause modifies: the word the noun phrase hung from as the preposition's object ("rose after Israel"),
+    /// or, when the parser hung the noun phrase on the clause's own verb ("protesters" as an oblique of "ransacked",
+    /// itself a second verb of "cut"), the word that verb hung from. A noun keeps the clause only when it is a span of
+    /// time just before the subordinator ("a day after police raided", "the first time since the talks resumed");
+    /// another noun ("cut ties with Iran after ...", "lifted at midnight after ...") passes it up to the predicate it
+    /// belongs to, which the clause tells the time or the cause of. -1 when there is none.
+    /// </summary>
+    private static int Host(Document doc, int p, int subject, int verb, int start, int end)
+    {
+        int host = doc.Heads[subject];
+        if (host == verb)
+        {
+            host = doc.Heads[verb];
+        }
+        for (int steps = 0; steps < end - start && host >= 0; steps++)
+        {
+            if (doc.Strings[doc.Upos[host]] is "VERB" or "AUX" or "ADJ"
+                || (host == p - 1 && doc.Strings[doc.Upos[host]] == "NOUN" && TimeSpans.Contains(Word(doc, host))))
+            {
+                return host;
+            }
+            host = doc.Heads[host];
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> TimeSpanWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "time", "times", "moment", "decade", "decades",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeSpans = TimeSpanWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when the verb already has a subject other than the noun phrase: the parser read the clause some other way.</summary>
+    private static bool HasSubject(Document doc, int verb, int subject, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (i != subject && doc.Heads[i] == verb && doc.Strings[doc.Deps[i]].StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ReadOnlySpan<char> Word(Document doc, int i) => doc.Text.AsSpan(doc.Starts[i], doc.Ends[i] - doc.Starts[i]);
@@ -77,8 +129,13 @@ internal static class SubordinateClauseRepair
             return true;
         }
         return xpos == "VBN" && Word(doc, v).EndsWith("ed", StringComparison.Ordinal) && v + 1 < end
-            && doc.Strings[doc.Upos[v + 1]] is "DET" or "NOUN" or "PROPN" or "PRON" or "NUM";
+            && (doc.Strings[doc.Upos[v + 1]] is "DET" or "NOUN" or "PROPN" or "PRON" or "NUM" || IsInfinitive(doc, v + 1, end));
     }
+
+    /// <summary>"to" and a verb: "threatened to behead", "agreed to give"; a participle modifying a noun is rarely followed by one.</summary>
+    private static bool IsInfinitive(Document doc, int t, int end) =>
+        t + 1 < end && Word(doc, t).Equals("to", StringComparison.OrdinalIgnoreCase) && doc.Strings[doc.Upos[t]] == "PART"
+        && doc.Strings[doc.Upos[t + 1]] == "VERB";
 
     /// <summary>The last token of the noun phrase headed by <paramref name="head"/>: the words after it that hang from it, up to a verb.</summary>
     private static int LastOf(Document doc, int head, int start, int end)

@@ -36,7 +36,8 @@ public sealed class PerceptronTagger : IPipe
     private readonly bool[] _finite;
     // For each label, the finite verb a word so tagged may turn out to be when its sentence has none: a past
     // participle's simple past (VERB|VBN → VERB|VBD); in a headline, a common noun's present tense (NN → VERB|VBP,
-    // NNS → VERB|VBZ: "Gunmen Attack Hotel", "Kremlin Signals Meeting"). -1 for other labels.
+    // NNS → VERB|VBZ: "Gunmen Attack Hotel", "Kremlin Signals Meeting"), and an adjective's (JJ → VERB|VBP: "Dozens
+    // march in ..."). -1 for other labels.
     private readonly int[] _finiteTwin;
     // The bare verb (VERB|VB), which a mandated clause's verb is ("demanded that the Taliban hand over"); -1 if no label.
     private readonly int _bareVerb;
@@ -118,6 +119,7 @@ public sealed class PerceptronTagger : IPipe
                 "NNS" when _upos[i] == "NOUN" => labels.IndexOf(JoinLabel("VERB", "VBZ")),
                 "NNP" when _upos[i] == "PROPN" => labels.IndexOf(JoinLabel("VERB", "VBP")),
                 "NNPS" when _upos[i] == "PROPN" => labels.IndexOf(JoinLabel("VERB", "VBZ")),
+                "JJ" when _upos[i] == "ADJ" => labels.IndexOf(JoinLabel("VERB", "VBP")),
                 _ => -1,
             };
             _nominal[i] = _xpos[i] is "NN" or "NNS" or "NNP" or "NNPS" or "PRP";
@@ -466,8 +468,9 @@ public sealed class PerceptronTagger : IPipe
             int label = output[k];
             bool candidate = fullStop
                 ? _xpos[label] == "VBN"
-                : !participle && (_upos[label] == "NOUN" || (checkedHeadline && _upos[label] == "PROPN")) && k + 1 < output.Length
-                    && margins.Margins[k] <= (checkedHeadline ? HeadlineMargin : FragmentMargin)
+                : !participle && k + 1 < output.Length && IsTitleVerbShape(text[starts[start + k]..ends[start + k]], output, k, checkedHeadline)
+                    && margins.Margins[k] <= (checkedHeadline || AgreesWithSubject(output, k) || IsLowerCaseName(text[starts[start + k]..ends[start + k]], label)
+                        ? HeadlineMargin : FragmentMargin)
                     && (_verbLexicon?.IsPresentForm(text[starts[start + k]..ends[start + k]]) ?? true);
             if (candidate && _finiteTwin[label] >= 0 && FollowsSubject(output, k) && !float.IsNaN(margins.Margins[k])
                 && (best < 0 || margins.Margins[k] < margins.Margins[best]))
@@ -481,6 +484,67 @@ public sealed class PerceptronTagger : IPipe
         }
         fixedLabels[best] = _finiteTwin[output[best]];
         return true;
+    }
+
+    /// <summary>
+    /// The tags a title's verb comes out with when the model misses it: a noun ("Gunmen Attack Hotel", "Protesters block
+    /// highway"); with the lemmatizer to say it can be a verb, a name in a Title Case headline ("Activists in Russia
+    /// Request End"), an adjective ("Taiwan and Uzbekistan Express Mutual Respect", "Dozens march in downtown
+    /// demonstration": web text has "express" and "march" mostly as adjective and noun) after a subject it agrees with
+    /// (<see cref="AgreesWithSubject"/>; not "John Staikos Direct Dial"), and a name written in lower
+    /// case, which no name is ("Rebels in Japan declare ceasefire").
+    /// </summary>
+    private bool IsTitleVerbShape(ReadOnlySpan<char> word, ReadOnlySpan<int> output, int k, bool checkedHeadline) => _upos[output[k]] switch
+    {
+        "NOUN" => true,
+        "PROPN" => checkedHeadline || IsLowerCaseName(word, output[k]),
+        "ADJ" => _verbLexicon is not null && AgreesWithSubject(output, k),
+        _ => false,
+    };
+
+    /// <summary>A word tagged as a name but written in lower case, which no name is; with the lemmatizer to say it can be a verb, it earns the headline's margin.</summary>
+    private bool IsLowerCaseName(ReadOnlySpan<char> word, int label) =>
+        _verbLexicon is not null && _upos[label] == "PROPN" && word.Length > 0 && char.IsLower(word[0]);
+
+    /// <summary>
+    /// True when the noun phrase before <paramref name="k"/> is a subject whose number the verb form its twin would be
+    /// agrees with: a plural, or names joined by "and", before a bare present ("Protesters block", "Dozens march",
+    /// "Taiwan and Uzbekistan Express"), a lone singular noun opening the title or after its article before one in "-s"
+    /// ("Minister quits", "The plan calls for"; not "Cheap air tickets for ...", where the noun before is the
+    /// compound's, nor "the Belgium attacks", a name before a noun). In a title in sentence case this agreement is the evidence that earns the headline's wider margin
+    /// (<see cref="HeadlineMargin"/>), with the lemmatizer to say the word can be a verb.
+    /// </summary>
+    private bool AgreesWithSubject(ReadOnlySpan<int> output, int k)
+    {
+        // A verb's title goes on to its object or a preposition, not to a colon or a comma ("Entity Tags: ...").
+        if (_verbLexicon is null || k == 0 || _finiteTwin[output[k]] < 0 || (k + 1 < output.Length && _upos[output[k + 1]] == "PUNCT"))
+        {
+            return false;
+        }
+        string subject = _xpos[output[k - 1]];
+        string verb = _xpos[_finiteTwin[output[k]]];
+        if (verb == "VBP")
+        {
+            return subject is "NNS" or "NNPS" || JoinedNames(output, k);
+        }
+        return verb == "VBZ" && (k == 1 ? subject is "NN" or "NNP" : subject == "NN" && _xpos[output[k - 2]] == "DT");
+    }
+
+    /// <summary>True when the names or nouns right before <paramref name="k"/> are joined by "and" ("Niue and Canada").</summary>
+    private bool JoinedNames(ReadOnlySpan<int> output, int k)
+    {
+        for (int j = k - 1; j >= 0; j--)
+        {
+            if (_xpos[output[j]] == "CC")
+            {
+                return j < k - 1 && j > 0 && _xpos[output[j - 1]] is "NN" or "NNS" or "NNP" or "NNPS";
+            }
+            if (_xpos[output[j]] is not ("NN" or "NNS" or "NNP" or "NNPS"))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -29,4 +29,25 @@ public class SubordinateClausesTests
         int war = Enumerable.Range(0, doc.Count).First(i => doc[i].Text == "war");
         Assert.Equal("obl", doc[war].Dep);
     }
+
+    [Theory]
+    [InlineData("Russia cut ties with Georgia after protesters ransacked its embassy.", "ransacked", "cut")]
+    [InlineData("The army imposed a curfew in the city after rebels seized the airport.", "seized", "imposed")]
+    [InlineData("The talks resumed a day after police raided the party's offices.", "raided", "day")]
+    public void The_clause_tells_the_time_of_the_predicate_or_of_a_span_of_time(string sentence, string verb, string host)
+    {
+        var doc = ShippedPipeline.Process(sentence);
+
+        int v = Enumerable.Range(0, doc.Count).First(i => doc[i].Text == verb);
+        Assert.True(doc.Heads[v] >= 0 && doc[doc.Heads[v]].Text == host, $"'{verb}' does not hang from '{host}': {ShippedPipeline.Describe(doc)}");
+    }
+
+    [Fact]
+    public void A_relative_clause_on_the_prepositions_object_stays_one()
+    {
+        var doc = ShippedPipeline.Process("The region has been calm since a ceasefire that ended the war in 2002.");
+
+        int ended = Enumerable.Range(0, doc.Count).First(i => doc[i].Text == "ended");
+        Assert.NotEqual("advcl", doc[ended].Dep);
+    }
 }
