@@ -879,7 +879,7 @@ public sealed class EventCoder
     /// </summary>
     private static bool DoneTogether(DependencyTree tree, Trigger trigger, List<int> chain, string code, Trigger?[] triggers, ArgumentReader arguments) =>
         !(code[..2] == "19" && arguments.FirstSlotNoun(trigger.Token, trigger.Targets) >= 0)
-        && (IsMutual(code)
+        && (IsMutual(code) || (!trigger.IsNoun && ArgumentReader.DoneToEachOther(tree.Lemma(trigger.Token)))
             || (code[..2] == "03" && (tree.Lemma(chain[0]).Equals("agree", StringComparison.OrdinalIgnoreCase)
                 || chain.Skip(1).Any(t => triggers[t] is { } inner && IsMutual(inner.Code)))));
 

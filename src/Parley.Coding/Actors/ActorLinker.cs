@@ -643,6 +643,9 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
 
     private const string OwnerReason = "owner of the vessel or craft";
 
+    /// <summary>Why a weapon or craft whose owner is a possessive pronoun ("its jets") waits for the pronoun's actor.</summary>
+    private const string PronounOwnerReason = "weapon or craft of a possessive pronoun's owner";
+
     /// <summary>Words after a name that make it the owner of the actor, a ship or plane: "British-flagged", "U.S.-owned".</summary>
     private static readonly HashSet<string> OwningWords = new(StringComparer.OrdinalIgnoreCase) { "flagged", "owned", "registered", "operated" };
 
@@ -930,6 +933,13 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         {
             // "Turkish-owned" before a noun that names no actor ("a Turkish-owned ship"): a description of the thing.
             return null;
+        }
+        if (agents.Count > 0 && agents[^1].NeedsOwner && country is null && person is null && body is null && seat is null
+            && unknownName is null && backer is null && tree.Child(head, "nmod:poss") is int weaponOwner and >= 0 && tree.Upos(weaponOwner) == "PRON")
+        {
+            // "Pakistan said its jets struck Kabul": the owner is whom the pronoun stands for, found with the pronouns;
+            // until then the weapon has no country, not the story's.
+            return mention with { Sectors = sectors, AgentOnly = true, CountryOpen = true, Reason = PronounOwnerReason, Entry = agents[0].Origin };
         }
         if (agents.Count > 0 && agents[^1].NeedsOwner && country is null && person is null && body is null && seat is null
             && unknownName is null && backer is null)
@@ -1358,6 +1368,43 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
         }
         for (int m = 0; m < mentionCount; m++)
         {
+            if (resolved[m] is { AgentOnly: true, Sectors.Count: > 0 } ownedAgent && ownedAgent.Basis is MentionBasis.StoryCountry or MentionBasis.Unresolved
+                && (ownedAgent.Basis == MentionBasis.StoryCountry || ownedAgent.Reason == PronounOwnerReason)
+                && tree.Child(ownedAgent.Head, "nmod:poss") is int groupOwner and >= 0
+                && at[groupOwner] is { Basis: MentionBasis.Pronoun, IsPerson: false, Name: not null, Code: { } groupCode } group
+                && groupCode != group.Country)
+            {
+                // "The PKK said its fighters attacked", "Hamas said its gunmen": a named group's own fighters, members or
+                // weapons act for the group, as "the leader of Hamas" does.
+                resolved[m] = ownedAgent with
+                {
+                    Code = groupCode,
+                    Country = group.Country,
+                    Sectors = group.Sectors,
+                    Name = group.Name,
+                    AgentOnly = false,
+                    CountryOpen = false,
+                    Basis = MentionBasis.Coreference,
+                    Reason = "agent noun of the group its possessive pronoun stands for",
+                };
+                continue;
+            }
+            if (resolved[m] is { AgentOnly: true, CountryOpen: true, Reason: PronounOwnerReason } weapon
+                && at[tree.Child(weapon.Head, "nmod:poss")] is { Basis: MentionBasis.Pronoun, Country: { } weaponCountry }
+                && !(tree.Dep(weapon.Head) is "obj" or "obl" && tree.Child(tree.Head(weapon.Head), "nsubj") is int user and >= 0
+                    && at[user] is { Country: { } userCountry } && userCountry == weaponCountry))
+            {
+                // "Pakistan said its jets struck Kabul": the weapon is of the country the pronoun stands for.
+                resolved[m] = weapon with
+                {
+                    Code = weaponCountry + string.Concat(weapon.Sectors),
+                    Country = weaponCountry,
+                    CountryOpen = false,
+                    Basis = MentionBasis.Coreference,
+                    Reason = "weapon or craft owned by the actor its possessive pronoun stands for",
+                };
+                continue;
+            }
             if (resolved[m] is { AgentOnly: true, Basis: MentionBasis.StoryCountry, Sectors.Count: > 0 } owned && owned.Sectors.All(StateAgentSectors.Contains)
                 && tree.Child(owned.Head, "nmod:poss") is int owner and >= 0
                 && at[owner] is { Basis: MentionBasis.Pronoun, Country: { } ownerCountry })
@@ -1375,6 +1422,9 @@ internal sealed class ActorLinker(KnowledgeBase knowledge)
                 };
             }
         }
+        // A weapon whose pronoun found no owner, or whose owner is the one using it ("the pilots flew their jets to
+        // Malta": their instrument, not someone they acted on), is a thing, as "a drone" is.
+        resolved.RemoveAll(m => m.Reason == PronounOwnerReason);
         resolved.AddRange(pronouns);
         resolved.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ArticleActors(tree.Count, resolved, storyCountry);

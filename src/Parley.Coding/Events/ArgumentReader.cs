@@ -352,6 +352,19 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     }
 
     /// <summary>True when token <paramref name="i"/> opens "each other" or "one another".</summary>
+    /// <summary>
+    /// Verbs that take two sides, each doing it to the other, whatever the event's code: "Trump and Zelenskyy
+    /// disagreed", "the two ministers sparred over tariffs". Criticising or rejecting ("X and Y criticised the plan")
+    /// is done side by side, not to each other.
+    /// </summary>
+    private static readonly HashSet<string> EachOtherVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "disagree", "quarrel", "argue", "spar", "bicker", "feud", "wrangle", "squabble", "differ", "row",
+    };
+
+    /// <summary>True when the verb <paramref name="lemma"/> names something sides do to each other (<see cref="EachOtherVerbs"/>).</summary>
+    public static bool DoneToEachOther(string lemma) => EachOtherVerbs.Contains(lemma);
+
     private bool IsReciprocal(int i) =>
         i + 1 < tree.Count && tree.SentenceOf(i + 1) == tree.SentenceOf(i)
         && ((tree.Word(i).Equals("each", StringComparison.OrdinalIgnoreCase) && tree.Word(i + 1).Equals("other", StringComparison.OrdinalIgnoreCase))
@@ -1119,12 +1132,14 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
 
     /// <summary>
     /// Nouns that name members or a part of a group: "three members of the U.S. Senate", "a delegation of Hamas" stand
-    /// for the group named after "of".
+    /// for the group named after "of"; and amounts of a thing, which are the thing's owner's as the thing is ("tariffs
+    /// on 34 billion dollars of Chinese goods", "the first batch of China's vaccine").
     /// </summary>
     private static readonly HashSet<string> PartitiveHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "member", "delegation", "majority", "minority", "part", "section", "wing", "unit", "contingent", "dozen", "hundred", "thousand",
         "million", "handful", "number", "group", "team",
+        "dollar", "euro", "ton", "tonne", "barrel", "worth", "percent", "batch", "shipment", "consignment", "share",
     };
 
     /// <summary>

@@ -262,6 +262,19 @@ public sealed class ActorResolverTests
     }
 
     [Theory]
+    [InlineData("Arafat", "2001-12-04", "PSEGOV")]
+    [InlineData("Saddam", "2002-11-08", "IRQGOV")]
+    [InlineData("Hussein", "2002-11-08", "IRQGOV")] // the president then, not King Hussein of Jordan, dead since 1999
+    [InlineData("Mladic", "2017-11-22", "BIHELI")]
+    [InlineData("Tudjman", "1995-08-04", "HRVGOV")]
+    [InlineData("Haniyeh", "2006-06-01", "PSEGOV")]
+    public void A_leader_news_calls_by_one_name_is_that_leader_on_the_date(string word, string date, string code)
+    {
+        var leader = Resolve($"{word}/PROPN/NNP/{word}/0/root", Day(date));
+        Assert.Equal(code, leader.Code);
+    }
+
+    [Theory]
     [InlineData("Gaza/PROPN/NNP/Gaza/2/compound City/PROPN/NNP/City/0/root", "PSE")]
     [InlineData("Helmand/PROPN/NNP/Helmand/2/compound province/NOUN/NN/province/0/root", "AFG")]
     public void A_place_name_that_ends_in_an_agent_noun_is_the_place_not_the_agent(string parsed, string country)
