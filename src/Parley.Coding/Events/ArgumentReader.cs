@@ -59,6 +59,13 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         {
             Participants.AddNew(result.Targets, SlotActors(t, trigger.Targets));
         }
+        int antecedent = !passive && result.Targets.Count == 0 ? ObjectAntecedent(t, trigger) : -1;
+        if (antecedent >= 0)
+        {
+            // "the prisoners it had arrested", "the charge New Delhi rejected": the noun the clause modifies is what
+            // its verb was done to.
+            Participants.AddNew(result.Targets, ActorsOf(antecedent, 0).Where(m => !result.Sources.Any(s => Participants.SameActor(s, m))));
+        }
         if (trigger.Code.StartsWith("04", StringComparison.Ordinal) && tree.Dep(t) is "acl" or "amod" && tree.Head(t) is int accord and >= 0)
         {
             // "a deal brokered by China", "a U.N.-brokered ceasefire between Israel and Hezbollah": the go-between
@@ -89,7 +96,9 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         {
             // "schoolgirls … were freed by their captors": a passive's unnamed target is its subject.
             int subject = !passive ? -1 : tree.Child(t, "nsubj:pass") is int own and >= 0 ? own : headlinePassive ? tree.Child(t, "nsubj") : -1;
-            result.UnnamedTarget = subject >= 0 && tree.Upos(subject) is "NOUN" or "PROPN" ? subject : FirstSlotNoun(t, trigger.Targets);
+            result.UnnamedTarget = subject >= 0 && tree.Upos(subject) is "NOUN" or "PROPN" ? subject
+                : antecedent >= 0 && tree.Upos(antecedent) == "NOUN" && triggers[antecedent] is null ? antecedent
+                : FirstSlotNoun(t, trigger.Targets);
         }
         if (result.Targets.Count == 0 && trigger.JudgedClause >= 0 && tree.Child(trigger.JudgedClause, "nsubj") is int judged and >= 0)
         {
@@ -101,6 +110,27 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The noun that relative clause <paramref name="v"/> says was its object: the clause has a subject of its own that
+    /// is not a relative pronoun, no object but a relative pronoun, no "that" as a conjunction, and its verb takes its
+    /// target as object. -1 when not so ("the men who attacked the convoy": the noun is the subject).
+    /// </summary>
+    private int ObjectAntecedent(int v, Trigger trigger)
+    {
+        int noun = tree.Head(v);
+        // A clause with a mark is the noun's content, not a relative one ("the announcement that Ukraine had agreed").
+        // A verb that takes a complement event ("agreed to a ceasefire") takes its target from that event, and "that"
+        // before it is as often a conjunction the parser read as a pronoun ("the announcement that Ukraine had agreed").
+        if (!tree.Is(v, "acl:relcl") || noun < 0 || noun > v || !trigger.Targets.Contains("obj") || trigger.Complement is not null
+            || tree.Child(v, "mark") >= 0
+            || tree.Child(v, "nsubj") is not (int subject and >= 0) || tree.Lemma(subject) is "who" or "which" or "that")
+        {
+            return -1;
+        }
+        int obj = tree.Child(v, "obj");
+        return obj < 0 || tree.Lemma(obj) is "whom" or "which" or "that" or "who" ? noun : -1;
     }
 
     /// <summary>Prepositions of a fight a passive's violence happened in: "killed in a gun battle", "wounded during clashes".</summary>
@@ -532,8 +562,9 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             {
                 Participants.AddNew(into.Parties, ActorsOf(token, 0));
             }
-            else if (SourcePrepositions.Contains(preposition))
+            else if (SourcePrepositions.Contains(preposition) && !targetSlots.Contains(preposition, StringComparer.OrdinalIgnoreCase))
             {
+                // "aid from Japan" is Japan's; "a withdrawal from Lebanon", whose pattern takes "from" for its target, is not.
                 Participants.AddNew(into.Sources, ActorsOf(token, 0));
             }
         }

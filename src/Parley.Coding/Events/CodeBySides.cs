@@ -10,7 +10,8 @@ namespace Parley.Coding.Events;
 /// a place ("captured Goma", 192), its <see cref="VerbPattern.BodyCode"/> when it is an international organization
 /// ("withdrew from ECOWAS", 161), its <see cref="VerbPattern.StateCode"/> when a state acts ("Turkish commandos
 /// captured Ocalan", 173), its <see cref="VerbPattern.ArmedCode"/> between armed sides ("soldiers backed by Djiboutian
-/// troops", 062); the pattern's foreign code when the sides are of two countries (a ban on another's people, 163);
+/// troops", 062), its <see cref="VerbPattern.ArmedGroupCode"/> when an armed group that is no state's does it ("the
+/// group said it had killed ten people", 180); the pattern's foreign code when the sides are of two countries (a ban on another's people, 163);
 /// and a plain attack by aircraft (195) or by a state's forces against protesters (175).
 /// </summary>
 internal static class CodeBySides
@@ -43,6 +44,10 @@ internal static class CodeBySides
         {
             code = armedCode;
         }
+        else if (verb?.ArmedGroupCode is { } armedGroupCode && source is not null && IsArmed(source) && !IsStateAgent(source))
+        {
+            code = armedGroupCode;
+        }
         if (foreignCode is not null && target?.Country is { } targetCountry && (source?.Country ?? source?.Code?[..3]) is { } sourceCountry
             && sourceCountry != targetCountry)
         {
@@ -55,6 +60,12 @@ internal static class CodeBySides
     private static readonly HashSet<string> Aircraft = new(StringComparer.OrdinalIgnoreCase)
     {
         "warplane", "jet", "aircraft", "plane", "airplane", "bomber", "drone", "helicopter", "gunship", "airforce",
+    };
+
+    /// <summary>What a cyberattack strikes, the target itself or what it owns: "attacked the website of the parliament", "an attack on the ministry's servers".</summary>
+    private static readonly HashSet<string> Networks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "website", "site", "homepage", "server", "network", "database", "email", "account",
     };
 
     /// <summary>People gathered in protest, against whom a state's force is repression (175).</summary>
@@ -74,6 +85,13 @@ internal static class CodeBySides
         if (source is not null && Crowds.Contains(NounOf(tree, source)))
         {
             return ByCrowd(code);
+        }
+        if (code is "190" or "180" && target is not null
+            && (Networks.Contains(NounOf(tree, target)) || (tree.Head(target.Head) is int owned and >= 0 && Networks.Contains(tree.Lemma(owned)))))
+        {
+            // "Hackers attacked the Church of Scientology's website": CAMEO has no cyber code, and a cyberattack
+            // damages property (171), as the team's gold codes it.
+            return "171";
         }
         if (code is not ("190" or "183" or "193" or "180" or "182"))
         {
@@ -123,8 +141,9 @@ internal static class CodeBySides
     /// <summary>Sectors of people under arms: armed forces, police, rebels, insurgents, militias, armed groups.</summary>
     private static readonly HashSet<string> ArmedSectors = new(StringComparer.Ordinal) { "MIL", "COP", "REB", "INS", "UAF", "SEP" };
 
-    /// <summary>True for people under arms ("Djiboutian soldiers", "clan militias").</summary>
-    private static bool IsArmed(ActorMention actor) => actor.Sectors.Any(ArmedSectors.Contains);
+    /// <summary>True for people under arms ("Djiboutian soldiers", "clan militias", Islamic State and other international militant groups, IMG).</summary>
+    private static bool IsArmed(ActorMention actor) =>
+        actor.Sectors.Any(ArmedSectors.Contains) || actor.Code?.StartsWith("IMG", StringComparison.Ordinal) == true;
 
     /// <summary>
     /// True for a state acting: a country named by itself or one of its state agents ("Turkish commandos"). Not people

@@ -10,7 +10,7 @@ namespace Parley.Knowledge.Patterns;
 /// </summary>
 internal static class EventPatternReader
 {
-    private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement", "folds_only", "state_code", "place_code", "body_code", "armed_code", "foreign_code", "judged", "cue"];
+    private static readonly string[] VerbFields = ["id", "lemmas", "code", "prep", "targets", "target_optional", "complement", "folds_only", "state_code", "place_code", "body_code", "armed_code", "armed_group_code", "foreign_code", "judged", "cue"];
 
     private static readonly string[] NounFields =
         ["id", "lemmas", "code", "modifiers", "verbs", "prep", "targets", "target_optional", "complement", "folds_only", "at_target", "foreign_code", "undergone"];
@@ -119,6 +119,7 @@ internal static class EventPatternReader
             var placeCode = OptionalCode(entry, "place_code", check, codebook);
             var bodyCode = OptionalCode(entry, "body_code", check, codebook);
             var armedCode = OptionalCode(entry, "armed_code", check, codebook);
+            var armedGroupCode = OptionalCode(entry, "armed_group_code", check, codebook);
             var foreignCode = OptionalCode(entry, "foreign_code", check, codebook);
             bool judged = check.Read(() => YamlFields.OptionalBool(entry, "judged", false), false);
             var cue = check.Read(() => YamlFields.OptionalString(entry, "cue"), null);
@@ -157,6 +158,7 @@ internal static class EventPatternReader
                 PlaceCode = placeCode,
                 BodyCode = bodyCode,
                 ArmedCode = armedCode,
+                ArmedGroupCode = armedGroupCode,
                 ForeignCode = foreignCode,
                 Judged = judged,
                 Cue = cue,

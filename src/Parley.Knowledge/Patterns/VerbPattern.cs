@@ -54,6 +54,13 @@ public sealed record VerbPattern
     public string? ArmedCode { get; init; }
 
     /// <summary>
+    /// The code when the source is an armed group that is no state's agent (rebels, militants, gunmen, a terror group):
+    /// "the group said it had killed ten people" is unconventional violence (180) where "soldiers killed ten
+    /// militants" is military force (190, <see cref="Code"/>). Null when the doer does not matter.
+    /// </summary>
+    public string? ArmedGroupCode { get; init; }
+
+    /// <summary>
     /// The code when the target is of another country than the source: a ban laid on another country's people or
     /// firms ("Britain banned Huawei") is a sanction (163), where a state's ban on its own is administrative (172,
     /// <see cref="Code"/>). Null when the sides' countries do not matter.

@@ -149,7 +149,9 @@ public sealed class DependencyParser : IPipe
             TitledSubjectRepair.Apply(doc, sentence.Start, sentence.Length);
             OpeningModifierRepair.Apply(doc, sentence.Start, sentence.Length);
             ReportedClauseRepair.Apply(doc, sentence.Start, sentence.Length);
+            ReportedSubjectRepair.Apply(doc, sentence.Start, sentence.Length);
             SubordinateClauseRepair.Apply(doc, sentence.Start, sentence.Length);
+            CoordinatedClauseRepair.Apply(doc, sentence.Start, sentence.Length);
             StrandedModifierRepair.Apply(doc, sentence.Start, sentence.Length);
             DateSubjectRepair.Apply(doc, sentence.Start, sentence.Length);
             MandatedClauseRepair.Apply(doc, sentence.Start, sentence.Length);

@@ -11,7 +11,8 @@ namespace Parley.Nlp.Parsing;
 /// with no auxiliary is active, and an active past without an auxiliary is the simple past. So a verb tagged VBN
 /// with no auxiliary, copula or passive subject, with an object after it, is read as VBD when it modifies the noun
 /// right before it (acl or amod) or has a subject of its own before it; the sentence is then parsed again with that
-/// tag, and the parser places the verb.
+/// tag, and the parser places the verb. So is a participle that opens the second of two clauses joined by ", and"
+/// after its subject (<see cref="OpensCoordinatedClause"/>), which the parse shows as a modifier with no object.
 /// Left alone: verbs whose passive keeps an object or takes a name or a predicate ("a woman named Elizabeth", "a
 /// group called Hamas", "the man given a medal", "residents held hostage"), and forms whose spelling marks them as
 /// participles ("taken", "shown", "done"): only forms in "-ed", or irregular ones in "d", "t", "ck" or "ght" whose
@@ -76,13 +77,62 @@ internal static class ParticipleRevision
             }
             hasSubject |= dep == "nsubj" && c < v;
         }
-        if (!hasObject)
+        string rel = doc.Strings[doc.Deps[v]];
+        bool modifiesNounBefore = rel is "acl" or "amod" && doc.Heads[v] < v && NounBefore(doc, v, start);
+        return ((hasObject && (hasSubject || modifiesNounBefore)) || OpensCoordinatedClause(doc, v, start, end)) && !AuxiliaryBefore(doc, v, start);
+    }
+
+    /// <summary>
+    /// True when <paramref name="v"/> follows ", and" (or ", but") and a plain noun phrase, after a clause with a finite
+    /// verb of its own, and goes on as a verb does: "Estonia removed the memorial, and ethnic Russian youths rioted for
+    /// a second night", "fighting broke out on Sunday, and both sides reported casualties". A second clause's verb
+    /// right after its subject is finite; a participle there modifies a noun of a list ("Meteorites, and dust particles
+    /// collected by U2") or stands for a passive whose auxiliary is left out ("four were killed, and 35 others
+    /// injured,"), and then an agent, a predicate adjective or a comma follows it.
+    /// </summary>
+    private static bool OpensCoordinatedClause(Document doc, int v, int start, int end)
+    {
+        int c = v - 1;
+        while (c > start && v - c <= 8 && CoordinatedClauseRepair.IsNounPhraseWord(doc, c))
+        {
+            c--;
+        }
+        if (c == v - 1 || c < start + 2 || !CoordinatedClauseRepair.IsJoiningConjunction(doc, c)
+            || doc.Strings[doc.Upos[v - 1]] is not ("NOUN" or "PROPN" or "PRON" or "NUM") || v + 1 >= end)
         {
             return false;
         }
-        string rel = doc.Strings[doc.Deps[v]];
-        bool modifiesNounBefore = rel is "acl" or "amod" && doc.Heads[v] < v && NounBefore(doc, v, start);
-        return (hasSubject || modifiesNounBefore) && !AuxiliaryBefore(doc, v, start);
+        bool finiteBefore = false;
+        for (int t = start; t < c - 1; t++)
+        {
+            finiteBefore |= doc.Strings[doc.Xpos[t]] is "VBD" or "VBZ" or "VBP" or "MD";
+        }
+        string next = doc.Strings[doc.Upos[v + 1]];
+        // A list's last noun before the comma ("buildings, equipment, and property captured from ...") ends a list, not a clause.
+        bool listBefore = doc.Strings[doc.Deps[c - 2]] == "conj" && doc.Strings[doc.Upos[c - 2]] is "NOUN" or "PROPN";
+        return finiteBefore && !listBefore && !ReducedRelativeAfter(doc, v, end)
+            && next is "DET" or "NOUN" or "PROPN" or "NUM" or "PRON" or "ADV" or "PART" or "SCONJ" or "ADP";
+    }
+
+    /// <summary>
+    /// True when what follows <paramref name="v"/> up to the next comma shows a reduced relative: an agent ("a video
+    /// clip posted on the Internet by ...", not "responded by barring") or the noun phrase's own finite verb ("the deal
+    /// signed with Ukraine is expected to ...").
+    /// </summary>
+    private static bool ReducedRelativeAfter(Document doc, int v, int end)
+    {
+        for (int t = v + 1; t < end && !Word(doc, t).SequenceEqual(","); t++)
+        {
+            if (Word(doc, t).Equals("by", StringComparison.OrdinalIgnoreCase) && !(t + 1 < end && doc.Strings[doc.Xpos[t + 1]] == "VBG"))
+            {
+                return true;
+            }
+            if (doc.Strings[doc.Xpos[t]] is "VBD" or "VBZ" or "VBP" or "MD" || doc.Strings[doc.Upos[t]] == "CCONJ" && t + 1 < end && doc.Strings[doc.Upos[t + 1]] == "AUX")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

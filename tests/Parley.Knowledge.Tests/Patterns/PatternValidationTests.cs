@@ -7,7 +7,7 @@ public class PatternValidationTests
 {
     [Theory]
     [InlineData("verbs.yaml", "verbs:\n  - {id: a, lemmas: [meet], code: \"040\", lemma: meet}\n", 2,
-        "unknown field 'lemma' (this entry takes id, lemmas, code, prep, targets, target_optional, complement, folds_only, state_code, place_code, body_code, armed_code, foreign_code, judged, cue)")]
+        "unknown field 'lemma' (this entry takes id, lemmas, code, prep, targets, target_optional, complement, folds_only, state_code, place_code, body_code, armed_code, armed_group_code, foreign_code, judged, cue)")]
     [InlineData("verbs.yaml", "verbs:\n  - {id: a, lemmas: [capture], code: \"043\", state_code: \"999\"}\n", 2,
         "'state_code' 999 is not in cameo.yaml")]
     [InlineData("verbs.yaml", "verbs:\n  - {id: a, lemmas: [give], code: \"139\", cue: [or, face]}\n", 2,
