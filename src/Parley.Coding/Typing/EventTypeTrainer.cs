@@ -121,6 +121,11 @@ public sealed class EventTypeTrainer
                 Add(tree, lexicon, root, actors, new Example([], true, -1, allowed, 1f, story.Id), "story");
                 return;
             }
+            if (root >= 0 && HeadlineParticiple(tree, root, actors) is int participle and >= 0)
+            {
+                Add(tree, lexicon, participle, actors, new Example([], true, -1, allowed, 1f, story.Id), "story (headline participle)");
+                return;
+            }
         }
         Count("story without a predicate");
     }
@@ -424,6 +429,27 @@ public sealed class EventTypeTrainer
                 // "Protest Continues to Disrupt Traffic": the governed word is the one the coder asks about.
                 int governed = GoverningVerbs.Complement(tree, main);
                 return governed >= 0 ? governed : main;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The verb of a headline that reads as a noun phrase with a participle ("Hundreds of Police Called to Capital",
+    /// "Paramilitary group formed in Oman", "Dozens of captives released"): the parser makes the noun the root and the
+    /// verb its modifier, and that verb is what the coder asks the model about. -1 when the root has no such verb.
+    /// </summary>
+    private static int HeadlineParticiple(DependencyTree tree, int root, ArticleActors actors)
+    {
+        if (tree.Upos(root) is not ("NOUN" or "PROPN"))
+        {
+            return -1;
+        }
+        foreach (int c in tree.Children(root))
+        {
+            if (tree.Dep(c) is "acl" or "acl:relcl" && tree.Upos(c) == "VERB" && PredicateCandidates.IsCandidate(tree, c, actors))
+            {
+                return c;
             }
         }
         return -1;

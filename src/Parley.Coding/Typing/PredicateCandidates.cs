@@ -83,6 +83,20 @@ internal static class PredicateCandidates
         return false;
     }
 
+    /// <summary>
+    /// True when token <paramref name="i"/> is in a story's headline: the first sentence of a document that has a body,
+    /// ending without a full stop. A sentence coded alone, or a story's opening sentence, is no headline.
+    /// </summary>
+    public static bool InHeadline(DependencyTree tree, int i)
+    {
+        if (tree.SentenceOf(i) != 0 || tree.Doc.SentenceStarts.Count < 2)
+        {
+            return false;
+        }
+        var (_, end) = tree.SentenceBounds(i);
+        return tree.Word(end - 1) is not ("." or "!" or "?");
+    }
+
     /// <summary>The relation without its subtype ("obl" for "obl:tmod").</summary>
     public static string Coarse(string dep)
     {

@@ -68,6 +68,20 @@ public sealed class EventTypeModelTests
         Assert.Equal(Of(trigger, 5, 10), Of(trigger, 0, 1));
     }
 
+    [Fact]
+    public void A_headline_is_a_first_sentence_without_a_full_stop_before_a_body()
+    {
+        // The model overrules a pattern only in a headline: a sentence coded alone, or a story's opening sentence, is none.
+        const string body = "Russia/PROPN/NNP/Russia/2/nsubj bombarded/VERB/VBD/bombard/0/root Ukraine/PROPN/NNP/Ukraine/2/obj ./PUNCT/././2/punct";
+        var headlined = new DependencyTree(Parsed.Of(Bombarded + " || " + body));
+        var opened = new DependencyTree(Parsed.Of(body + " || " + body));
+        var alone = new DependencyTree(Parsed.Of(Bombarded));
+        Assert.True(PredicateCandidates.InHeadline(headlined, 1));
+        Assert.False(PredicateCandidates.InHeadline(headlined, 4));
+        Assert.False(PredicateCandidates.InHeadline(opened, 1));
+        Assert.False(PredicateCandidates.InHeadline(alone, 1));
+    }
+
     [Theory]
     [InlineData("Russia/PROPN/NNP/Russia/2/nsubj carried/VERB/VBD/carry/0/root out/ADP/RP/out/2/compound:prt attacks/NOUN/NNS/attack/2/obj", 3)]
     [InlineData("Russia/PROPN/NNP/Russia/2/nsubj tried/VERB/VBD/try/0/root to/PART/TO/to/4/mark bombard/VERB/VB/bombard/2/xcomp", 3)]
