@@ -46,7 +46,7 @@ internal static class CoordinatedClauseRepair
             }
             int first = FirstPredicate(doc, c - 2, verb, start, end);
             if (subject < 0 || first < 0 || first == subject || IsNotASubject(doc, subject) || OpeningModifierRepair.Below(doc, first, subject, start, end)
-                || SubjectElsewhere(doc, verb, subject, start, end))
+                || ClauseArcs.HasSubjectBesides(doc, verb, subject, start, end))
             {
                 continue;
             }
@@ -63,8 +63,8 @@ internal static class CoordinatedClauseRepair
 
     /// <summary>"and" or "but" after a comma.</summary>
     internal static bool IsJoiningConjunction(Document doc, int c) =>
-        doc.Strings[doc.Upos[c]] == "CCONJ" && (Word(doc, c).Equals("and", StringComparison.OrdinalIgnoreCase) || Word(doc, c).Equals("but", StringComparison.OrdinalIgnoreCase))
-        && Word(doc, c - 1).SequenceEqual(",");
+        doc.Strings[doc.Upos[c]] == "CCONJ" && (ClauseArcs.Word(doc, c).Equals("and", StringComparison.OrdinalIgnoreCase) || ClauseArcs.Word(doc, c).Equals("but", StringComparison.OrdinalIgnoreCase))
+        && ClauseArcs.Word(doc, c - 1).SequenceEqual(",");
 
     /// <summary>A word a plain noun phrase is made of: "the", "ethnic", "Russian", "youths", "nine", "Obama", "Iran 's".</summary>
     internal static bool IsNounPhraseWord(Document doc, int t) =>
@@ -144,19 +144,4 @@ internal static class CoordinatedClauseRepair
     /// </summary>
     private static bool IsNotASubject(Document doc, int subject) =>
         doc.Strings[doc.Deps[subject]] is "expl" or "obl:unmarked" or "obl:tmod" or "nmod:unmarked" or "nmod:tmod";
-
-    /// <summary>True when the verb has a subject other than <paramref name="subject"/>: the parser read the words some other way.</summary>
-    private static bool SubjectElsewhere(Document doc, int verb, int subject, int start, int end)
-    {
-        for (int t = start; t < end; t++)
-        {
-            if (t != subject && doc.Heads[t] == verb && doc.Strings[doc.Deps[t]].StartsWith("nsubj", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static ReadOnlySpan<char> Word(Document doc, int i) => doc.Text.AsSpan(doc.Starts[i], doc.Ends[i] - doc.Starts[i]);
 }

@@ -19,7 +19,7 @@ internal static class DateSubjectRepair
         for (int date = start + 1; date < end; date++)
         {
             int verb = doc.Heads[date];
-            if (verb < 0 || !IsDateWord(Word(doc, date)))
+            if (verb < 0 || !IsDateWord(ClauseArcs.Word(doc, date)))
             {
                 continue;
             }
@@ -72,5 +72,4 @@ internal static class DateSubjectRepair
 
     private static bool IsDateWord(ReadOnlySpan<char> word) => DateLookup.Contains(word);
 
-    private static ReadOnlySpan<char> Word(Document doc, int i) => doc.Text.AsSpan(doc.Starts[i], doc.Ends[i] - doc.Starts[i]);
 }

@@ -49,7 +49,7 @@ internal static class ParticipleRevision
     {
         // A capitalised word within the sentence is a name ("Mohamed Hussein Tantawi") or a headline's word.
         if (doc.Strings[doc.Xpos[v]] != "VBN" || doc.Strings[doc.Upos[v]] != "VERB" || char.IsUpper(doc.Text[doc.Starts[v]])
-            || !SpeltAsPast(Word(doc, v)) || IsTwoObjectVerb(doc, v))
+            || !SpeltAsPast(ClauseArcs.Word(doc, v)) || IsTwoObjectVerb(doc, v))
         {
             return false;
         }
@@ -69,7 +69,7 @@ internal static class ParticipleRevision
             if (dep == "obj" && c > v)
             {
                 // "held hostage", "taken prisoner": the noun says what the object became, not what was done to.
-                if (IsStateNoun(Word(doc, c)))
+                if (IsStateNoun(ClauseArcs.Word(doc, c)))
                 {
                     return false;
                 }
@@ -121,9 +121,9 @@ internal static class ParticipleRevision
     /// </summary>
     private static bool ReducedRelativeAfter(Document doc, int v, int end)
     {
-        for (int t = v + 1; t < end && !Word(doc, t).SequenceEqual(","); t++)
+        for (int t = v + 1; t < end && !ClauseArcs.Word(doc, t).SequenceEqual(","); t++)
         {
-            if (Word(doc, t).Equals("by", StringComparison.OrdinalIgnoreCase) && !(t + 1 < end && doc.Strings[doc.Xpos[t + 1]] == "VBG"))
+            if (ClauseArcs.Word(doc, t).Equals("by", StringComparison.OrdinalIgnoreCase) && !(t + 1 < end && doc.Strings[doc.Xpos[t + 1]] == "VBG"))
             {
                 return true;
             }
@@ -200,5 +200,4 @@ internal static class ParticipleRevision
     /// <summary>True when token <paramref name="v"/>'s lemma is one of <see cref="TwoObjectVerbs"/>.</summary>
     private static bool IsTwoObjectVerb(Document doc, int v) => TwoObjectLookup.Contains(doc.Strings[doc.Lemmas[v]]);
 
-    private static ReadOnlySpan<char> Word(Document doc, int i) => doc.Text.AsSpan(doc.Starts[i], doc.Ends[i] - doc.Starts[i]);
 }

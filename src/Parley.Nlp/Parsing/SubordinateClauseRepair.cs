@@ -22,7 +22,7 @@ internal static class SubordinateClauseRepair
         int end = start + length;
         for (int p = start; p < end; p++)
         {
-            if (doc.Strings[doc.Deps[p]] != "case" || doc.Strings[doc.Upos[p]] != "ADP" || !IsSubordinator(Word(doc, p)))
+            if (doc.Strings[doc.Deps[p]] != "case" || doc.Strings[doc.Upos[p]] != "ADP" || !IsSubordinator(ClauseArcs.Word(doc, p)))
             {
                 continue;
             }
@@ -32,7 +32,7 @@ internal static class SubordinateClauseRepair
                 continue;
             }
             int verb = LastOf(doc, subject, start, end) + 1;
-            if (verb >= end || !IsPastVerb(doc, verb, end) || HasSubject(doc, verb, subject, start, end))
+            if (verb >= end || !IsPastVerb(doc, verb, end) || ClauseArcs.HasSubjectBesides(doc, verb, subject, start, end))
             {
                 continue;
             }
@@ -75,7 +75,7 @@ internal static class SubordinateClauseRepair
         for (int steps = 0; steps < end - start && host >= 0; steps++)
         {
             if (doc.Strings[doc.Upos[host]] is "VERB" or "AUX" or "ADJ"
-                || (host == p - 1 && doc.Strings[doc.Upos[host]] == "NOUN" && TimeSpans.Contains(Word(doc, host))))
+                || (host == p - 1 && doc.Strings[doc.Upos[host]] == "NOUN" && TimeSpans.Contains(ClauseArcs.Word(doc, host))))
             {
                 return host;
             }
@@ -91,21 +91,6 @@ internal static class SubordinateClauseRepair
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeSpans = TimeSpanWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>True when the verb already has a subject other than the noun phrase: the parser read the clause some other way.</summary>
-    private static bool HasSubject(Document doc, int verb, int subject, int start, int end)
-    {
-        for (int i = start; i < end; i++)
-        {
-            if (i != subject && doc.Heads[i] == verb && doc.Strings[doc.Deps[i]].StartsWith("nsubj", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static ReadOnlySpan<char> Word(Document doc, int i) => doc.Text.AsSpan(doc.Starts[i], doc.Ends[i] - doc.Starts[i]);
 
     private static bool IsSubordinator(ReadOnlySpan<char> word) =>
         word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("before", StringComparison.OrdinalIgnoreCase)
@@ -128,13 +113,13 @@ internal static class SubordinateClauseRepair
         {
             return true;
         }
-        return xpos == "VBN" && Word(doc, v).EndsWith("ed", StringComparison.Ordinal) && v + 1 < end
+        return xpos == "VBN" && ClauseArcs.Word(doc, v).EndsWith("ed", StringComparison.Ordinal) && v + 1 < end
             && (doc.Strings[doc.Upos[v + 1]] is "DET" or "NOUN" or "PROPN" or "PRON" or "NUM" || IsInfinitive(doc, v + 1, end));
     }
 
     /// <summary>"to" and a verb: "threatened to behead", "agreed to give"; a participle modifying a noun is rarely followed by one.</summary>
     private static bool IsInfinitive(Document doc, int t, int end) =>
-        t + 1 < end && Word(doc, t).Equals("to", StringComparison.OrdinalIgnoreCase) && doc.Strings[doc.Upos[t]] == "PART"
+        t + 1 < end && ClauseArcs.Word(doc, t).Equals("to", StringComparison.OrdinalIgnoreCase) && doc.Strings[doc.Upos[t]] == "PART"
         && doc.Strings[doc.Upos[t + 1]] == "VERB";
 
     /// <summary>The last token of the noun phrase headed by <paramref name="head"/>: the words after it that hang from it, up to a verb.</summary>
