@@ -228,7 +228,7 @@ public sealed class EventCoder
             {
                 // "the Church denied these allegations", "called the ruling arbitrary", "rejected the plan": what is
                 // denied, judged or rejected is of the story's country, as far as the text tells, with the least sure
-                // basis (dev gold, both sets: root F1 36.8 -> 38.5).
+                // basis.
                 participants.Targets.Add(UnnamedActor(tree, participants.UnnamedTarget, home, actors));
                 var judged = Pairs(trigger, code, stated, jointly, realised, matter >= 0, participants);
                 pairs = judged.Count > 0 ? judged : pairs;
