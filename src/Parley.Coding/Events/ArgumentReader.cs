@@ -395,6 +395,23 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     /// <summary>True when the verb <paramref name="lemma"/> names something sides do to each other (<see cref="EachOtherVerbs"/>).</summary>
     public static bool DoneToEachOther(string lemma) => EachOtherVerbs.Contains(lemma);
 
+    /// <summary>True for a present participle set off by a comma before it (", accusing Moscow of …").</summary>
+    private bool IsCommaParticiple(int v)
+    {
+        if (tree.Doc.Strings[tree.Doc.Xpos[v]] != "VBG")
+        {
+            return false;
+        }
+        foreach (int c in tree.Children(v))
+        {
+            if (c < v && tree.Word(c) == ",")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool IsReciprocal(int i) =>
         i + 1 < tree.Count && tree.SentenceOf(i + 1) == tree.SentenceOf(i)
         && ((tree.Word(i).Equals("each", StringComparison.OrdinalIgnoreCase) && tree.Word(i + 1).Equals("other", StringComparison.OrdinalIgnoreCase))
@@ -746,6 +763,18 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
             // the reported clause. When that clause's subject is no actor, a verb of words was the sayer's.
             var first = Subjects(governor, depth + 1, out _);
             return first.Count > 0 ? first : Subjects(sayer, depth + 1, out _);
+        }
+        if (tree.Is(v, "advcl") && tree.Is(governor, "xcomp") && IsCommaParticiple(v))
+        {
+            // "Ukraine asked the court to order Russia to halt its invasion, accusing Moscow of genocide": a participle
+            // set off by a comma tells more of what the sentence's subject did, not of whom the infinitive it hangs on
+            // is about (Russia, the controller of "halt").
+            int top = governor;
+            while (tree.Is(top, "xcomp") && tree.Head(top) >= 0)
+            {
+                top = tree.Head(top);
+            }
+            return Subjects(top, depth + 1, out _);
         }
         if (tree.Is(v, "conj") || tree.Is(v, "advcl") || tree.Is(v, "xcomp"))
         {
