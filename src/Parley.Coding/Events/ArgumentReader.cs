@@ -62,8 +62,8 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
         int antecedent = !passive && result.Targets.Count == 0 ? ObjectAntecedent(t, trigger) : -1;
         if (antecedent >= 0)
         {
-            // "the prisoners it had arrested", "the charge New Delhi rejected": the noun the clause modifies is what
-            // its verb was done to.
+            // "the prisoners it had arrested", "the journalists whom police had detained": the noun the clause modifies
+            // is what its verb was done to.
             Participants.AddNew(result.Targets, ActorsOf(antecedent, 0).Where(m => !result.Sources.Any(s => Participants.SameActor(s, m))));
         }
         if (trigger.Code.StartsWith("04", StringComparison.Ordinal) && tree.Dep(t) is "acl" or "amod" && tree.Head(t) is int accord and >= 0)
@@ -120,9 +120,9 @@ internal sealed class ArgumentReader(DependencyTree tree, ArticleActors actors, 
     private int ObjectAntecedent(int v, Trigger trigger)
     {
         int noun = tree.Head(v);
-        // A clause with a mark is the noun's content, not a relative one ("the announcement that Ukraine had agreed").
-        // A verb that takes a complement event ("agreed to a ceasefire") takes its target from that event, and "that"
-        // before it is as often a conjunction the parser read as a pronoun ("the announcement that Ukraine had agreed").
+        // A clause with a mark is the noun's content, not a relative one. A verb that takes a complement event ("agreed
+        // to a ceasefire") takes its target from that event, and a "that" before it is as often a conjunction the parser
+        // read as a pronoun ("the announcement that Ukraine had agreed").
         if (!tree.Is(v, "acl:relcl") || noun < 0 || noun > v || !trigger.Targets.Contains("obj") || trigger.Complement is not null
             || tree.Child(v, "mark") >= 0
             || tree.Child(v, "nsubj") is not (int subject and >= 0) || tree.Lemma(subject) is "who" or "which" or "that")
