@@ -65,7 +65,8 @@ internal static class CodeBySides
     /// <summary>What a cyberattack strikes, the target itself or what it owns: "attacked the website of the parliament", "an attack on the ministry's servers".</summary>
     private static readonly HashSet<string> Networks = new(StringComparer.OrdinalIgnoreCase)
     {
-        "website", "site", "homepage", "server", "network", "database", "email", "account",
+        // Not "site" or "network": "Israel struck Iran's nuclear sites", "attacked the militants' network".
+        "website", "homepage", "webpage", "server", "database",
     };
 
     /// <summary>People gathered in protest, against whom a state's force is repression (175).</summary>
