@@ -18,6 +18,13 @@ internal static class ClauseArcs
         return false;
     }
 
+    /// <summary>Hangs <paramref name="token"/> on <paramref name="head"/> with relation <paramref name="relation"/>.</summary>
+    public static void Attach(Document doc, int token, int head, string relation)
+    {
+        doc.Heads[token] = head;
+        doc.Deps[token] = doc.Strings.Add(relation);
+    }
+
     /// <summary>The text of token <paramref name="i"/>.</summary>
     public static ReadOnlySpan<char> Word(Document doc, int i) => doc.Text.AsSpan(doc.Starts[i], doc.Ends[i] - doc.Starts[i]);
 }

@@ -50,14 +50,10 @@ internal static class CoordinatedClauseRepair
             {
                 continue;
             }
-            doc.Heads[subject] = verb;
-            doc.Deps[subject] = doc.Strings.Add("nsubj");
-            doc.Heads[verb] = first;
-            doc.Deps[verb] = doc.Strings.Add("conj");
-            doc.Heads[c] = verb;
-            doc.Deps[c] = doc.Strings.Add("cc");
-            doc.Heads[c - 1] = verb;
-            doc.Deps[c - 1] = doc.Strings.Add("punct");
+            ClauseArcs.Attach(doc, subject, verb, "nsubj");
+            ClauseArcs.Attach(doc, verb, first, "conj");
+            ClauseArcs.Attach(doc, c, verb, "cc");
+            ClauseArcs.Attach(doc, c - 1, verb, "punct");
         }
     }
 

@@ -44,10 +44,8 @@ internal static class ReportedSubjectRepair
             {
                 continue;
             }
-            doc.Heads[verb] = saying;
-            doc.Deps[verb] = doc.Strings.Add("ccomp");
-            doc.Heads[noun] = verb;
-            doc.Deps[noun] = doc.Strings.Add("nsubj");
+            ClauseArcs.Attach(doc, verb, saying, "ccomp");
+            ClauseArcs.Attach(doc, noun, verb, "nsubj");
             if (doc.Strings[doc.Xpos[verb]] == "VBN")
             {
                 doc.Xpos[verb] = doc.Strings.Add("VBD");

@@ -42,17 +42,13 @@ internal static class SubordinateClauseRepair
                 continue;
             }
             int modified = doc.Heads[verb];
-            doc.Heads[verb] = host;
-            doc.Deps[verb] = doc.Strings.Add("advcl");
-            doc.Heads[subject] = verb;
-            doc.Deps[subject] = doc.Strings.Add("nsubj");
-            doc.Heads[p] = verb;
-            doc.Deps[p] = doc.Strings.Add("mark");
+            ClauseArcs.Attach(doc, verb, host, "advcl");
+            ClauseArcs.Attach(doc, subject, verb, "nsubj");
+            ClauseArcs.Attach(doc, p, verb, "mark");
             if (modified > verb && doc.Strings[doc.Upos[modified]] is "NOUN" or "PROPN")
             {
                 // "donated vaccines", read as an adjective on "vaccines": the noun is what was done.
-                doc.Heads[modified] = verb;
-                doc.Deps[modified] = doc.Strings.Add("obj");
+                ClauseArcs.Attach(doc, modified, verb, "obj");
             }
         }
     }
